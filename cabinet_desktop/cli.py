@@ -1,0 +1,207 @@
+"""Command line: ``cabinet-desktop [--database URL] [--demo] [COMMAND …]``.
+
+Without a command the main window opens. Every command goes through the same services as the
+window. Expected problems print one French line on standard error and exit non-zero; no
+traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from cabinet_desktop import __version__
+from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.i18n import tr
+
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+log = logging.getLogger(__name__)
+
+
+class UsageError(CabinetError):
+    exit_code = EXIT_USAGE
+
+
+class FrenchArgumentParser(argparse.ArgumentParser):
+    """argparse with French headings and errors raised as :class:`UsageError`."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = tr("Cli", "arguments")
+        self._optionals.title = tr("Cli", "options")
+        self.add_argument("-h", "--help", action="help", help=tr("Cli", "afficher cette aide"))
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", tr("Cli", "utilisation :"), 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", tr("Cli", "utilisation :"), 1)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(tr("Cli", "{prog} : {message} (voir « {prog} --help »)",
+                            prog=self.prog, message=_translate_argparse(message)))
+
+
+def _translate_argparse(message: str) -> str:
+    replacements = (
+        ("unrecognized arguments:", "arguments non reconnus :"),
+        ("the following arguments are required:", "arguments obligatoires manquants :"),
+        ("invalid choice:", "choix invalide :"),
+        ("choose from", "valeurs possibles :"),
+        ("expected one argument", "une valeur est attendue"),
+        ("argument ", "argument "),
+        ("invalid int value:", "nombre entier invalide :"),
+    )
+    for english, french in replacements:
+        message = message.replace(english, french)
+    return message
+
+
+def build_parser() -> FrenchArgumentParser:
+    parser = FrenchArgumentParser(
+        prog="cabinet-desktop",
+        description=tr("Cli", "Cabinet Desktop : missions, dossiers, partenaires et "
+                       "indicateurs du cabinet du ministre."))
+    parser.add_argument("--version", action="version", version=f"cabinet-desktop {__version__}",
+                        help=tr("Cli", "afficher la version"))
+    parser.add_argument("--database", metavar="URL",
+                        help=tr("Cli", "base à ouvrir : chemin d'un fichier SQLite ou adresse "
+                                "postgresql://utilisateur@serveur/base (par défaut : variable "
+                                "CABINET_DATABASE_URL, sinon la base locale)"))
+    parser.add_argument("--demo", action="store_true",
+                        help=tr("Cli", "utiliser la base de démonstration (remplie à sa "
+                                "création)"))
+    commands = parser.add_subparsers(dest="command", metavar=tr("Cli", "COMMANDE"),
+                                     parser_class=FrenchArgumentParser)
+    commands.add_parser("init", help=tr("Cli", "créer la base et la mettre à jour"))
+    demo = commands.add_parser("demo", help=tr("Cli", "remplir la base avec des données de "
+                                               "démonstration"))
+    demo.add_argument("--size", choices=("small", "large"), default="small",
+                      help=tr("Cli", "small : un cabinet vivant ; large : 100 000 dossiers "
+                              "pour les mesures de performance"))
+    commands.add_parser("info", help=tr("Cli", "emplacement, version du schéma et nombre "
+                                        "d'enregistrements"))
+    audit = commands.add_parser("audit", help=tr("Cli", "journal d'audit"))
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar=tr("Cli", "ACTION"),
+                                          parser_class=FrenchArgumentParser, required=True)
+    audit_commands.add_parser("verify", help=tr("Cli", "vérifier le chaînage du journal"))
+    return parser
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    from cabinet_desktop.store.database import open_database
+
+    return open_database(args.database, demo=args.demo, create=create)
+
+
+def _progress_printer() -> Callable[[str, int, int], None]:
+    last = {"step": "", "at": 0.0}
+
+    def show(step: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if step != last["step"] or now - float(last["at"]) > 1.0 or done == total:
+            percent = f"{100 * done // total} %" if total else ""
+            print(f"  {step} {done:>9,}/{total:,} {percent}".replace(",", "\u202f"),
+                  file=sys.stderr)
+            last["step"], last["at"] = step, now
+
+    return show
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from cabinet_desktop.store import schema
+
+    database = _open(args)
+    print(tr("Cli", "Base prête : {where} (schéma {revision}).", where=database.location,
+             revision=schema.head_revision()))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cabinet_desktop.services import demo
+    from cabinet_desktop.services.tasks import TaskState
+
+    database = _open(args)
+    started = time.perf_counter()
+    summary = demo.generate(database, size=args.size, state=TaskState(_progress_printer()))
+    elapsed = time.perf_counter() - started
+    print(tr("Cli", "Données de démonstration ({size}) créées en {seconds:.1f} s dans {where} :",
+             size=args.size, seconds=elapsed, where=database.location))
+    for label, count in summary.counts:
+        print(f"  {label:<28} {count:>10,}".replace(",", "\u202f"))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from cabinet_desktop.services.maintenance import database_info
+
+    info = database_info(_open(args, create=False))
+    yes_no = tr("Cli", "oui") if info.is_demo else tr("Cli", "non")
+    lines = [
+        (tr("Cli", "Base"), info.location),
+        (tr("Cli", "Moteur"), f"{info.backend} — {info.engine_version}"),
+        (tr("Cli", "Schéma"), f"{info.schema_revision} (application : {info.schema_head})"),
+        (tr("Cli", "Démonstration"), yes_no),
+    ]
+    for label, value in lines:
+        print(f"{label:<28} {value}")
+    print(tr("Cli", "Enregistrements :"))
+    for label, count in info.counts:
+        print(f"  {label:<26} {count:>10,}".replace(",", "\u202f"))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from cabinet_desktop.services.audit import verify
+
+    report = verify(_open(args, create=False))
+    if report.ok:
+        print(tr("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
+                 "{hash}", count=report.checked, hash=report.last_hash))
+        return 0
+    print(tr("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne ({problem})"
+             " ; {count} entrées vérifiées avant elle.", id=report.broken_at,
+             problem=report.problem, count=report.checked), file=sys.stderr)
+    return 3
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from cabinet_desktop.ui.app import run_gui
+
+    return run_gui(args.database, demo=args.demo)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "audit": cmd_audit,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except CabinetError as error:
+        print(tr("Cli", "Erreur : {message}", message=error.message), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(tr("Cli", "Interrompu."), file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - last resort: log the details, show one line
+        from cabinet_desktop.store.logs import log_exception
+
+        path = log_exception()
+        print(tr("Cli", "Erreur interne inattendue : les détails sont dans {path}.", path=path),
+              file=sys.stderr)
+        return EXIT_INTERNAL

@@ -1,0 +1,1 @@
+"""Domain: entities, enumerations and the pure rules of the cabinet's work."""

@@ -1,0 +1,39 @@
+"""SQLAlchemy typed mappings of every entity of DESIGN §2."""
+
+from cabinet_desktop.domain.entities.base import Base, utcnow
+from cabinet_desktop.domain.entities.indicators import Indicator, IndicatorTarget, Measurement
+from cabinet_desktop.domain.entities.partners import (
+    Agreement,
+    Contact,
+    Interaction,
+    Partner,
+    interaction_missions,
+)
+from cabinet_desktop.domain.entities.people import Attribution, Person, User
+from cabinet_desktop.domain.entities.records import (
+    AuditEntry,
+    AuditHead,
+    BriefingNote,
+    Consultation,
+    Motto,
+    ReferenceCounter,
+    Setting,
+    consultation_missions,
+)
+from cabinet_desktop.domain.entities.work import (
+    Attachment,
+    Dossier,
+    DossierStep,
+    Mission,
+    mission_dossiers,
+    mission_indicators,
+    mission_partners,
+)
+
+__all__ = [
+    "Agreement", "Attachment", "Attribution", "AuditEntry", "AuditHead", "Base", "BriefingNote",
+    "Consultation", "Contact", "Dossier", "DossierStep", "Indicator", "IndicatorTarget",
+    "Interaction", "Measurement", "Mission", "Motto", "Partner", "Person", "ReferenceCounter",
+    "Setting", "User", "consultation_missions", "interaction_missions", "mission_dossiers",
+    "mission_indicators", "mission_partners", "utcnow",
+]

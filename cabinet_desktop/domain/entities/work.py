@@ -1,0 +1,175 @@
+"""Missions the cabinet must deliver and dossiers on which it gives its avis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from cabinet_desktop.domain.entities.base import (
+    Archivable,
+    Base,
+    ClassificationType,
+    Referenced,
+    Tracked,
+    UTCDateTime,
+    caption,
+    enum_column,
+    utcnow,
+)
+from cabinet_desktop.domain.enums import (
+    AvisKind,
+    Classification,
+    DossierState,
+    MissionOrigin,
+    MissionStatus,
+    Priority,
+)
+
+mission_dossiers = Table(
+    "mission_dossiers", Base.metadata,
+    Column("mission_id", ForeignKey("missions.id", ondelete="CASCADE"), primary_key=True),
+    Column("dossier_id", ForeignKey("dossiers.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+mission_partners = Table(
+    "mission_partners", Base.metadata,
+    Column("mission_id", ForeignKey("missions.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", ForeignKey("partners.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+mission_indicators = Table(
+    "mission_indicators", Base.metadata,
+    Column("mission_id", ForeignKey("missions.id", ondelete="CASCADE"), primary_key=True),
+    Column("indicator_id", ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+
+class Mission(Referenced, Archivable, Tracked, Base):
+    """Work the cabinet must deliver, filed under one statutory attribution."""
+
+    __tablename__ = "missions"
+    __table_args__ = (
+        CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), index=True, info=caption("Intitulé"))
+    description: Mapped[str] = mapped_column(Text, default="", info=caption("Description"))
+    attribution_id: Mapped[int] = mapped_column(ForeignKey("attributions.id"), index=True,
+                                                info=caption("Attribution"))
+    origin: Mapped[MissionOrigin] = mapped_column(enum_column(MissionOrigin), index=True,
+                                                  info=caption("Origine"))
+    instruction_date: Mapped[dt.date | None] = mapped_column(Date,
+                                                             info=caption("Date de l'instruction"))
+    instruction_authority: Mapped[str] = mapped_column(String(200), default="",
+                                                       info=caption("Autorité de l'instruction"))
+    expected_result: Mapped[str] = mapped_column(Text, default="", info=caption("Résultat attendu"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True,
+                                                    info=caption("Responsable"))
+    priority: Mapped[Priority] = mapped_column(enum_column(Priority), default=Priority.NORMAL,
+                                               index=True, info=caption("Priorité"))
+    status: Mapped[MissionStatus] = mapped_column(enum_column(MissionStatus),
+                                                  default=MissionStatus.TODO, index=True,
+                                                  info=caption("Statut"))
+    start_date: Mapped[dt.date | None] = mapped_column(Date, info=caption("Date de début"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True, info=caption("Échéance"))
+    completed_date: Mapped[dt.date | None] = mapped_column(Date, info=caption("Date d'achèvement"))
+    progress: Mapped[int] = mapped_column(Integer, default=0, info=caption("Avancement (%)"))
+
+    dossiers: Mapped[list[Dossier]] = relationship(secondary=mission_dossiers,
+                                                   back_populates="missions")
+
+
+class Dossier(Referenced, Archivable, Tracked, Base):
+    """A file on which the cabinet instructs and gives its avis."""
+
+    __tablename__ = "dossiers"
+    __table_args__ = (
+        Index("ix_dossiers_state_due", "state", "avis_due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    object: Mapped[str] = mapped_column(String(400), index=True, info=caption("Objet"))
+    summary: Mapped[str] = mapped_column(Text, default="", info=caption("Résumé"))
+    origin_structure: Mapped[str] = mapped_column(String(200), default="", index=True,
+                                                  info=caption("Structure émettrice"))
+    received_date: Mapped[dt.date] = mapped_column(Date, index=True, info=caption("Date de réception"))
+    avis_due_date: Mapped[dt.date | None] = mapped_column(Date, index=True,
+                                                          info=caption("Échéance de l'avis"))
+    sensitive: Mapped[bool] = mapped_column(default=False, info=caption("Sensible"))
+    classification: Mapped[Classification] = mapped_column(
+        ClassificationType, default=Classification.UNCLASSIFIED, index=True,
+        info=caption("Classification"))
+    instructor_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True,
+                                                      info=caption("Conseiller instructeur"))
+    state: Mapped[DossierState] = mapped_column(enum_column(DossierState),
+                                                default=DossierState.RECEIVED, index=True,
+                                                info=caption("État"))
+    avis_kind: Mapped[AvisKind | None] = mapped_column(enum_column(AvisKind), index=True,
+                                                       info=caption("Avis"))
+    avis_text: Mapped[str] = mapped_column(Text, default="", info=caption("Texte de l'avis"))
+    avis_author_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"),
+                                                       info=caption("Auteur de l'avis"))
+    avis_date: Mapped[dt.date | None] = mapped_column(Date, info=caption("Date de l'avis"))
+
+    missions: Mapped[list[Mission]] = relationship(secondary=mission_dossiers,
+                                                   back_populates="dossiers")
+    steps: Mapped[list[DossierStep]] = relationship(back_populates="dossier",
+                                                    order_by="DossierStep.id",
+                                                    cascade="all, delete-orphan")
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="dossier",
+                                                         cascade="all, delete-orphan")
+
+
+class DossierStep(Base):
+    """One recorded step of a dossier's workflow: who moved it, when, and why."""
+
+    __tablename__ = "dossier_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            index=True)
+    from_state: Mapped[DossierState | None] = mapped_column(enum_column(DossierState),
+                                                            info=caption("État initial"))
+    to_state: Mapped[DossierState] = mapped_column(enum_column(DossierState),
+                                                   info=caption("Nouvel état"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, info=caption("Date"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), info=caption("Par"))
+    comment: Mapped[str] = mapped_column(Text, default="", info=caption("Commentaire"))
+
+    dossier: Mapped[Dossier] = relationship(back_populates="steps")
+
+
+class Attachment(Tracked, Base):
+    """A file attached to a dossier, stored in the database so every client sees it."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            index=True)
+    filename: Mapped[str] = mapped_column(String(255), info=caption("Nom du fichier"))
+    media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream",
+                                            info=caption("Type"))
+    size: Mapped[int] = mapped_column(Integer, info=caption("Taille"))
+    sha256: Mapped[str] = mapped_column(String(64), info=caption("Empreinte SHA-256"))
+    classification: Mapped[Classification] = mapped_column(
+        ClassificationType, default=Classification.UNCLASSIFIED, index=True,
+        info=caption("Classification"))
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary, info=caption("Contenu")))
+
+    dossier: Mapped[Dossier] = relationship(back_populates="attachments")

@@ -1,0 +1,56 @@
+"""Errors that carry a French message fit to show a user as it is."""
+
+from __future__ import annotations
+
+
+class CabinetError(Exception):
+    """Base of every expected problem: its message is user-facing French text."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(CabinetError):
+    """Input that breaks a rule; names the field (and the record, sheet or row when known)."""
+
+    exit_code = 65  # EX_DATAERR
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(CabinetError):
+    """A record that does not exist, or that the user is not cleared to see."""
+
+    exit_code = 66
+
+
+class ConflictError(CabinetError):
+    """Someone else saved the record since it was read: the edit was not applied."""
+
+    exit_code = 75
+
+
+class PermissionDenied(CabinetError):
+    """The acting user's role or clearance does not allow the action."""
+
+    exit_code = 77
+
+
+class WorkflowError(CabinetError):
+    """A dossier workflow step that the rules refuse."""
+
+    exit_code = 65
+
+
+class StorageError(CabinetError):
+    """The database cannot be reached, read, created or upgraded."""
+
+    exit_code = 69

@@ -1,0 +1,157 @@
+"""Pure rules of the cabinet's work: overdue missions, indicator status, dossier workflow."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from cabinet_desktop.domain.enums import (
+    Direction,
+    DossierState,
+    IndicatorStatus,
+    MissionStatus,
+    Role,
+)
+
+# --------------------------------------------------------------------------- missions
+
+
+def is_overdue(status: MissionStatus | str, due: dt.date | None, today: dt.date) -> bool:
+    """A mission is overdue when it is neither achieved nor cancelled and its due date has passed."""
+    if due is None:
+        return False
+    return not MissionStatus(status).is_closed and due < today
+
+
+def achieved_on_time(status: MissionStatus | str, due: dt.date | None,
+                     completed: dt.date | None) -> bool:
+    """Whether a mission was achieved by its due date (a mission with no due date counts once done)."""
+    if MissionStatus(status) is not MissionStatus.DONE or completed is None:
+        return False
+    return due is None or completed <= due
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Achievement ratios at or above which an indicator is green, amber (else red)."""
+
+    green: float = 0.90
+    amber: float = 0.60
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.amber <= self.green:
+            raise ValueError("thresholds must satisfy 0 <= amber <= green")
+
+
+Number = float | int | Decimal
+
+
+def achievement(value: Number | None, baseline: Number | None, target: Number | None,
+                direction: Direction | str = Direction.INCREASE) -> float | None:
+    """Share of the way from ``baseline`` to ``target`` covered by ``value``.
+
+    ``(value - baseline) / (target - baseline)`` works for both directions, since for a
+    "lower is better" indicator both differences are negative when things improve. When the
+    target equals the baseline (maintain a level), the indicator is fully achieved if the value
+    is at least as good as the target in the indicator's direction, and not at all otherwise.
+    ``None`` when a figure is missing.
+    """
+    if value is None or baseline is None or target is None:
+        return None
+    v, b, t = float(value), float(baseline), float(target)
+    if t == b:
+        good = v >= t if Direction(direction) is Direction.INCREASE else v <= t
+        return 1.0 if good else 0.0
+    return (v - b) / (t - b)
+
+
+def indicator_status(value: Number | None, baseline: Number | None, target: Number | None,
+                     direction: Direction | str = Direction.INCREASE,
+                     thresholds: Thresholds | None = None) -> IndicatorStatus:
+    """Green/amber/red status of an indicator from its latest value, baseline and target."""
+    ratio = achievement(value, baseline, target, direction)
+    if ratio is None:
+        return IndicatorStatus.UNKNOWN
+    limits = thresholds or Thresholds()
+    if ratio >= limits.green:
+        return IndicatorStatus.GREEN
+    if ratio >= limits.amber:
+        return IndicatorStatus.AMBER
+    return IndicatorStatus.RED
+
+
+def period_year(period: str) -> int:
+    """Year of a measurement period: ``2026``, ``2026-T3``, ``2026-S1`` or ``2026-07``."""
+    parse_period(period)
+    return int(period[:4])
+
+
+def parse_period(period: str) -> tuple[int, str, int]:
+    """Split a period into ``(year, kind, index)``; kind is ``A``, ``S``, ``T`` or ``M``.
+
+    Raises ``ValueError`` on anything else, so a typo never becomes a silent new period.
+    """
+    text = period.strip().upper()
+    if len(text) == 4 and text.isdigit():
+        return int(text), "A", 1
+    if len(text) == 7 and text[:4].isdigit() and text[4] == "-":
+        year, rest = int(text[:4]), text[5:]
+        if rest[0] in "TS" and rest[1].isdigit():
+            index, limit = int(rest[1]), (4 if rest[0] == "T" else 2)
+            if 1 <= index <= limit:
+                return year, rest[0], index
+        elif rest.isdigit() and 1 <= int(rest) <= 12:
+            return year, "M", int(rest)
+    raise ValueError(f"invalid period: {period!r}")
+
+
+# --------------------------------------------------------------------------- dossier workflow
+
+_LEADERS = frozenset({Role.DIRECTOR, Role.DEPUTY_DIRECTOR})
+_INSTRUCTORS = _LEADERS | {Role.ADVISER}
+_REGISTRY = _LEADERS | {Role.SECRETARIAT}
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """One allowed step of a dossier's workflow and who may take it."""
+
+    source: DossierState
+    target: DossierState
+    roles: frozenset[Role]
+    comment_required: bool = False
+    needs_avis: bool = False
+
+
+_S = DossierState
+TRANSITIONS: tuple[Transition, ...] = (
+    Transition(_S.RECEIVED, _S.UNDER_REVIEW, _INSTRUCTORS | {Role.SECRETARIAT}),
+    Transition(_S.UNDER_REVIEW, _S.AVIS_PROPOSED, _INSTRUCTORS, needs_avis=True),
+    Transition(_S.AVIS_PROPOSED, _S.AVIS_VALIDATED, _LEADERS, needs_avis=True),
+    Transition(_S.AVIS_PROPOSED, _S.UNDER_REVIEW, _LEADERS, comment_required=True),
+    Transition(_S.AVIS_VALIDATED, _S.SENT_TO_MINISTER, _REGISTRY),
+    Transition(_S.SENT_TO_MINISTER, _S.CLOSED, _REGISTRY),
+) + tuple(
+    Transition(state, _S.FILED_WITHOUT_ACTION, _LEADERS, comment_required=True)
+    for state in DossierState if state.is_open
+)
+
+
+def find_transition(source: DossierState | str, target: DossierState | str) -> Transition | None:
+    """The transition from ``source`` to ``target``, or ``None`` if the workflow forbids it."""
+    src, dst = DossierState(source), DossierState(target)
+    for transition in TRANSITIONS:
+        if transition.source is src and transition.target is dst:
+            return transition
+    return None
+
+
+def next_states(source: DossierState | str, role: Role | str | None = None) -> list[DossierState]:
+    """States reachable in one step from ``source`` (by ``role`` when given)."""
+    src = DossierState(source)
+    return [t.target for t in TRANSITIONS
+            if t.source is src and (role is None or Role(role) in t.roles)]

@@ -1,0 +1,166 @@
+"""What services know of each kind of record: its mapping, reference, parent and links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.orm import Mapper
+
+from cabinet_desktop.domain import entities as e
+from cabinet_desktop.domain.entities import Base
+from cabinet_desktop.i18n import translate
+
+#: Columns no generic edit may touch: identity, bookkeeping, workflow and validation state.
+SYSTEM_FIELDS = frozenset({"id", "reference", "version", "created_at", "updated_at",
+                           "created_by_id", "updated_by_id", "archived"})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A many-to-many link edited as a list of ids (``dossier_ids`` on a mission)."""
+
+    table: Table
+    own_column: str
+    other_column: str
+    other_kind: str
+
+
+Validator = Callable[[dict[str, Any], str], None]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Everything the generic services need to know about one kind of record."""
+
+    name: str
+    model: type[Base]
+    singular: str
+    reference: str | None = None
+    year_field: str | None = None
+    parent: tuple[str, str] | None = None
+    links: Mapping[str, Link] = field(default_factory=lambda: MappingProxyType({}))
+    hidden: frozenset[str] = frozenset()
+    readonly: frozenset[str] = frozenset()
+    validators: tuple[Validator, ...] = ()
+
+    @property
+    def mapper(self) -> Mapper[Any]:
+        return self.model.__mapper__
+
+    @property
+    def label(self) -> str:
+        return translate("Kind", self.singular)
+
+    @property
+    def columns(self) -> list[str]:
+        return [c.key for c in self.mapper.column_attrs]
+
+    @property
+    def visible_columns(self) -> list[str]:
+        """Columns returned in rows: everything but hidden and deferred (binary) ones."""
+        return [attr.key for attr in self.mapper.column_attrs
+                if attr.key not in self.hidden and not attr.deferred]
+
+    @property
+    def editable(self) -> frozenset[str]:
+        return frozenset(self.columns) - SYSTEM_FIELDS - self.readonly - self.hidden
+
+    @property
+    def classified(self) -> bool:
+        return "classification" in self.columns
+
+    @property
+    def archivable(self) -> bool:
+        return "archived" in self.columns
+
+    def field_label(self, name: str) -> str:
+        """The French label of a field, from the column's ``info`` (or a link's name)."""
+        if name in self.links:
+            return translate("Kind", _KINDS_PLURAL[self.links[name].other_kind])
+        prop = self.mapper.attrs.get(name)
+        if prop is not None:
+            column = getattr(prop, "columns", [None])[0]
+            if column is not None and "label" in column.info:
+                return translate("Field", column.info["label"])
+        return name
+
+
+_KINDS_PLURAL = {"dossier": "Dossiers liés", "partner": "Partenaires liés",
+                 "indicator": "Indicateurs liés", "mission": "Missions liées"}
+
+
+def _link(table: Table, own: str, other: str, other_kind: str) -> Link:
+    return Link(table, own, other, other_kind)
+
+
+def _kinds() -> dict[str, Kind]:
+    from cabinet_desktop.services import validation as v
+
+    kinds = [
+        Kind("mission", e.Mission, "Mission", reference="mission", year_field="start_date",
+             links=MappingProxyType({
+                 "dossier_ids": _link(e.mission_dossiers, "mission_id", "dossier_id", "dossier"),
+                 "partner_ids": _link(e.mission_partners, "mission_id", "partner_id", "partner"),
+                 "indicator_ids": _link(e.mission_indicators, "mission_id", "indicator_id",
+                                        "indicator"),
+             }),
+             validators=(v.mission_rules,)),
+        Kind("dossier", e.Dossier, "Dossier", reference="dossier", year_field="received_date",
+             readonly=frozenset({"state", "avis_kind", "avis_text", "avis_author_id",
+                                 "avis_date"}),
+             validators=(v.dossier_rules,)),
+        Kind("attachment", e.Attachment, "Pièce jointe", parent=("dossier_id", "dossier"),
+             readonly=frozenset({"size", "sha256", "dossier_id", "content"})),
+        Kind("partner", e.Partner, "Partenaire", reference="partner",
+             validators=(v.website_rules,)),
+        Kind("contact", e.Contact, "Contact", parent=("partner_id", "partner"),
+             validators=(v.contact_rules,)),
+        Kind("agreement", e.Agreement, "Convention", parent=("partner_id", "partner"),
+             validators=(v.agreement_rules,)),
+        Kind("interaction", e.Interaction, "Échange", parent=("partner_id", "partner"),
+             links=MappingProxyType({
+                 "mission_ids": _link(e.interaction_missions, "interaction_id", "mission_id",
+                                      "mission"),
+             })),
+        Kind("indicator", e.Indicator, "Indicateur", reference="indicator"),
+        Kind("indicator_target", e.IndicatorTarget, "Cible", parent=("indicator_id", "indicator"),
+             validators=(v.target_rules,)),
+        Kind("measurement", e.Measurement, "Mesure", parent=("indicator_id", "indicator"),
+             readonly=frozenset({"validated", "validated_by_id", "validated_at"}),
+             validators=(v.measurement_rules,)),
+        Kind("consultation", e.Consultation, "Consultation", reference="consultation",
+             year_field="date",
+             links=MappingProxyType({
+                 "mission_ids": _link(e.consultation_missions, "consultation_id", "mission_id",
+                                      "mission"),
+             }),
+             validators=(v.consultation_rules,)),
+        Kind("briefing_note", e.BriefingNote, "Note au Ministre", reference="briefing_note",
+             year_field="note_date", readonly=frozenset({"pdf", "pdf_sha256", "issued_at"})),
+        Kind("person", e.Person, "Personne", validators=(v.contact_rules,)),
+    ]
+    return {kind.name: kind for kind in kinds}
+
+
+_REGISTRY: dict[str, Kind] = {}
+
+
+def kind(name: str) -> Kind:
+    """The description of the kind of record called ``name``."""
+    if not _REGISTRY:
+        _REGISTRY.update(_kinds())
+    return _REGISTRY[name]
+
+
+def all_kinds() -> list[Kind]:
+    if not _REGISTRY:
+        _REGISTRY.update(_kinds())
+    return list(_REGISTRY.values())
+
+
+def kind_of_model(model: type[Base]) -> Kind | None:
+    return next((k for k in all_kinds() if k.model is model), None)

@@ -1,0 +1,343 @@
+"""Create, read, update, archive and delete any kind of record, with audit and locking.
+
+Every function takes the database and the acting user, runs one transaction and returns
+plain rows (:class:`Record`) and a :class:`ChangeSet`. Permission and clearance are checked
+here, where the data is queried, whatever the caller shows or hides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from cabinet_desktop.domain.entities import Base, Dossier, Person, User, utcnow
+from cabinet_desktop.domain.enums import AuditAction
+from cabinet_desktop.domain.errors import ConflictError, NotFoundError, PermissionDenied
+from cabinet_desktop.i18n import tr
+from cabinet_desktop.services import permissions
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.audit import diff, journal, journal_now
+from cabinet_desktop.services.catalog import Kind, kind
+from cabinet_desktop.services.permissions import Action
+from cabinet_desktop.services.rows import ChangeSet, Record, Saved, freeze
+from cabinet_desktop.services.validation import coerce, fail
+from cabinet_desktop.store.database import Database
+from cabinet_desktop.store.references import allocate_reference
+
+# --------------------------------------------------------------------------- reading
+
+
+def values_of(obj: Base, spec: Kind) -> dict[str, Any]:
+    """The visible column values of ``obj``."""
+    return {name: getattr(obj, name) for name in spec.visible_columns}
+
+
+def link_ids(session: Session, spec: Kind, record_id: int) -> dict[str, tuple[int, ...]]:
+    """The ids each many-to-many link of ``spec`` points to."""
+    result: dict[str, tuple[int, ...]] = {}
+    for name, link in spec.links.items():
+        own = link.table.c[link.own_column]
+        other = link.table.c[link.other_column]
+        result[name] = tuple(session.scalars(select(other).where(own == record_id)
+                                             .order_by(other)))
+    return result
+
+
+def to_record(session: Session, spec: Kind, obj: Base) -> Record:
+    values = values_of(obj, spec)
+    values.update(link_ids(session, spec, values["id"]))
+    return freeze(spec.name, values)
+
+
+def parent_classification(session: Session, spec: Kind, obj: Base) -> int:
+    """The highest classification among a record and the dossier it belongs to."""
+    level = int(getattr(obj, "classification", 0) or 0)
+    if spec.parent and spec.parent[1] == "dossier":
+        dossier = session.get(Dossier, getattr(obj, spec.parent[0]))
+        if dossier is not None:
+            level = max(level, int(dossier.classification))
+    return level
+
+
+def load(session: Session, database: Database, actor: Actor, spec: Kind, record_id: int,
+         for_update: bool = False) -> Base:
+    """Fetch one record the actor may see, or raise (a refusal is journaled)."""
+    stmt = select(spec.model).where(spec.model.id == record_id)  # type: ignore[attr-defined]
+    if for_update:
+        stmt = stmt.with_for_update()
+    obj = session.scalars(stmt).one_or_none()
+    if obj is None:
+        raise NotFoundError(tr("Records", "{kind} n° {id} introuvable : il a peut-être été "
+                               "supprimé.", kind=spec.label, id=record_id))
+    if not actor.cleared_for(parent_classification(session, spec, obj)):
+        reference = str(getattr(obj, "reference", "") or "")
+        refuse_access(database, actor, spec, record_id, reference)
+    return obj
+
+
+def refuse_access(database: Database, actor: Actor, spec: Kind, record_id: int,
+                  reference: str) -> None:
+    """Journal an attempt to open a record above the actor's clearance, then refuse it."""
+    journal_now(database, actor, AuditAction.ACCESS_DENIED, spec.name, record_id, reference,
+                {"clearance": actor.clearance.label})
+    raise PermissionDenied(tr("Records", "Accès refusé : {kind} {reference} dépasse votre "
+                              "habilitation ({clearance}).", kind=spec.label.lower(),
+                              reference=reference or f"n° {record_id}",
+                              clearance=actor.clearance.label))
+
+
+def get(database: Database, actor: Actor, kind_name: str, record_id: int) -> Record:
+    """One record by id, if the actor may read it."""
+    spec = kind(kind_name)
+    permissions.require(actor, Action.READ, kind_name)
+    with database.reading() as session:
+        return to_record(session, spec, load(session, database, actor, spec, record_id))
+
+
+def get_by_reference(database: Database, actor: Actor, kind_name: str, reference: str) -> Record:
+    """One record by its reference (``DOS-2026-0142``), if the actor may read it."""
+    spec = kind(kind_name)
+    permissions.require(actor, Action.READ, kind_name)
+    with database.reading() as session:
+        record_id = session.scalar(select(spec.model.id)  # type: ignore[attr-defined]
+                                   .where(spec.model.reference == reference.strip().upper()))  # type: ignore[attr-defined]
+        if record_id is None:
+            raise NotFoundError(tr("Records", "Aucun(e) {kind} ne porte la référence "
+                                   "« {reference} ».", kind=spec.label.lower(),
+                                   reference=reference))
+        return to_record(session, spec, load(session, database, actor, spec, record_id))
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _clean(session: Session, spec: Kind, values: dict[str, Any],
+           creating: bool) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """Split input into column values and link ids, converting and checking each field."""
+    columns: dict[str, Any] = {}
+    links: dict[str, list[int]] = {}
+    allowed = spec.editable | ({spec.parent[0]} if spec.parent and creating else set())
+    for name, value in values.items():
+        if name in spec.links:
+            links[name] = sorted({int(v) for v in (value or [])})
+            continue
+        if name not in allowed:
+            fail(spec.label, spec.field_label(name),
+                 tr("Validation", "ce champ ne peut pas être modifié ici."), name)
+        columns[name] = coerce(spec, name, value)
+    if creating:
+        for column in spec.mapper.columns:
+            if (column.key in allowed and not column.nullable and column.default is None
+                    and column.key not in columns and not column.primary_key):
+                fail(spec.label, spec.field_label(column.key),
+                     tr("Validation", "ce champ est obligatoire."), column.key)
+    _check_references(session, spec, columns, links)
+    return columns, links
+
+
+def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
+                      links: dict[str, list[int]]) -> None:
+    """Every foreign key and linked id must name an existing record."""
+    for name, value in columns.items():
+        if value is None:
+            continue
+        column = spec.mapper.columns[name]
+        for fk in column.foreign_keys:
+            target = fk.column.table
+            found = session.execute(select(fk.column).where(fk.column == value)).first()
+            if found is None:
+                fail(spec.label, spec.field_label(name),
+                     tr("Validation", "aucun enregistrement n° {value} ({table}).",
+                        value=value, table=target.name), name)
+    for name, ids in links.items():
+        link = spec.links[name]
+        other = kind(link.other_kind)
+        if ids:
+            found_ids = set(session.scalars(select(other.model.id)  # type: ignore[attr-defined]
+                                            .where(other.model.id.in_(ids))))  # type: ignore[attr-defined]
+            missing = sorted(set(ids) - found_ids)
+            if missing:
+                fail(spec.label, spec.field_label(name),
+                     tr("Validation", "enregistrement(s) introuvable(s) : {ids}.",
+                        ids=", ".join(map(str, missing))), name)
+
+
+def _write_links(session: Session, spec: Kind, record_id: int,
+                 links: dict[str, list[int]]) -> dict[str, list[Any]]:
+    changes: dict[str, list[Any]] = {}
+    before = link_ids(session, spec, record_id)
+    for name, ids in links.items():
+        link = spec.links[name]
+        if list(before[name]) == ids:
+            continue
+        session.execute(delete(link.table).where(link.table.c[link.own_column] == record_id))
+        if ids:
+            session.execute(insert(link.table), [
+                {link.own_column: record_id, link.other_column: other} for other in ids])
+        changes[name] = [list(before[name]), ids]
+    return changes
+
+
+def _year_of(spec: Kind, columns: dict[str, Any]) -> int | None:
+    if spec.reference is None:
+        return None
+    value = columns.get(spec.year_field) if spec.year_field else None
+    return (value or dt.date.today()).year
+
+
+def _require_parent_access(session: Session, database: Database, actor: Actor, spec: Kind,
+                           columns: dict[str, Any]) -> None:
+    if spec.parent is None:
+        return
+    parent_id = columns.get(spec.parent[0])
+    if parent_id is None:
+        fail(spec.label, spec.field_label(spec.parent[0]),
+             tr("Validation", "ce champ est obligatoire."), spec.parent[0])
+    load(session, database, actor, kind(spec.parent[1]), int(parent_id))
+
+
+def _check_clearance_of_values(actor: Actor, spec: Kind, columns: dict[str, Any]) -> None:
+    level = columns.get("classification")
+    if level is not None and not actor.cleared_for(level):
+        raise PermissionDenied(tr("Records", "Vous ne pouvez pas classer un enregistrement "
+                                  "au-dessus de votre habilitation ({clearance}).",
+                                  clearance=actor.clearance.label))
+
+
+def create(database: Database, actor: Actor, kind_name: str, values: dict[str, Any]) -> Saved:
+    """Create a record of ``kind_name`` from user input; its reference is allocated here."""
+    spec = kind(kind_name)
+    permissions.require(actor, Action.CREATE, kind_name)
+    with database.writing() as session:
+        columns, links = _clean(session, spec, values, creating=True)
+        for rule in spec.validators:
+            rule(columns, spec.name)
+        _check_clearance_of_values(actor, spec, columns)
+        _require_parent_access(session, database, actor, spec, columns)
+        obj = spec.model(**columns)
+        if spec.reference is not None:
+            obj.reference = allocate_reference(  # type: ignore[attr-defined]
+                session, spec.reference, _year_of(spec, columns))
+        if hasattr(obj, "created_by_id"):
+            obj.created_by_id = obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
+        session.add(obj)
+        session.flush()
+        record_id = obj.id  # type: ignore[attr-defined]
+        changes = diff({}, values_of(obj, spec))
+        changes.update(_write_links(session, spec, record_id, links))
+        journal(session, actor, AuditAction.CREATE, spec.name, record_id,
+                str(getattr(obj, "reference", "") or ""), changes)
+        record = to_record(session, spec, obj)
+    return Saved(record, ChangeSet.of(spec.name, record.id, also=_parents(spec)))
+
+
+def _parents(spec: Kind) -> tuple[str, ...]:
+    return (spec.parent[1],) if spec.parent else ()
+
+
+def _conflict(session: Session, spec: Kind, obj: Base) -> ConflictError:
+    who = tr("Records", "un autre utilisateur")
+    user_id = getattr(obj, "updated_by_id", None)
+    if user_id is not None:
+        user = session.get(User, user_id)
+        if user is not None:
+            person = session.get(Person, user.person_id) if user.person_id else None
+            who = person.full_name if person is not None else user.login
+    when = getattr(obj, "updated_at", None)
+    at = when.astimezone().strftime("%d/%m/%Y à %H:%M") if when else "?"
+    reference = getattr(obj, "reference", "") or f"n° {obj.id}"  # type: ignore[attr-defined]
+    return ConflictError(tr(
+        "Records", "{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous "
+        "l'avez ouvert(e) : vos modifications n'ont pas été enregistrées. Rechargez la fiche "
+        "pour voir la nouvelle version.", kind=spec.label, reference=reference, who=who, at=at))
+
+
+def _locked(session: Session, database: Database, actor: Actor, spec: Kind, record_id: int,
+            version: int) -> Base:
+    obj = load(session, database, actor, spec, record_id, for_update=True)
+    if obj.version != version:  # type: ignore[attr-defined]
+        raise _conflict(session, spec, obj)
+    return obj
+
+
+def _flush_or_conflict(session: Session, spec: Kind, obj: Base) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        session.rollback()
+        raise ConflictError(tr("Records", "{kind} a été modifié(e) par quelqu'un d'autre "
+                               "pendant l'enregistrement : rechargez la fiche.",
+                               kind=spec.label)) from None
+
+
+def update(database: Database, actor: Actor, kind_name: str, record_id: int, version: int,
+           values: dict[str, Any]) -> Saved:
+    """Apply the edited ``values`` to a record read at ``version`` (optimistic locking)."""
+    spec = kind(kind_name)
+    permissions.require(actor, Action.UPDATE, kind_name)
+    with database.writing() as session:
+        obj = _locked(session, database, actor, spec, record_id, version)
+        before = values_of(obj, spec)
+        columns, links = _clean(session, spec, values, creating=False)
+        merged = {**before, **columns}
+        for rule in spec.validators:
+            rule(merged, spec.name)
+        columns = {k: merged[k] for k in columns}
+        _check_clearance_of_values(actor, spec, columns)
+        for name, value in columns.items():
+            setattr(obj, name, value)
+        if hasattr(obj, "updated_by_id"):
+            obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
+            obj.updated_at = utcnow()  # type: ignore[attr-defined]
+        _flush_or_conflict(session, spec, obj)
+        changes = diff(before, values_of(obj, spec))
+        changes.pop("updated_at", None)
+        changes.pop("version", None)
+        changes.pop("updated_by_id", None)
+        changes.update(_write_links(session, spec, record_id, links))
+        if changes:
+            journal(session, actor, AuditAction.UPDATE, spec.name, record_id,
+                    str(getattr(obj, "reference", "") or ""), changes)
+        record = to_record(session, spec, obj)
+    return Saved(record, ChangeSet.of(spec.name, record_id, also=_parents(spec)))
+
+
+def set_archived(database: Database, actor: Actor, kind_name: str, record_id: int,
+                 version: int, archived: bool = True) -> Saved:
+    """Archive (or restore) a record that others may refer to: it is never deleted."""
+    spec = kind(kind_name)
+    permissions.require(actor, Action.ARCHIVE, kind_name)
+    if not spec.archivable:
+        raise PermissionDenied(tr("Records", "{kind} ne s'archive pas.", kind=spec.label))
+    with database.writing() as session:
+        obj = _locked(session, database, actor, spec, record_id, version)
+        if obj.archived == archived:  # type: ignore[attr-defined]
+            return Saved(to_record(session, spec, obj), ChangeSet())
+        obj.archived = archived  # type: ignore[attr-defined]
+        obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
+        obj.updated_at = utcnow()  # type: ignore[attr-defined]
+        _flush_or_conflict(session, spec, obj)
+        journal(session, actor, AuditAction.ARCHIVE if archived else AuditAction.RESTORE,
+                spec.name, record_id, str(getattr(obj, "reference", "") or ""),
+                {"archived": [not archived, archived]})
+        record = to_record(session, spec, obj)
+    return Saved(record, ChangeSet.of(spec.name, record_id))
+
+
+def remove(database: Database, actor: Actor, kind_name: str, record_id: int,
+           version: int) -> ChangeSet:
+    """Delete a record that nothing refers to (contacts, measurements…); journaled in full."""
+    spec = kind(kind_name)
+    permissions.require(actor, Action.DELETE, kind_name)
+    with database.writing() as session:
+        obj = _locked(session, database, actor, spec, record_id, version)
+        snapshot = diff(values_of(obj, spec), {})
+        session.delete(obj)
+        _flush_or_conflict(session, spec, obj)
+        journal(session, actor, AuditAction.DELETE, spec.name, record_id,
+                str(getattr(obj, "reference", "") or ""), snapshot)
+    return ChangeSet.of(spec.name, record_id, also=_parents(spec))

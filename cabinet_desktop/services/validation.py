@@ -1,0 +1,233 @@
+"""Checking and converting user input field by field, with French messages naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text
+from sqlalchemy import Enum as SAEnum
+
+from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
+from cabinet_desktop.domain.enums import Classification, LabelledEnum
+from cabinet_desktop.domain.errors import ValidationError
+from cabinet_desktop.domain.rules import parse_period
+from cabinet_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from cabinet_desktop.services.catalog import Kind
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def fail(kind_label: str, field_label: str, problem: str, field: str | None = None) -> None:
+    """Raise the standard message: « Mission — Échéance : date invalide « 31/02/2026 ». »"""
+    raise ValidationError(tr("Validation", "{kind} — {field} : {problem}", kind=kind_label,
+                             field=field_label, problem=problem), field=field)
+
+
+def parse_date(value: Any) -> dt.date:
+    """A date from a ``date``, ``27/11/2026`` or ``2026-11-27``; ``ValueError`` otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def parse_number(value: Any) -> Decimal:
+    """A number from ``1 234 567,5``, ``1234567.5`` or a numeric value; ``ValueError`` otherwise."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | float | Decimal):
+        number = Decimal(str(value))
+    else:
+        text = str(value).strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(value) from None
+    if not number.is_finite():
+        raise ValueError(value)
+    return number
+
+
+def coerce(kind: Kind, name: str, value: Any) -> Any:
+    """Convert ``value`` to the Python type of ``kind.name``, or raise a named ValidationError."""
+    label = kind.field_label(name)
+    column = kind.mapper.columns[name]
+    column_type = column.type
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if not column.nullable and column.default is None:
+            fail(kind.label, label, tr("Validation", "ce champ est obligatoire."), name)
+        if isinstance(column_type, String | Text) and not column.nullable:
+            return ""
+        return None if column.nullable else column.default.arg  # type: ignore[union-attr]
+    if isinstance(column_type, ClassificationType):
+        if isinstance(value, Classification):
+            return value
+        try:
+            return Classification(int(value))
+        except (TypeError, ValueError):
+            for level in Classification:
+                if str(value).strip().casefold() == level.label.casefold():
+                    return level
+        allowed = ", ".join(level.label for level in Classification)
+        fail(kind.label, label, tr("Validation", "« {value} » n'est pas une classification "
+                                   "(valeurs admises : {allowed}).", value=value,
+                                   allowed=allowed), name)
+    if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
+        enum_cls: type[enum.Enum] = column_type.enum_class
+        if isinstance(value, enum_cls):
+            return value
+        found = None
+        if issubclass(enum_cls, LabelledEnum):
+            found = enum_cls.from_label(str(value))
+        if found is None:
+            allowed = ", ".join(getattr(m, "label", m.value) for m in enum_cls)
+            fail(kind.label, label, tr("Validation", "« {value} » n'est pas une valeur admise "
+                                       "({allowed}).", value=value, allowed=allowed), name)
+        return found
+    if isinstance(column_type, UTCDateTime | DateTime):
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            return value
+        fail(kind.label, label, tr("Validation", "date et heure invalides « {value} ».",
+                                   value=value), name)
+    if isinstance(column_type, Date):
+        try:
+            return parse_date(value)
+        except ValueError:
+            fail(kind.label, label, tr("Validation", "date invalide « {value} » (attendu : "
+                                       "JJ/MM/AAAA).", value=value), name)
+    if isinstance(column_type, Boolean):
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().casefold()
+        if text in ("oui", "vrai", "1", "true", "yes", "o", "x"):
+            return True
+        if text in ("non", "faux", "0", "false", "no", "n"):
+            return False
+        fail(kind.label, label, tr("Validation", "« {value} » : répondez oui ou non.",
+                                   value=value), name)
+    if isinstance(column_type, Integer | Float | Numeric):
+        try:
+            number = parse_number(value)
+        except ValueError:
+            fail(kind.label, label, tr("Validation", "nombre invalide « {value} ».",
+                                       value=value), name)
+            raise  # pragma: no cover
+        if isinstance(column_type, Integer):
+            if number != number.to_integral_value():
+                fail(kind.label, label, tr("Validation", "un nombre entier est attendu "
+                                           "(« {value} »).", value=value), name)
+            return int(number)
+        if isinstance(column_type, Float):
+            return float(number)
+        return number
+    if isinstance(column_type, String | Text):
+        text = str(value).strip()
+        length = getattr(column_type, "length", None)
+        if length and len(text) > length:
+            fail(kind.label, label, tr("Validation", "{count} caractères au plus (ici "
+                                       "{actual}).", count=length, actual=len(text)), name)
+        return text
+    return value
+
+
+# --------------------------------------------------------------------------- per-kind rules
+
+
+def _label(kind_name: str, field: str) -> tuple[str, str]:
+    from cabinet_desktop.services.catalog import kind as kind_of
+
+    k = kind_of(kind_name)
+    return k.label, k.field_label(field)
+
+
+def _before(values: dict[str, Any], kind_name: str, first: str, second: str) -> None:
+    start, end = values.get(first), values.get(second)
+    if start is not None and end is not None and end < start:
+        kind_label, end_label = _label(kind_name, second)
+        _, start_label = _label(kind_name, first)
+        fail(kind_label, end_label, tr("Validation", "ne peut précéder « {other} » ({end} < "
+                                       "{start}).", other=start_label,
+                                       end=end.strftime("%d/%m/%Y"),
+                                       start=start.strftime("%d/%m/%Y")), second)
+
+
+def _range(values: dict[str, Any], kind_name: str, field: str, low: float, high: float) -> None:
+    value = values.get(field)
+    if value is not None and not low <= value <= high:
+        kind_label, label = _label(kind_name, field)
+        fail(kind_label, label, tr("Validation", "doit être compris entre {low} et {high} "
+                                   "(ici {value}).", low=low, high=high, value=value), field)
+
+
+def mission_rules(values: dict[str, Any], name: str) -> None:
+    _range(values, name, "progress", 0, 100)
+    _before(values, name, "start_date", "due_date")
+    _before(values, name, "start_date", "completed_date")
+
+
+def dossier_rules(values: dict[str, Any], name: str) -> None:
+    _before(values, name, "received_date", "avis_due_date")
+
+
+def contact_rules(values: dict[str, Any], name: str) -> None:
+    email = values.get("email")
+    if email and not EMAIL.match(email):
+        kind_label, label = _label(name, "email")
+        fail(kind_label, label, tr("Validation", "adresse invalide « {value} ».", value=email),
+             "email")
+
+
+def website_rules(values: dict[str, Any], name: str) -> None:
+    site = values.get("website")
+    if site and (" " in site or "." not in site):
+        kind_label, label = _label(name, "website")
+        fail(kind_label, label, tr("Validation", "adresse invalide « {value} ».", value=site),
+             "website")
+
+
+def agreement_rules(values: dict[str, Any], name: str) -> None:
+    _before(values, name, "start_date", "end_date")
+    for field in ("amount_committed", "amount_disbursed"):
+        _range(values, name, field, 0, 10**15)
+    rate = values.get("exchange_rate")
+    if rate is not None and rate <= 0:
+        kind_label, label = _label(name, "exchange_rate")
+        fail(kind_label, label, tr("Validation", "doit être positif (ici {value}).",
+                                   value=rate), "exchange_rate")
+
+
+def target_rules(values: dict[str, Any], name: str) -> None:
+    _range(values, name, "year", 1990, 2100)
+
+
+def measurement_rules(values: dict[str, Any], name: str) -> None:
+    period = values.get("period")
+    if period is not None:
+        try:
+            parse_period(period)
+        except ValueError:
+            kind_label, label = _label(name, "period")
+            fail(kind_label, label, tr("Validation", "période invalide « {value} » (exemples : "
+                                       "2026, 2026-S1, 2026-T3, 2026-07).", value=period),
+                 "period")
+        values["period"] = period.strip().upper()
+
+
+def consultation_rules(values: dict[str, Any], name: str) -> None:
+    _range(values, name, "satisfaction", 0, 100)
+    _range(values, name, "participants", 0, 10**7)

@@ -1,0 +1,220 @@
+"""Opening a database: engine set-up for SQLite and PostgreSQL, sessions, start-up checks."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from cabinet_desktop.domain.errors import StorageError
+from cabinet_desktop.i18n import tr
+from cabinet_desktop.store import schema
+from cabinet_desktop.store.locations import describe, resolve_url
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+# Money columns are NUMERIC; SQLite stores them as text-faithful decimals through SQLAlchemy,
+# which warns once about it. The values round-trip exactly at the scale the columns declare.
+warnings.filterwarnings("ignore", message=r".*does \*not\* support Decimal objects natively.*")
+
+
+@dataclass
+class Database:
+    """An open database: the engine, and sessions for reading and for writing.
+
+    On SQLite every write transaction of this process takes one lock and begins with
+    ``BEGIN IMMEDIATE``, so writes go through one connection at a time (the SQLite bundled
+    with Python 3.11 has a WAL bug with concurrent writers) and two processes queue on the
+    busy timeout instead of deadlocking.
+    """
+
+    url: URL
+    engine: Engine
+    _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.url.get_backend_name()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """The file path or ``base @ server`` shown to the user."""
+        return describe(self.url)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for one read-only operation; rolled back at the end."""
+        with self._sessions() as session, session.begin():
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session for one all-or-nothing write operation, committed at the end."""
+        lock = self._write_lock if self.is_sqlite else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def sqlite_version(self) -> str | None:
+        """The SQLite library version in use (``None`` on PostgreSQL)."""
+        return sqlite3.sqlite_version if self.is_sqlite else None
+
+    def server_version(self) -> str:
+        """The database engine's version string."""
+        if self.is_sqlite:
+            return f"SQLite {sqlite3.sqlite_version}"
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("SHOW server_version")).scalar_one())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(url, poolclass=NullPool if url.database == ":memory:" else None,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                         "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take BEGIN out of the driver's hands (SQLAlchemy's documented pysqlite fix) so that
+        # every transaction really begins, DDL included.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+    return engine
+
+
+def _postgresql_engine(url: URL) -> Engine:
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                         connect_args={"connect_timeout": 5,
+                                       "application_name": "cabinet-desktop"})
+
+
+def create_database_engine(url: URL) -> Engine:
+    """An engine configured for the backend of ``url``."""
+    return _sqlite_engine(url) if url.get_backend_name() == "sqlite" else _postgresql_engine(url)
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    """Refuse, before touching anything, a path that is not a usable SQLite database."""
+    if path.exists():
+        if path.is_dir():
+            raise StorageError(tr("Store", "« {path} » est un dossier, pas une base de données.",
+                                  path=path))
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise StorageError(tr("Store", "Impossible de lire « {path} » : {reason}.",
+                                  path=path, reason=error.strerror or error)) from None
+        if header and header != SQLITE_HEADER:
+            raise StorageError(tr(
+                "Store", "Le fichier « {path} » n'est pas une base de données Cabinet Desktop "
+                "(SQLite) : il n'a pas été modifié.", path=path))
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise StorageError(tr(
+                "Store", "La base « {path} » n'est pas accessible en écriture : vérifiez les "
+                "droits sur le fichier et son dossier.", path=path))
+        return
+    if not create:
+        raise StorageError(tr("Store", "La base « {path} » n'existe pas.", path=path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(tr(
+            "Store", "Impossible de créer le dossier de données « {path} » : {reason}.",
+            path=path.parent, reason=error.strerror or error)) from None
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StorageError(tr(
+            "Store", "Le dossier de données « {path} » n'est pas accessible en écriture.",
+            path=path.parent))
+
+
+def _connection_error(url: URL, error: Exception) -> StorageError:
+    where = describe(url)
+    if url.get_backend_name() == "sqlite":
+        return StorageError(tr("Store", "La base « {where} » est illisible : {reason}.",
+                               where=where, reason=str(getattr(error, "orig", error))))
+    reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
+    return StorageError(tr(
+        "Store", "Impossible de joindre le serveur de base de données « {where} » : {reason}",
+        where=where, reason=reason))
+
+
+def open_database(value: str | URL | None = None, *, demo: bool = False, create: bool = True,
+                  migrate: bool = True) -> Database:
+    """Open (and on first use create and migrate) the database named by ``value``.
+
+    ``value`` is a path, a URL, or ``None`` for ``CABINET_DATABASE_URL`` or the default file.
+    Raises :class:`StorageError` with a French message, having modified nothing, when the
+    location is malformed or unreachable, the file is not a database, the directory is not
+    writable, or the schema is newer than this application.
+    """
+    url = value if isinstance(value, URL) else resolve_url(value, demo=demo)
+    if url.get_backend_name() == "sqlite":
+        _check_sqlite_file(Path(str(url.database)), create)
+    engine = create_database_engine(url)
+    try:
+        with engine.connect() as conn:
+            revision = schema.current_revision(conn)
+    except sa_exc.DBAPIError as error:
+        engine.dispose()
+        raise _connection_error(url, error) from None
+    if revision is not None and revision not in schema.known_revisions():
+        engine.dispose()
+        raise StorageError(tr(
+            "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
+            "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.",
+            where=describe(url), revision=revision))
+    database = Database(url, engine)
+    if migrate and revision != schema.head_revision():
+        from cabinet_desktop.store.seed import seed_reference_data
+        try:
+            schema.upgrade(engine)
+            seed_reference_data(database)
+        except sa_exc.DBAPIError as error:
+            engine.dispose()
+            raise _connection_error(url, error) from None
+    return database

@@ -1,0 +1,49 @@
+"""Reference data every database starts with: attributions, settings, the journal's head."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from cabinet_desktop.domain.attributions import statutory_attributions
+from cabinet_desktop.domain.entities import Attribution, AuditHead, Motto, Setting
+from cabinet_desktop.store.audit_chain import GENESIS_HASH
+
+if TYPE_CHECKING:
+    from cabinet_desktop.store.database import Database
+
+#: Organisation settings shared by all clients, with their defaults.
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "country": "BURKINA FASO",
+    "ministry_name": "Ministère de l'Économie et des Finances",
+    "ministry_acronym": "MEF",
+    "city": "Ouagadougou",
+    "logo_png_base64": "",
+    "note_reference_format": "{year}-{number:03d}/{acronym}/CAB",
+    "threshold_green": 0.90,
+    "threshold_amber": 0.60,
+    "inactivity_minutes": 10,
+    "is_demo": False,
+}
+
+DEFAULT_MOTTO = ("La Patrie ou la Mort, nous vaincrons", dt.date(2023, 1, 1))
+
+
+def seed_reference_data(database: Database) -> None:
+    """Insert what is missing of the reference data (idempotent)."""
+    with database.writing() as session:
+        existing = set(session.scalars(select(Attribution.code)))
+        for item in statutory_attributions():
+            if item.code not in existing:
+                session.add(Attribution(code=item.code, label=item.label, position=item.position))
+        if session.get(AuditHead, 1) is None:
+            session.add(AuditHead(id=1, last_id=0, last_hash=GENESIS_HASH))
+        present = set(session.scalars(select(Setting.key)))
+        for key, value in DEFAULT_SETTINGS.items():
+            if key not in present:
+                session.add(Setting(key=key, value=json.dumps(value)))
+        if session.scalar(select(func.count()).select_from(Motto)) == 0:
+            session.add(Motto(text=DEFAULT_MOTTO[0], effective_date=DEFAULT_MOTTO[1]))

@@ -1,0 +1,140 @@
+"""Test set-up: offscreen Qt, a private data directory, migrated databases on both backends."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_DATA_DIR = tempfile.mkdtemp(prefix="cabinet-tests-")
+os.environ["CABINET_DATA_DIR"] = _DATA_DIR
+os.environ.pop("CABINET_DATABASE_URL", None)
+
+import psycopg  # noqa: E402
+import pytest  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from cabinet_desktop.services.actor import Actor, system_actor  # noqa: E402
+from cabinet_desktop.store.database import Database, open_database  # noqa: E402
+
+#: The PostgreSQL server the tests use; override with CABINET_TEST_PG_URL.
+PG_URL = os.environ.get("CABINET_TEST_PG_URL",
+                        "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _pg_admin_dsn(database: str | None = None) -> str:
+    url = make_url(PG_URL)
+    if database:
+        url = url.set(database=database)
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _pg_reason() -> str | None:
+    try:
+        with psycopg.connect(_pg_admin_dsn(), connect_timeout=3):
+            return None
+    except psycopg.Error as error:
+        return str(error).strip().splitlines()[0]
+
+
+_PG_PROBLEM = _pg_reason()
+
+
+def require_postgresql() -> None:
+    """Skip without a server on a developer's machine; fail in CI, where it must be there."""
+    if _PG_PROBLEM is None:
+        return
+    message = f"PostgreSQL unreachable at {PG_URL}: {_PG_PROBLEM}"
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def _pg_execute(sql: str) -> None:
+    with psycopg.connect(_pg_admin_dsn(), autocommit=True) as conn:
+        conn.execute(sql)  # type: ignore[arg-type]
+
+
+def create_pg_database(template: str | None = None) -> str:
+    """A new empty (or copied) PostgreSQL database; returns its name."""
+    name = f"cabinet_test_{uuid.uuid4().hex[:12]}"
+    _pg_execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    return name
+
+
+def drop_pg_database(name: str) -> None:
+    _pg_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def pg_url(name: str) -> str:
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(str(path)).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    require_postgresql()
+    name = create_pg_database()
+    open_database(pg_url(name)).close()
+    yield name
+    drop_pg_database(name)
+
+
+def make_database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Database:
+    """A freshly migrated database of ``backend``, dropped after the test."""
+    if backend == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        path = tmp_path / f"cabinet-{uuid.uuid4().hex[:6]}.sqlite3"
+        shutil.copyfile(template, path)
+        database = open_database(str(path))
+        request.addfinalizer(database.close)
+        return database
+    require_postgresql()
+    template = request.getfixturevalue("pg_template")
+    name = create_pg_database(template)
+    database = open_database(pg_url(name))
+
+    def cleanup() -> None:
+        database.close()
+        drop_pg_database(name)
+
+    request.addfinalizer(cleanup)
+    return database
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Database:
+    """A migrated, seeded, empty database: each test using it runs on SQLite and PostgreSQL."""
+    return make_database(backend, tmp_path, request)
+
+
+@pytest.fixture
+def sqlite_database(tmp_path: Path, request: pytest.FixtureRequest) -> Database:
+    """A migrated SQLite database, for tests that concern SQLite only."""
+    return make_database("sqlite", tmp_path, request)
+
+
+@pytest.fixture
+def system() -> Actor:
+    return system_actor("tests")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_DATA_DIR, ignore_errors=True)
