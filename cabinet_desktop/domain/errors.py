@@ -54,3 +54,16 @@ class StorageError(CabinetError):
     """The database cannot be reached, read, created or upgraded."""
 
     exit_code = 69
+
+
+class AuthenticationError(CabinetError):
+    """A sign-in refused; the message never tells whether the login exists.
+
+    ``retry_after`` is the number of seconds before a new attempt is accepted (0 when none).
+    """
+
+    exit_code = 77
+
+    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
