@@ -198,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("Cli", "Interrompu."), file=sys.stderr)
         return 130
-    except Exception:  # noqa: BLE001 - last resort: log the details, show one line
+    except Exception:  # last resort: log the details, show one line
         from cabinet_desktop.store.logs import log_exception
 
         path = log_exception()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -114,7 +115,7 @@ def test_invalid_periods(period: str) -> None:
 def test_workflow_allows_the_designed_path() -> None:
     path = [DossierState.RECEIVED, DossierState.UNDER_REVIEW, DossierState.AVIS_PROPOSED,
             DossierState.AVIS_VALIDATED, DossierState.SENT_TO_MINISTER, DossierState.CLOSED]
-    for source, target in zip(path, path[1:], strict=False):
+    for source, target in itertools.pairwise(path):
         assert find_transition(source, target) is not None, (source, target)
 
 

@@ -86,7 +86,7 @@ def test_concurrent_reference_allocation(database: Database, tmp_path: Path) -> 
                     reference = allocate_reference(session, "dossier", 2026)
                 with lock:
                     results.append(reference)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:  # reported below
             errors.append(error)
 
     threads = [threading.Thread(target=work, args=(db,))

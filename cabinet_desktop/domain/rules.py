@@ -18,7 +18,7 @@ from cabinet_desktop.domain.enums import (
 
 
 def is_overdue(status: MissionStatus | str, due: dt.date | None, today: dt.date) -> bool:
-    """A mission is overdue when it is neither achieved nor cancelled and its due date has passed."""
+    """Overdue: neither achieved nor cancelled, and the due date has passed."""
     if due is None:
         return False
     return not MissionStatus(status).is_closed and due < today
@@ -26,7 +26,7 @@ def is_overdue(status: MissionStatus | str, due: dt.date | None, today: dt.date)
 
 def achieved_on_time(status: MissionStatus | str, due: dt.date | None,
                      completed: dt.date | None) -> bool:
-    """Whether a mission was achieved by its due date (a mission with no due date counts once done)."""
+    """Whether a mission was achieved by its due date (no due date: on time once done)."""
     if MissionStatus(status) is not MissionStatus.DONE or completed is None:
         return False
     return due is None or completed <= due
@@ -135,9 +135,8 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(_S.AVIS_PROPOSED, _S.UNDER_REVIEW, _LEADERS, comment_required=True),
     Transition(_S.AVIS_VALIDATED, _S.SENT_TO_MINISTER, _REGISTRY),
     Transition(_S.SENT_TO_MINISTER, _S.CLOSED, _REGISTRY),
-) + tuple(
-    Transition(state, _S.FILED_WITHOUT_ACTION, _LEADERS, comment_required=True)
-    for state in DossierState if state.is_open
+    *(Transition(state, _S.FILED_WITHOUT_ACTION, _LEADERS, comment_required=True)
+      for state in DossierState if state.is_open),
 )
 
 

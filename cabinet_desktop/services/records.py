@@ -239,7 +239,8 @@ def _parents(spec: Kind) -> tuple[str, ...]:
     return (spec.parent[1],) if spec.parent else ()
 
 
-def _conflict(session: Session, spec: Kind, obj: Base) -> ConflictError:
+def conflict_error(session: Session, spec: Kind, obj: Base) -> ConflictError:
+    """The conflict message naming who saved the record last, and when."""
     who = tr("Records", "un autre utilisateur")
     user_id = getattr(obj, "updated_by_id", None)
     if user_id is not None:
@@ -260,7 +261,7 @@ def _locked(session: Session, database: Database, actor: Actor, spec: Kind, reco
             version: int) -> Base:
     obj = load(session, database, actor, spec, record_id, for_update=True)
     if obj.version != version:  # type: ignore[attr-defined]
-        raise _conflict(session, spec, obj)
+        raise conflict_error(session, spec, obj)
     return obj
 
 

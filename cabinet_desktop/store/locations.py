@@ -60,7 +60,8 @@ def resolve_url(value: str | None = None, demo: bool = False) -> URL:
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
             raise StorageError(tr(
-                "Store", "Adresse SQLite incomplète : « {url} » ne nomme pas de fichier.", url=text))
+                "Store", "Adresse SQLite incomplète : « {url} » ne nomme pas de fichier.",
+                url=text))
         return url
     raise StorageError(tr(
         "Store",

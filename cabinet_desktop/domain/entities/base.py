@@ -48,7 +48,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         value = value.astimezone(dt.UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+    def process_result_value(self, value: dt.datetime | None,
+                             dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
@@ -84,7 +85,8 @@ def caption(text: str) -> dict[str, str]:
 class Tracked:
     """Who created and last changed a record, and its version for optimistic locking."""
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, info=caption("Version"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1,
+                                         info=caption("Version"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow,
                                                     info=caption("Créé le"))
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow,

@@ -57,7 +57,8 @@ class User(Tracked, Base):
     login: Mapped[str] = mapped_column(String(64), unique=True, info=caption("Identifiant"))
     password_hash: Mapped[str] = mapped_column(String(256), default="",
                                                info=caption("Empreinte du mot de passe"))
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), info=caption("Personne"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"),
+                                                  info=caption("Personne"))
     role: Mapped[Role] = mapped_column(enum_column(Role), info=caption("Rôle"))
     clearance: Mapped[Classification] = mapped_column(
         ClassificationType, default=Classification.UNCLASSIFIED, info=caption("Habilitation"))

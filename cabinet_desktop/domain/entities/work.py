@@ -107,7 +107,8 @@ class Dossier(Referenced, Archivable, Tracked, Base):
     summary: Mapped[str] = mapped_column(Text, default="", info=caption("Résumé"))
     origin_structure: Mapped[str] = mapped_column(String(200), default="", index=True,
                                                   info=caption("Structure émettrice"))
-    received_date: Mapped[dt.date] = mapped_column(Date, index=True, info=caption("Date de réception"))
+    received_date: Mapped[dt.date] = mapped_column(Date, index=True,
+                                                   info=caption("Date de réception"))
     avis_due_date: Mapped[dt.date | None] = mapped_column(Date, index=True,
                                                           info=caption("Échéance de l'avis"))
     sensitive: Mapped[bool] = mapped_column(default=False, info=caption("Sensible"))
