@@ -12,11 +12,14 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from cabinet_desktop import __version__
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from cabinet_desktop.store.database import Database
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
@@ -95,22 +98,23 @@ def build_parser() -> FrenchArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
     from cabinet_desktop.store.database import open_database
 
     return open_database(args.database, demo=args.demo, create=create)
 
 
 def _progress_printer() -> Callable[[str, int, int], None]:
-    last = {"step": "", "at": 0.0}
+    last_step, last_at = "", 0.0
 
     def show(step: str, done: int, total: int) -> None:
+        nonlocal last_step, last_at
         now = time.monotonic()
-        if step != last["step"] or now - float(last["at"]) > 1.0 or done == total:
+        if step != last_step or now - last_at > 1.0 or done == total:
             percent = f"{100 * done // total} %" if total else ""
             print(f"  {step} {done:>9,}/{total:,} {percent}".replace(",", "\u202f"),
                   file=sys.stderr)
-            last["step"], last["at"] = step, now
+            last_step, last_at = step, now
 
     return show
 

@@ -7,37 +7,37 @@ text that goes through :func:`cabinet_desktop.i18n.translate` when shown.
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import ClassVar
 
 from cabinet_desktop.i18n import translate
+
+_LABELS: dict[type, dict[str, str]] = {}
 
 
 class LabelledEnum(StrEnum):
     """A string enumeration whose members carry a French label."""
 
-    _labels: ClassVar[dict[str, str]]
-
     @property
     def label(self) -> str:
         """The member's label in the user's language."""
-        return translate("Enum", type(self)._labels[self.value])
+        return translate("Enum", _LABELS[type(self)][str(self.value)])
 
     @classmethod
     def from_label(cls, label: str) -> LabelledEnum | None:
         """Return the member whose label (or value) matches ``label``, ignoring case."""
         wanted = label.strip().casefold()
         for member in cls:
-            if wanted in (member.value.casefold(), member.label.casefold(),
-                          cls._labels[member.value].casefold()):
+            source = _LABELS[cls][str(member.value)]
+            if wanted in (str(member.value).casefold(), member.label.casefold(),
+                          source.casefold()):
                 return member
         return None
 
 
 def _labels(cls: type[LabelledEnum], labels: dict[str, str]) -> None:
-    missing = {m.value for m in cls} - set(labels)
+    missing = {str(m.value) for m in cls} - set(labels)
     if missing:  # pragma: no cover - guarded by the test suite
         raise ValueError(f"{cls.__name__}: no label for {sorted(missing)}")
-    cls._labels = labels
+    _LABELS[cls] = labels
 
 
 class Role(LabelledEnum):

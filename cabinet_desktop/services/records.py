@@ -292,8 +292,8 @@ def update(database: Database, actor: Actor, kind_name: str, record_id: int, ver
         for name, value in columns.items():
             setattr(obj, name, value)
         if hasattr(obj, "updated_by_id"):
-            obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
-            obj.updated_at = utcnow()  # type: ignore[attr-defined]
+            setattr(obj, "updated_by_id", actor.user_id)  # noqa: B010 - not every kind has it
+            setattr(obj, "updated_at", utcnow())  # noqa: B010
         _flush_or_conflict(session, spec, obj)
         changes = diff(before, values_of(obj, spec))
         changes.pop("updated_at", None)

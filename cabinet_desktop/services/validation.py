@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text
 from sqlalchemy import Enum as SAEnum
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def fail(kind_label: str, field_label: str, problem: str, field: str | None = None) -> None:
+def fail(kind_label: str, field_label: str, problem: str, field: str | None = None) -> NoReturn:
     """Raise the standard message: « Mission — Échéance : date invalide « 31/02/2026 ». »"""
     raise ValidationError(tr("Validation", "{kind} — {field} : {problem}", kind=kind_label,
                              field=field_label, problem=problem), field=field)
@@ -126,7 +126,6 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
         except ValueError:
             fail(kind.label, label, tr("Validation", "nombre invalide « {value} ».",
                                        value=value), name)
-            raise  # pragma: no cover
         if isinstance(column_type, Integer):
             if number != number.to_integral_value():
                 fail(kind.label, label, tr("Validation", "un nombre entier est attendu "
