@@ -11,12 +11,19 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _include_object(obj: object, name: str | None, type_: str, reflected: bool,
+                    compare_to: object) -> bool:
+    """Leave the search index (FTS5 and its shadow tables, made by triggers) to its migration."""
+    return not (type_ == "table" and reflected and (name or "").startswith("search_"))
+
+
 def _configure_and_run(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=_include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
