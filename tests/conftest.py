@@ -19,7 +19,12 @@ import pytest  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from cabinet_desktop.services.actor import Actor, system_actor  # noqa: E402
+from cabinet_desktop.services import passwords  # noqa: E402
 from cabinet_desktop.store.database import Database, open_database  # noqa: E402
+
+# argon2id with its production parameters costs 64 MiB and tens of milliseconds a hash: tests
+# that create many accounts use the cheapest parameters (test_accounts checks the real ones).
+passwords.configure_hasher(time_cost=1, memory_cost=8, parallelism=1)
 
 #: The PostgreSQL server the tests use; override with CABINET_TEST_PG_URL.
 PG_URL = os.environ.get("CABINET_TEST_PG_URL",
