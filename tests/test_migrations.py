@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from alembic import command
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.database import create_database_engine, open_database
 from cabinet_desktop.store.locations import sqlite_url
