@@ -1,0 +1,311 @@
+"""Accounts: first administrator, sign-in, lock-out, password policy and rehash, administration."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from cabinet_desktop.domain.entities import AuditEntry, Setting, User
+from cabinet_desktop.domain.enums import AuditAction, Classification, Role
+from cabinet_desktop.domain.errors import (
+    AuthenticationError,
+    PermissionDenied,
+    ValidationError,
+)
+from cabinet_desktop.services import accounts, passwords
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.store.database import Database
+
+ADMIN_PASSWORD = "Baobab sous la pluie 7"
+GOOD_PASSWORD = "Le fleuve Mouhoun en crue"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_unknown_counters() -> Iterator[None]:
+    accounts.reset_unknown_login_counters()
+    yield
+    accounts.reset_unknown_login_counters()
+
+
+@pytest.fixture
+def admin(database: Database) -> Actor:
+    return accounts.create_first_admin(database, "Admin", ADMIN_PASSWORD, "Awa Traoré")
+
+
+def _journal(database: Database, action: AuditAction) -> list[Any]:
+    """The journal entries of ``action`` (plain rows: user_id, entity, reference, changes)."""
+    with database.reading() as session:
+        return list(session.execute(
+            select(AuditEntry.user_id, AuditEntry.entity, AuditEntry.reference,
+                   AuditEntry.changes).where(AuditEntry.action == action)
+            .order_by(AuditEntry.id)).all())
+
+
+def _set_demo(database: Database, value: bool) -> None:
+    with database.writing() as session:
+        row = session.get(Setting, "is_demo")
+        assert row is not None
+        row.value = json.dumps(value)
+
+
+# --------------------------------------------------------------------------- password policy
+
+
+@pytest.mark.parametrize("password", ["court", "onze-carac.", "x" * 11])
+def test_policy_refuses_short_passwords(password: str) -> None:
+    with pytest.raises(ValidationError, match="au moins 12 caractères") as caught:
+        passwords.check_policy(password)
+    assert caught.value.field == "password"
+
+
+@pytest.mark.parametrize("password", ["AZERTY123456", "motdepasse2026", "MotDePasse!!2026",
+                                      "Soleil123456", "123456789azerty", "password123456",
+                                      "Ouagadougou2026", "azertyuiop123", "qwertyuiop123"])
+def test_policy_refuses_common_passwords_whatever_the_case(password: str) -> None:
+    with pytest.raises(ValidationError, match="plus courants"):
+        passwords.check_policy(password)
+
+
+def test_policy_accepts_a_long_uncommon_passphrase() -> None:
+    passwords.check_policy(GOOD_PASSWORD)
+    assert passwords.policy_problem("le karité et la mangue") is None
+
+
+def test_policy_refuses_login_inside_password_and_too_few_characters() -> None:
+    assert "identifiant" in (passwords.policy_problem("awa.traore-1975!", "awa.traore") or "")
+    assert "différents" in (passwords.policy_problem("abababababab") or "")
+
+
+def test_common_list_is_shipped_with_french_words() -> None:
+    words = passwords.common_passwords()
+    assert len(words) > 19_000
+    assert {"motdepasse", "azerty123456", "soleil", "123456", "password"} <= words
+
+
+def test_production_parameters_are_argon2id_defaults() -> None:
+    production = passwords.PasswordHasher()
+    stored = production.hash("un mot de passe")
+    assert stored.startswith("$argon2id$")
+    assert "m=65536,t=3,p=4" in stored
+
+
+def test_rehash_at_login_when_parameters_change(database: Database, admin: Actor) -> None:
+    with database.reading() as session:
+        before = session.scalars(select(User.password_hash).where(User.id == admin.user_id)).one()
+    assert not passwords.needs_rehash(before)
+    passwords.configure_hasher(time_cost=2, memory_cost=16, parallelism=1)
+    try:
+        assert passwords.needs_rehash(before)
+        accounts.login(database, "admin", ADMIN_PASSWORD)
+        with database.reading() as session:
+            after = session.scalars(select(User.password_hash)
+                                    .where(User.id == admin.user_id)).one()
+        assert after != before and "m=16,t=2,p=1" in after
+        assert not passwords.needs_rehash(after)
+        entry = _journal(database, AuditAction.LOGIN)[-1]
+        assert "password_hash" in json.loads(entry.changes)
+    finally:
+        passwords.configure_hasher(time_cost=1, memory_cost=8, parallelism=1)
+    # The rehashed password still opens the account with the old parameters' hasher.
+    assert accounts.login(database, "admin", ADMIN_PASSWORD).user_id == admin.user_id
+
+
+# --------------------------------------------------------------------------- first start, sign-in
+
+
+def test_first_start_creates_the_administrator_once(database: Database) -> None:
+    assert not accounts.has_accounts(database)
+    with pytest.raises(ValidationError, match="au moins 12"):
+        accounts.create_first_admin(database, "admin", "admin")
+    actor = accounts.create_first_admin(database, "Admin", ADMIN_PASSWORD, "Awa Traoré")
+    assert accounts.has_accounts(database)
+    assert (actor.role, actor.clearance, actor.display_name) == (
+        Role.ADMIN, Classification.SECRET, "Awa Traoré")
+    with pytest.raises(PermissionDenied, match="déjà des comptes"):
+        accounts.create_first_admin(database, "other", ADMIN_PASSWORD)
+
+
+def test_login_returns_the_actor_and_is_journaled(database: Database, admin: Actor) -> None:
+    signed = accounts.authenticate(database, "  ADMIN ", ADMIN_PASSWORD)
+    assert signed.actor == admin
+    assert not signed.must_change_password
+    entry = _journal(database, AuditAction.LOGIN)[-1]
+    assert (entry.user_id, entry.reference) == (admin.user_id, "admin")
+    assert accounts.current_account(database, admin).last_login_at is not None
+
+
+def test_failure_message_does_not_reveal_whether_the_login_exists(database: Database,
+                                                                  admin: Actor) -> None:
+    with pytest.raises(AuthenticationError) as wrong_password:
+        accounts.login(database, "admin", "pas le bon mot de passe")
+    with pytest.raises(AuthenticationError) as unknown_login:
+        accounts.login(database, "personne", "pas le bon mot de passe")
+    assert wrong_password.value.message == unknown_login.value.message
+    assert wrong_password.value.message == "Identifiant ou mot de passe incorrect."
+    failures = _journal(database, AuditAction.LOGIN_FAILED)
+    assert [e.reference for e in failures] == ["admin", "personne"]
+    assert "Baobab" not in "".join(e.changes for e in failures)
+
+
+def test_growing_delay_then_temporary_lock(database: Database, admin: Actor) -> None:
+    start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+    for attempt in range(1, accounts.FREE_ATTEMPTS):
+        with pytest.raises(AuthenticationError) as caught:
+            accounts.authenticate(database, "admin", f"mauvais {attempt}", now=start)
+        assert caught.value.retry_after == 0
+    with pytest.raises(AuthenticationError) as caught:
+        accounts.authenticate(database, "admin", "mauvais 3", now=start)
+    assert caught.value.retry_after == pytest.approx(5)
+    assert "nouvel essai possible dans 5 secondes" in caught.value.message
+    # Even the right password is refused while the account waits.
+    with pytest.raises(AuthenticationError, match="Trop de tentatives"):
+        accounts.authenticate(database, "admin", ADMIN_PASSWORD,
+                              now=start + dt.timedelta(seconds=4))
+    later = start + dt.timedelta(seconds=6)
+    with pytest.raises(AuthenticationError) as caught:
+        accounts.authenticate(database, "admin", "mauvais 4", now=later)
+    assert caught.value.retry_after == pytest.approx(10)
+    delays = [accounts.delay_after(n) for n in range(1, 14)]
+    assert delays == sorted(delays) and delays[-1] == accounts.MAX_LOCK_SECONDS
+    signed = accounts.authenticate(database, "admin", ADMIN_PASSWORD,
+                                   now=later + dt.timedelta(seconds=11))
+    assert signed.actor.user_id == admin.user_id
+    assert accounts.current_account(database, admin).failed_logins == 0
+
+
+def test_unknown_logins_lock_out_like_real_ones(database: Database, admin: Actor) -> None:
+    start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+    real: list[str] = []
+    ghost: list[str] = []
+    for _ in range(accounts.FREE_ATTEMPTS + 1):
+        for login_name, messages in (("admin", real), ("fantome", ghost)):
+            with pytest.raises(AuthenticationError) as caught:
+                accounts.authenticate(database, login_name, "mauvais", now=start)
+            messages.append(caught.value.message)
+    assert real == ghost
+
+
+def test_inactive_account_cannot_sign_in(database: Database, admin: Actor) -> None:
+    user = accounts.create_user(database, admin, "ct.kabore", GOOD_PASSWORD, Role.ADVISER,
+                                Classification.CONFIDENTIAL, "Issa Kaboré")
+    accounts.set_active(database, admin, user.id, user.version, False)
+    with pytest.raises(AuthenticationError, match="désactivé"):
+        accounts.login(database, "ct.kabore", GOOD_PASSWORD)
+    with pytest.raises(AuthenticationError, match=r"^Identifiant ou mot de passe incorrect\.$"):
+        accounts.login(database, "ct.kabore", "mauvais mot de passe")
+    archive = _journal(database, AuditAction.ARCHIVE)[-1]
+    assert (archive.entity, archive.reference) == ("user", "ct.kabore")
+
+
+# --------------------------------------------------------------------------- passwords
+
+
+def test_user_changes_own_password(database: Database, admin: Actor) -> None:
+    with pytest.raises(ValidationError, match="actuel") as caught:
+        accounts.change_password(database, admin, "faux", GOOD_PASSWORD)
+    assert caught.value.field == "current_password"
+    with pytest.raises(ValidationError, match="plus courants") as caught:
+        accounts.change_password(database, admin, ADMIN_PASSWORD, "Azerty123456")
+    assert caught.value.field == "new_password"
+    accounts.change_password(database, admin, ADMIN_PASSWORD, GOOD_PASSWORD)
+    assert accounts.login(database, "admin", GOOD_PASSWORD) == admin
+    with pytest.raises(AuthenticationError):
+        accounts.login(database, "admin", ADMIN_PASSWORD)
+
+
+def test_reset_by_administrator_forces_a_change(database: Database, admin: Actor) -> None:
+    created = accounts.create_user(database, admin, "sec.zongo", GOOD_PASSWORD,
+                                   "secretariat", 1, "Mariam Zongo")
+    assert created.must_change_password
+    first = accounts.authenticate(database, "sec.zongo", GOOD_PASSWORD)
+    assert first.must_change_password
+    secretary = first.actor
+    accounts.change_password(database, secretary, GOOD_PASSWORD, "Une autre phrase longue")
+    assert not accounts.authenticate(database, "sec.zongo",
+                                     "Une autre phrase longue").must_change_password
+    with pytest.raises(PermissionDenied):
+        accounts.reset_password(database, secretary, admin.user_id or 0, "Prise de pouvoir 99")
+    for _ in range(accounts.FREE_ATTEMPTS):
+        with pytest.raises(AuthenticationError):
+            accounts.login(database, "sec.zongo", "oublié")
+    row = accounts.reset_password(database, admin, created.id, "Réinitialisé le 27/11")
+    assert row.must_change_password and row.failed_logins == 0 and row.locked_until is None
+    assert accounts.authenticate(database, "sec.zongo", "Réinitialisé le 27/11"
+                                 ).must_change_password
+    entries = _journal(database, AuditAction.UPDATE)
+    assert any("réinitialisé" in e.changes for e in entries)
+
+
+# --------------------------------------------------------------------------- administration
+
+
+def test_administration_is_for_administrators_only(database: Database, admin: Actor) -> None:
+    accounts.create_user(database, admin, "lecteur1", GOOD_PASSWORD, Role.READER, 0)
+    reader = accounts.login(database, "lecteur1", GOOD_PASSWORD)
+    for call in (lambda: accounts.list_users(database, reader),
+                 lambda: accounts.create_user(database, reader, "x.y", GOOD_PASSWORD,
+                                              Role.ADMIN, 3),
+                 lambda: accounts.update_user(database, reader, reader.user_id or 0, 1,
+                                              clearance=3)):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert [u.login for u in accounts.list_users(database, admin)] == ["admin", "lecteur1"]
+
+
+def test_role_and_clearance_changes_are_journaled(database: Database, admin: Actor) -> None:
+    user = accounts.create_user(database, admin, "ct.ouedraogo", GOOD_PASSWORD, Role.ADVISER,
+                                Classification.RESTRICTED)
+    changed = accounts.update_user(database, admin, user.id, user.version,
+                                   role=Role.DEPUTY_DIRECTOR, clearance=Classification.SECRET)
+    assert (changed.role, changed.clearance) == (Role.DEPUTY_DIRECTOR, Classification.SECRET)
+    entry = _journal(database, AuditAction.UPDATE)[-1]
+    assert json.loads(entry.changes) == {"role": ["adviser", "deputy_director"],
+                                         "clearance": [1, 3]}
+    with pytest.raises(ValidationError, match="Rôle"):
+        accounts.update_user(database, admin, user.id, changed.version, role="ministre")
+
+
+def test_last_administrator_stays(database: Database, admin: Actor) -> None:
+    row = accounts.get_user(database, admin, admin.user_id or 0)
+    with pytest.raises(ValidationError, match="dernier administrateur"):
+        accounts.update_user(database, admin, row.id, row.version, role=Role.READER)
+    with pytest.raises(ValidationError, match="dernier administrateur"):
+        accounts.set_active(database, admin, row.id, row.version, False)
+
+
+def test_duplicate_and_malformed_logins(database: Database, admin: Actor) -> None:
+    with pytest.raises(ValidationError, match="déjà pris"):
+        accounts.create_user(database, admin, "ADMIN", GOOD_PASSWORD, Role.READER, 0)
+    with pytest.raises(ValidationError, match="Identifiant"):
+        accounts.create_user(database, admin, "a b", GOOD_PASSWORD, Role.READER, 0)
+
+
+# --------------------------------------------------------------------------- demo accounts
+
+
+def test_demo_accounts_only_in_a_demo_database(database: Database) -> None:
+    assert accounts.demo_accounts(database) == []
+    created = accounts.create_demo_accounts(database)
+    assert {a.role for a in created} == set(Role)
+    # Not a demo database: the published passwords do not open it, nor are they shown.
+    with pytest.raises(AuthenticationError, match=r"^Identifiant ou mot de passe incorrect\.$"):
+        accounts.login(database, "dc", "dc-demo-2026")
+    assert accounts.demo_accounts(database) == []
+    _set_demo(database, True)
+    shown = accounts.demo_accounts(database)
+    assert [(a.login, a.password) for a in shown][:2] == [("admin", "admin-demo-2026"),
+                                                          ("dc", "dc-demo-2026")]
+    for account in shown:
+        actor = accounts.login(database, account.login, account.password)
+        assert (actor.role, actor.clearance) == (account.role, account.clearance)
+    assert accounts.create_demo_accounts(database) == created  # idempotent
+
+
+def test_no_demo_accounts_beside_real_ones(database: Database, admin: Actor) -> None:
+    with pytest.raises(PermissionDenied, match="comptes réels"):
+        accounts.create_demo_accounts(database)
