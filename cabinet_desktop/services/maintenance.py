@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.database import Database
+from cabinet_desktop.store.queries import restrict, within_clearance
 
 #: Entities counted by ``info``, with their French plural label.
 COUNTED: tuple[tuple[type[e.Base], str], ...] = (
@@ -44,13 +46,28 @@ class DatabaseInfo:
     is_demo: bool
 
 
-def database_info(database: Database) -> DatabaseInfo:
-    """Location, backend, schema version and row counts per entity."""
+def _count_statement(model: type[e.Base], clearance: int | None) -> Select[Any]:
+    """``SELECT count(*)`` of ``model``, limited to ``clearance`` for classified records."""
+    stmt = select(func.count()).select_from(model)
+    if clearance is None:
+        return stmt
+    if model is e.DossierStep:
+        return stmt.where(e.DossierStep.dossier_id.in_(
+            select(e.Dossier.id).where(within_clearance(e.Dossier, clearance))))
+    return restrict(stmt, model, clearance)
+
+
+def database_info(database: Database, clearance: int | None = None) -> DatabaseInfo:
+    """Location, backend, schema version and row counts per entity.
+
+    With ``clearance`` (the signed-in user's), dossiers, their steps, attachments and notes
+    above it are not counted: counts must not reveal that secret records exist.
+    """
     from cabinet_desktop.services.settings import is_demo
 
     with database.reading() as session:
         counts = tuple((translate("Info", label),
-                        int(session.scalar(select(func.count()).select_from(model)) or 0))
+                        int(session.scalar(_count_statement(model, clearance)) or 0))
                        for model, label in COUNTED)
         revision = schema.current_revision(session.connection())
     return DatabaseInfo(location=database.location, backend=database.backend,
