@@ -1,0 +1,391 @@
+"""Tableau de bord: the cabinet's Monday morning on one screen, every line opening its record.
+
+Cards in two columns: the minister's instructions rate, overdue missions and those due within
+seven days, dossiers waiting for an avis and for validation, indicators off target, agreements
+ending and recent exchanges with partners. The data comes from one service call
+(:func:`cabinet_desktop.services.dashboard.dashboard`); a click on a line emits
+``open_record(kind, id)`` and the window opens the record in its pane. The pane reloads when
+the window broadcasts a change to any kind it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop.domain.enums import IndicatorStatus
+from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.dashboard import (
+    AGREEMENT_HORIZON_DAYS,
+    DUE_SOON_DAYS,
+    INTERACTION_DAYS,
+    Dashboard,
+    InstructionRate,
+    Section,
+    dashboard,
+)
+from cabinet_desktop.services.rows import ChangeSet
+from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.formatting import format_date, format_number
+from cabinet_desktop.ui.icons import AMBER, GREEN, GREY, INK, RED, icon
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+VISIBLE_ROWS = 6
+
+_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def long_date(day: dt.date) -> str:
+    """``lundi 30 novembre 2026``."""
+    return (f"{_t(_DAYS[day.weekday()])} {day.day}{'er' if day.day == 1 else ''} "
+            f"{_t(_MONTHS[day.month - 1])} {day.year}")
+
+
+def _days(n: int) -> str:
+    return _t("{n} j").replace("{n}", format_number(n))
+
+
+Cell = str | tuple[str, QIcon | None, str | None]  # text, or (text, icon, colour)
+
+
+class Card(QFrame):
+    """A titled card holding a clickable list of records."""
+
+    def __init__(self, title: str, icon_name: str, headers: Sequence[str],
+                 stretch: int, empty: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCard")
+        self.empty_text = empty
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        badge = QLabel(self)
+        badge.setPixmap(icon(icon_name, INK).pixmap(20, 20))
+        self.title = QLabel(title, self)
+        self.title.setObjectName("cardTitle")
+        self.count = QLabel(self)
+        self.count.setObjectName("cardCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(badge)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("cardList")
+        self.tree.setHeaderLabels(list(headers))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setMouseTracking(True)
+        self.tree.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(empty, self)
+        self.empty.setObjectName("cardEmpty")
+        self.empty.setStyleSheet(f"color: {GREY}; padding: 8px;")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)  # cards side by side keep their lists at the top
+        self.empty.hide()
+
+    def fill(self, section: Section | None, rows: Callable[[Any], Sequence[Cell]],
+             tooltip: Callable[[Any], str] | None = None) -> None:
+        """Show a section's items (``None``: the role may not read it)."""
+        self.tree.clear()
+        if section is None:
+            self.setVisible(False)
+            return
+        self.setVisible(True)
+        for item in section.items:
+            cells = rows(item)
+            line = QTreeWidgetItem()
+            for column, cell in enumerate(cells):
+                text, cell_icon, colour = (cell, None, None) if isinstance(cell, str) else cell
+                line.setText(column, text)
+                if cell_icon is not None:
+                    line.setIcon(column, cell_icon)
+                if colour is not None:
+                    line.setForeground(column, QColor(colour))
+            line.setData(0, RECORD_ROLE, (item.kind, item.id))
+            if tooltip is not None:
+                for column in range(len(cells)):
+                    line.setToolTip(column, tooltip(item))
+            self.tree.addTopLevelItem(line)
+        shown, total = len(section.items), section.total
+        if total == 0:
+            self.count.setText("")
+        elif shown < total:
+            self.count.setText(_t("{total} (les {shown} premiers)")
+                               .replace("{total}", format_number(total))
+                               .replace("{shown}", format_number(shown)))
+        else:
+            self.count.setText(format_number(total))
+        self.tree.setVisible(total > 0)
+        self.empty.setVisible(total == 0)
+        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 6)
+        visible = min(max(shown, 1), VISIBLE_ROWS)
+        self.tree.setFixedHeight(self.tree.header().sizeHint().height() + row_height * visible
+                                 + 2 * self.tree.frameWidth() + 2)
+
+
+class RateCard(QFrame):
+    """The implementation rate of the minister's instructions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCard")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        badge = QLabel(self)
+        badge.setPixmap(icon("circle-check", INK).pixmap(20, 20))
+        title = QLabel(_t("Exécution des instructions du Ministre"), self)
+        title.setObjectName("cardTitle")
+        self.value = QLabel(self)
+        self.value.setObjectName("rateValue")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("rateDetail")
+        self.detail.setWordWrap(True)
+        column = QVBoxLayout()
+        head = QHBoxLayout()
+        head.addWidget(badge)
+        head.addWidget(title, 1)
+        column.addLayout(head)
+        column.addWidget(self.bar)
+        column.addWidget(self.detail)
+        layout.addWidget(self.value)
+        layout.addSpacing(12)
+        layout.addLayout(column, 1)
+
+    def fill(self, rate: InstructionRate | None) -> None:
+        self.setVisible(rate is not None)
+        if rate is None:
+            return
+        if rate.rate is None:
+            self.value.setText("—")
+            self.bar.setValue(0)
+            self.detail.setText(_t("Aucune instruction échue ni achevée pour l'instant."))
+            return
+        percent = round(rate.rate * 100)
+        colour = GREEN if rate.rate >= 0.9 else AMBER if rate.rate >= 0.6 else RED
+        self.value.setText(f"{percent}\xa0%")
+        self.value.setStyleSheet(f"color: {colour};")
+        self.bar.setValue(percent)
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.detail.setText(_t("{done} instruction(s) exécutée(s) dans les délais sur {due} "
+                               "arrivée(s) à échéance ou achevée(s).")
+                            .replace("{done}", format_number(rate.achieved_on_time))
+                            .replace("{due}", format_number(rate.due)))
+
+
+STYLE = f"""
+#dashboardCard {{ background: white; border: 1px solid #d5dce3; border-radius: 6px; }}
+#cardTitle {{ font-weight: bold; color: {INK}; }}
+#cardCount {{ color: {GREY}; }}
+#dashboardTitle {{ font-size: 15pt; font-weight: bold; color: {INK}; }}
+#dashboardDate {{ color: {GREY}; }}
+#dashboardContent {{ background: #f3f5f8; }}
+"""
+
+
+#: Kinds whose changes make the dashboard stale.
+WATCHED_KINDS = frozenset({"mission", "dossier", "indicator", "indicator_target", "measurement",
+                           "partner", "agreement", "interaction", "setting"})
+
+
+class DashboardPane(QScrollArea):
+    """The *Tableau de bord* pane."""
+
+    open_record = Signal(str, int)
+    failed = Signal(str)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPane")
+        self.database, self.actor, self.today = database, actor, today
+        self.data: Dashboard | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self)
+        content.setObjectName("dashboardContent")
+        content.setStyleSheet(STYLE)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(16, 12, 16, 16)
+        outer.setSpacing(12)
+        head = QHBoxLayout()
+        title = QLabel(_t("Tableau de bord"), content)
+        title.setObjectName("dashboardTitle")
+        self.date = QLabel(content)
+        self.date.setObjectName("dashboardDate")
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.date, 1, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(head)
+
+        self.rate = RateCard(content)
+        outer.addWidget(self.rate)
+        self.overdue = Card(_t("Missions en retard"), "alarm",
+                            [_t("Réf."), _t("Intitulé"), _t("Responsable"), _t("Échéance"),
+                             _t("Retard")], 1, _t("Aucune mission en retard."))
+        self.due_soon = Card(_t("Missions à échéance sous {n} jours").replace(
+                                 "{n}", str(DUE_SOON_DAYS)), "calendar",
+                             [_t("Réf."), _t("Intitulé"), _t("Responsable"), _t("Échéance"),
+                              _t("Reste")], 1, _t("Aucune échéance cette semaine."))
+        self.awaiting_avis = Card(_t("Dossiers en attente d'avis"), "hourglass",
+                                  [_t("Réf."), _t("Objet"), _t("Instructeur"), _t("Reçu le"),
+                                   _t("Attente")], 1, _t("Aucun dossier en attente d'avis."))
+        self.awaiting_validation = Card(_t("Avis à valider"), "shield-lock",
+                                        [_t("Réf."), _t("Objet"), _t("Instructeur"),
+                                         _t("Proposé le"), _t("Attente")], 1,
+                                        _t("Aucun avis en attente de validation."))
+        self.indicators = Card(_t("Indicateurs hors cible"), "chart-line",
+                               [_t("Réf."), _t("Indicateur"), _t("Niveau"), _t("État"),
+                                _t("Valeur / cible")], 1,
+                               _t("Tous les indicateurs mesurés sont dans la cible."))
+        self.agreements = Card(_t("Conventions échéant sous {n} jours").replace(
+                                   "{n}", str(AGREEMENT_HORIZON_DAYS)), "file-text",
+                               [_t("Partenaire"), _t("Convention"), _t("Fin"), _t("Reste")], 1,
+                               _t("Aucune convention n'arrive à échéance."))
+        self.interactions = Card(_t("Échanges avec les partenaires ({n} derniers jours)")
+                                 .replace("{n}", str(INTERACTION_DAYS)), "heart-handshake",
+                                 [_t("Date"), _t("Partenaire"), _t("Type"), _t("Compte rendu")],
+                                 3, _t("Aucun échange récent."))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        cards = [self.overdue, self.due_soon, self.awaiting_avis, self.awaiting_validation,
+                 self.indicators, self.agreements, self.interactions]
+        for position, card in enumerate(cards):
+            grid.addWidget(card, position // 2, position % 2)
+            card.tree.itemClicked.connect(self._clicked)
+            card.tree.itemActivated.connect(self._clicked)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        self.setWidget(content)
+
+    def cards(self) -> list[Card]:
+        return [self.overdue, self.due_soon, self.awaiting_avis, self.awaiting_validation,
+                self.indicators, self.agreements, self.interactions]
+
+    def load(self) -> None:
+        """Read the dashboard from the database and show it (a few bounded queries)."""
+        try:
+            data = dashboard(self.database, self.actor, today=self.today)
+        except CabinetError as error:
+            self.failed.emit(error.message)
+            return
+        self.show_dashboard(data)
+
+    def reload(self) -> None:
+        self.load()
+
+    def concerned_by(self, changes: ChangeSet) -> bool:
+        return bool(changes.kinds & WATCHED_KINDS)
+
+    def show_dashboard(self, data: Dashboard) -> None:
+        self.data = data
+        self.date.setText(long_date(data.today))
+        self.rate.fill(data.instruction_rate)
+        late = icon("alarm", RED)
+
+        def mission_row(m: Any) -> list[Cell]:
+            return [m.reference, m.title, m.assignee or "—", format_date(m.due),
+                    (_days(m.days_late), late, RED)]
+
+        def soon_row(m: Any) -> list[Cell]:
+            left = -m.days_late
+            return [m.reference, m.title, m.assignee or "—", format_date(m.due),
+                    _t("aujourd'hui") if left == 0 else _days(left)]
+
+        def dossier_row(d: Any) -> list[Cell]:
+            marking = d.classification.marking
+            reference: Cell = (d.reference, icon("lock", RED), None) if marking else d.reference
+            colour = RED if d.days_waiting > 30 else None
+            return [reference, d.object, d.instructor or "—", format_date(d.waiting_since),
+                    (_days(d.days_waiting), None, colour)]
+
+        def dossier_tip(d: Any) -> str:
+            parts = [f"{d.reference} — {d.object}", d.state.label]
+            if d.classification.marking:
+                parts.append(d.classification.label)
+            if d.avis_due:
+                parts.append(_t("Avis attendu le {date}").replace("{date}",
+                                                                  format_date(d.avis_due)))
+            return "\n".join(parts)
+
+        def indicator_row(i: Any) -> list[Cell]:
+            red = i.status is IndicatorStatus.RED
+            status: Cell = (i.status.label, icon("circle-x" if red else "alert-triangle",
+                                                 RED if red else AMBER), RED if red else AMBER)
+            unit = f"\xa0{i.unit}" if i.unit and i.unit != "%" else ("\xa0%" if i.unit else "")
+            value = f"{format_number(i.value)} / {format_number(i.target)}{unit}"
+            if i.provisional:
+                value += " " + _t("(provisoire)")
+            return [i.reference, i.name, i.level.label, status, value]
+
+        def indicator_tip(i: Any) -> str:
+            ratio = (_t("atteinte : {p}").replace("{p}", f"{round(i.achievement * 100)}\xa0%")
+                     if i.achievement is not None else "")
+            return f"{i.reference} — {i.name}\n{i.period} · {ratio}"
+
+        def agreement_row(a: Any) -> list[Cell]:
+            return [a.partner, a.title, format_date(a.end_date),
+                    (_days(a.days_left), None, AMBER if a.days_left <= 30 else None)]
+
+        def interaction_row(x: Any) -> list[Cell]:
+            return [format_date(x.date), x.partner, x.interaction_kind.label,
+                    " ".join(x.summary.split())]
+
+        self.overdue.fill(data.overdue_missions, mission_row)
+        self.due_soon.fill(data.missions_due_soon, soon_row)
+        self.awaiting_avis.fill(data.awaiting_avis, dossier_row, dossier_tip)
+        self.awaiting_validation.fill(data.awaiting_validation, dossier_row, dossier_tip)
+        self.indicators.fill(data.indicators_off_target, indicator_row, indicator_tip)
+        self.agreements.fill(data.agreements_ending, agreement_row)
+        self.interactions.fill(data.recent_interactions, interaction_row,
+                               lambda x: " ".join(x.summary.split()))
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        value = item.data(0, RECORD_ROLE)
+        if value:
+            self.open_record.emit(str(value[0]), int(value[1]))
