@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from cabinet_desktop import __version__
+from cabinet_desktop import __version__, cli_accounts
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import tr
 
@@ -81,9 +81,18 @@ def build_parser() -> FrenchArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help=tr("Cli", "utiliser la base de démonstration (remplie à sa "
                                 "création)"))
+    parser.add_argument("--user", metavar=tr("Cli", "IDENTIFIANT"),
+                        help=tr("Cli", "utilisateur au nom duquel la commande s'exécute (par "
+                                "défaut : variable CABINET_USER) ; mot de passe demandé, ou lu "
+                                "dans la variable CABINET_PASSWORD"))
     commands = parser.add_subparsers(dest="command", metavar=tr("Cli", "COMMANDE"),
                                      parser_class=FrenchArgumentParser)
-    commands.add_parser("init", help=tr("Cli", "créer la base et la mettre à jour"))
+    init = commands.add_parser("init", help=tr("Cli", "créer la base et la mettre à jour ; sur "
+                                               "une base neuve, créer l'administrateur (mot de "
+                                               "passe demandé, ou variable "
+                                               "CABINET_ADMIN_PASSWORD)"))
+    init.add_argument("--admin-login", default="admin", metavar=tr("Cli", "IDENTIFIANT"),
+                      help=tr("Cli", "identifiant de l'administrateur créé (défaut : admin)"))
     demo = commands.add_parser("demo", help=tr("Cli", "remplir la base avec des données de "
                                                "démonstration"))
     demo.add_argument("--size", choices=("small", "large"), default="small",
@@ -95,6 +104,7 @@ def build_parser() -> FrenchArgumentParser:
     audit_commands = audit.add_subparsers(dest="audit_command", metavar=tr("Cli", "ACTION"),
                                           parser_class=FrenchArgumentParser, required=True)
     audit_commands.add_parser("verify", help=tr("Cli", "vérifier le chaînage du journal"))
+    cli_accounts.add_parsers(commands, FrenchArgumentParser)
     return parser
 
 
@@ -125,14 +135,23 @@ def cmd_init(args: argparse.Namespace) -> int:
     database = _open(args)
     print(tr("Cli", "Base prête : {where} (schéma {revision}).", where=database.location,
              revision=schema.head_revision()))
+    note = cli_accounts.create_first_admin_if_needed(args, database)
+    if note:
+        print(note)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from cabinet_desktop.services import demo
+    from cabinet_desktop.services import accounts, demo, permissions
+    from cabinet_desktop.services.permissions import Action
+    from cabinet_desktop.services.settings import is_demo
     from cabinet_desktop.services.tasks import TaskState
 
     database = _open(args)
+    if accounts.has_accounts(database) and not accounts.demo_accounts(database):
+        # A database with real accounts: only an administrator may fill it.
+        actor = cli_accounts.sign_in(args, database)
+        permissions.require(actor, Action.CREATE, "user")
     started = time.perf_counter()
     summary = demo.generate(database, size=args.size, state=TaskState(_progress_printer()))
     elapsed = time.perf_counter() - started
@@ -140,13 +159,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
              size=args.size, seconds=elapsed, where=database.location))
     for label, count in summary.counts:
         print(f"  {label:<28} {count:>10,}".replace(",", "\u202f"))
+    if is_demo(database):
+        for account in accounts.create_demo_accounts(database):
+            print(tr("Cli", "  Compte de démonstration : {login} / {password} ({role})",
+                     login=account.login, password=account.password, role=account.role.label))
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     from cabinet_desktop.services.maintenance import database_info
 
-    info = database_info(_open(args, create=False))
+    database = _open(args, create=False)
+    actor = cli_accounts.sign_in(args, database)
+    info = database_info(database, int(actor.clearance))
     yes_no = tr("Cli", "oui") if info.is_demo else tr("Cli", "non")
     lines = [
         (tr("Cli", "Base"), info.location),
@@ -163,9 +188,13 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    from cabinet_desktop.services import permissions
     from cabinet_desktop.services.audit import verify
+    from cabinet_desktop.services.permissions import Action
 
-    report = verify(_open(args, create=False))
+    database = _open(args, create=False)
+    permissions.require(cli_accounts.sign_in(args, database), Action.READ, "audit")
+    report = verify(database)
     if report.ok:
         print(tr("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
                  "{hash}", count=report.checked, hash=report.last_hash))
@@ -182,12 +211,23 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.database, demo=args.demo)
 
 
+def cmd_users(args: argparse.Namespace) -> int:
+    return cli_accounts.cmd_users(args, _open(args, create=False))
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    return cli_accounts.cmd_password(args, _open(args, create=False))
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "init": cmd_init,
     "demo": cmd_demo,
     "info": cmd_info,
     "audit": cmd_audit,
+    "users": cmd_users,
+    "password": cmd_password,
+    "permissions": cli_accounts.cmd_permissions,
 }
 
 

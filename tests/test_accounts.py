@@ -309,3 +309,64 @@ def test_demo_accounts_only_in_a_demo_database(database: Database) -> None:
 def test_no_demo_accounts_beside_real_ones(database: Database, admin: Actor) -> None:
     with pytest.raises(PermissionDenied, match="comptes réels"):
         accounts.create_demo_accounts(database)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from cabinet_desktop.cli import main
+
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_cli_runs_as_a_named_user(tmp_path: Any, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = str(tmp_path / "cli.sqlite3")
+    for name in ("CABINET_USER", "CABINET_PASSWORD", "CABINET_ADMIN_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    code, out, _ = _cli(capsys, "--database", path, "init")
+    assert code == 0 and "l'administrateur sera créé au premier démarrage" in out
+    monkeypatch.setenv("CABINET_ADMIN_PASSWORD", ADMIN_PASSWORD)
+    code, out, _ = _cli(capsys, "--database", path, "init", "--admin-login", "chef")
+    assert code == 0 and "Compte administrateur « chef » créé" in out
+    # Without a user, nothing but init runs.
+    code, _, err = _cli(capsys, "--database", path, "info")
+    assert code == 77 and "--user" in err
+    monkeypatch.setenv("CABINET_PASSWORD", "mauvais mot de passe")
+    code, _, err = _cli(capsys, "--database", path, "--user", "chef", "info")
+    assert code == 77 and "Identifiant ou mot de passe incorrect." in err
+    monkeypatch.setenv("CABINET_PASSWORD", ADMIN_PASSWORD)
+    code, out, _ = _cli(capsys, "--database", path, "--user", "chef", "info")
+    assert code == 0 and "Dossiers" in out
+    # The administrator creates a reader, who must change the password first.
+    monkeypatch.setenv("CABINET_NEW_PASSWORD", GOOD_PASSWORD)
+    code, out, _ = _cli(capsys, "--database", path, "--user", "chef", "users", "create",
+                        "lecteur.a", "--role", "reader", "--clearance", "1",
+                        "--name", "Adama Sanou")
+    assert code == 0 and "Lecteur" in out
+    monkeypatch.setenv("CABINET_PASSWORD", GOOD_PASSWORD)
+    code, _, err = _cli(capsys, "--database", path, "--user", "lecteur.a", "info")
+    assert code == 77 and "changer votre mot de passe" in err
+    monkeypatch.setenv("CABINET_NEW_PASSWORD", "Le nouveau mot de passe du lecteur")
+    assert _cli(capsys, "--database", path, "--user", "lecteur.a", "password")[0] == 0
+    monkeypatch.setenv("CABINET_PASSWORD", "Le nouveau mot de passe du lecteur")
+    assert _cli(capsys, "--database", path, "--user", "lecteur.a", "info")[0] == 0
+    # A reader may neither verify the journal nor manage accounts.
+    code, _, err = _cli(capsys, "--database", path, "--user", "lecteur.a", "audit", "verify")
+    assert code == 77 and "journal d'audit" in err
+    code, _, err = _cli(capsys, "--database", path, "--user", "lecteur.a", "users", "list")
+    assert code == 77
+    monkeypatch.setenv("CABINET_PASSWORD", ADMIN_PASSWORD)
+    code, out, _ = _cli(capsys, "--database", path, "--user", "chef", "users", "list")
+    assert code == 0 and "lecteur.a" in out and "Diffusion restreinte" in out
+    code, out, _ = _cli(capsys, "--database", path, "--user", "chef", "users", "deactivate",
+                        "lecteur.a")
+    assert code == 0 and "désactivé" in out
+
+
+def test_cli_prints_the_permission_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _cli(capsys, "permissions", "--markdown")
+    assert code == 0 and out.startswith("# Permissions by role")

@@ -20,7 +20,19 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_init_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+ADMIN_PASSWORD = "Baobab sous la pluie 7"
+
+
+@pytest.fixture
+def signed_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run as the administrator ``admin`` (created by ``init`` on a new database)."""
+    monkeypatch.setenv("CABINET_ADMIN_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("CABINET_USER", "admin")
+    monkeypatch.setenv("CABINET_PASSWORD", ADMIN_PASSWORD)
+
+
+def test_init_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                        signed_in: None) -> None:
     path = tmp_path / "cabinet.sqlite3"
     code, out, _ = run(capsys, "--database", str(path), "init")
     assert code == 0 and "Base prête" in out and path.exists()
@@ -36,23 +48,30 @@ def test_init_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "Dossiers" in out
 
 
-def test_info_on_postgresql(database, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_info_on_postgresql(database, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+                            signed_in: None) -> None:
     url = database.url.render_as_string(hide_password=False)
+    assert run(capsys, "--database", url, "init")[0] == 0
     code, out, _ = run(capsys, "--database", url, "info")
     assert code == 0
     assert database.backend in out and "Missions" in out
 
 
-def test_audit_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_audit_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                      signed_in: None) -> None:
     from cabinet_desktop.services.actor import system_actor
     from tests import factories
 
     path = tmp_path / "c.sqlite3"
     database = open_database(str(path))
+    from cabinet_desktop.services.accounts import create_first_admin
+
+    create_first_admin(database, "admin", ADMIN_PASSWORD)
     factories.mission(database, system_actor())
     factories.mission(database, system_actor(), title="Deuxième")
     code, out, _ = run(capsys, "--database", str(path), "audit", "verify")
-    assert code == 0 and "2 entrées vérifiées" in out
+    # The administrator's creation, two missions and the command's own sign-in.
+    assert code == 0 and "4 entrées vérifiées" in out
     with database.writing() as session:
         session.execute(text("UPDATE audit_entries SET actor = 'intrus' WHERE id = 1"))
     database.close()

@@ -1,0 +1,205 @@
+"""Command line: signing in, the first administrator, ``users`` and ``password`` commands.
+
+Every command but ``init`` runs as a named user: ``--user LOGIN`` (or ``CABINET_USER``), the
+password read from ``CABINET_PASSWORD`` or asked without echo. The same services as the window
+check what the user may do and see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+
+from cabinet_desktop.domain.enums import Classification, Role
+from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.i18n import tr
+from cabinet_desktop.services import accounts
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.store.database import Database
+
+ENV_USER = "CABINET_USER"
+ENV_PASSWORD = "CABINET_PASSWORD"
+ENV_NEW_PASSWORD = "CABINET_NEW_PASSWORD"
+ENV_ADMIN_PASSWORD = "CABINET_ADMIN_PASSWORD"
+
+
+class SignInRequired(CabinetError):
+    exit_code = 77
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def ask_secret(prompt: str, env: str, confirm: bool = False) -> str | None:
+    """A secret from ``env``, else asked on the terminal (twice when ``confirm``); else ``None``."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not _interactive():
+        return None
+    first = getpass.getpass(prompt)
+    if confirm:
+        again = getpass.getpass(tr("Cli", "Confirmez : "))
+        if again != first:
+            raise CabinetError(tr("Cli", "Les deux saisies ne sont pas identiques."))
+    return first
+
+
+def credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """The login (``--user``/``CABINET_USER``) and password (``CABINET_PASSWORD`` or asked)."""
+    login = getattr(args, "user", None) or os.environ.get(ENV_USER)
+    if not login:
+        raise SignInRequired(tr(
+            "Cli", "cette commande s'exécute au nom d'un utilisateur : indiquez --user "
+            "IDENTIFIANT (le mot de passe est demandé, ou lu dans la variable {env}).",
+            env=ENV_PASSWORD))
+    password = ask_secret(tr("Cli", "Mot de passe de {login} : ", login=login), ENV_PASSWORD)
+    if password is None:
+        raise SignInRequired(tr("Cli", "mot de passe de « {login} » manquant : saisissez-le "
+                                "dans un terminal ou fournissez la variable {env}.",
+                                login=login, env=ENV_PASSWORD))
+    return login, password
+
+
+def sign_in(args: argparse.Namespace, database: Database,
+            given: tuple[str, str] | None = None) -> Actor:
+    """The user named by ``--user``/``CABINET_USER``, signed in with their password."""
+    login, password = given or credentials(args)
+    signed = accounts.authenticate(database, login, password)
+    if signed.must_change_password and getattr(args, "command", None) != "password":
+        raise SignInRequired(tr(
+            "Cli", "vous devez d'abord changer votre mot de passe : cabinet-desktop --user "
+            "{login} password", login=signed.actor.login))
+    return signed.actor
+
+
+def create_first_admin_if_needed(args: argparse.Namespace, database: Database) -> str:
+    """On a database without accounts, create the administrator; returns a line to print."""
+    if accounts.has_accounts(database):
+        return ""
+    login = getattr(args, "admin_login", None) or "admin"
+    password = ask_secret(tr("Cli", "Mot de passe du nouvel administrateur « {login} » "
+                             "(12 caractères au moins) : ", login=login),
+                          ENV_ADMIN_PASSWORD, confirm=True)
+    if password is None:
+        return tr("Cli", "Aucun compte encore : l'administrateur sera créé au premier démarrage "
+                  "de la fenêtre, ou par « init » avec la variable {env}.",
+                  env=ENV_ADMIN_PASSWORD)
+    actor = accounts.create_first_admin(database, login, password)
+    return tr("Cli", "Compte administrateur « {login} » créé.", login=actor.login)
+
+
+# --------------------------------------------------------------------------- parsers
+
+
+def add_parsers(commands: argparse._SubParsersAction,
+                parser_class: type[argparse.ArgumentParser]) -> None:
+    """Add the ``users``, ``password`` and ``permissions`` commands."""
+    users = commands.add_parser("users", help=tr("Cli", "comptes utilisateurs "
+                                                 "(administrateur)"))
+    actions = users.add_subparsers(dest="users_command", metavar=tr("Cli", "ACTION"),
+                                   parser_class=parser_class, required=True)
+    actions.add_parser("list", help=tr("Cli", "lister les comptes"))
+    create = actions.add_parser("create", help=tr("Cli", "créer un compte (mot de passe lu "
+                                                  "dans CABINET_NEW_PASSWORD ou demandé)"))
+    create.add_argument("login", metavar=tr("Cli", "IDENTIFIANT"))
+    create.add_argument("--role", required=True, choices=[r.value for r in Role],
+                        help=tr("Cli", "rôle du compte"))
+    create.add_argument("--clearance", type=int, default=0, choices=range(4),
+                        help=tr("Cli", "habilitation : 0 non classifié, 1 diffusion "
+                                "restreinte, 2 confidentiel, 3 secret"))
+    create.add_argument("--name", default="", help=tr("Cli", "prénom et nom"))
+    reset = actions.add_parser("reset-password", help=tr(
+        "Cli", "réinitialiser un mot de passe (changement imposé à la connexion suivante)"))
+    reset.add_argument("login", metavar=tr("Cli", "IDENTIFIANT"))
+    for name, text in (("deactivate", "désactiver un compte (jamais supprimé)"),
+                       ("activate", "réactiver un compte")):
+        sub = actions.add_parser(name, help=tr("Cli", text))
+        sub.add_argument("login", metavar=tr("Cli", "IDENTIFIANT"))
+    commands.add_parser("password", help=tr("Cli", "changer son propre mot de passe (nouveau "
+                                            "mot de passe lu dans CABINET_NEW_PASSWORD ou "
+                                            "demandé)"))
+    perms = commands.add_parser("permissions", help=tr("Cli", "tableau des permissions par "
+                                                       "rôle"))
+    perms.add_argument("--markdown", action="store_true",
+                       help=tr("Cli", "au format Markdown (docs/permissions.md)"))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _user_by_login(database: Database, actor: Actor, login: str) -> accounts.UserRow:
+    wanted = login.strip().lower()
+    for row in accounts.list_users(database, actor):
+        if row.login == wanted:
+            return row
+    raise CabinetError(tr("Cli", "Aucun compte « {login} ».", login=login))
+
+
+def _new_password(prompt: str) -> str:
+    password = ask_secret(prompt, ENV_NEW_PASSWORD, confirm=True)
+    if password is None:
+        raise SignInRequired(tr("Cli", "nouveau mot de passe manquant : saisissez-le dans un "
+                                "terminal ou fournissez la variable {env}.",
+                                env=ENV_NEW_PASSWORD))
+    return password
+
+
+def cmd_users(args: argparse.Namespace, database: Database) -> int:
+    actor = sign_in(args, database)
+    command = args.users_command
+    if command == "list":
+        rows = accounts.list_users(database, actor)
+        print(f"{tr('Cli', 'Identifiant'):<20} {tr('Cli', 'Rôle'):<30} "
+              f"{tr('Cli', 'Habilitation'):<22} {tr('Cli', 'État')}")
+        for row in rows:
+            state = tr("Cli", "actif") if row.active else tr("Cli", "désactivé")
+            if row.must_change_password:
+                state += tr("Cli", ", mot de passe à changer")
+            print(f"{row.login:<20} {row.role.label:<30} {row.clearance.label:<22} {state}")
+        return 0
+    if command == "create":
+        password = _new_password(tr("Cli", "Mot de passe initial : "))
+        row = accounts.create_user(database, actor, args.login, password, Role(args.role),
+                                   Classification(args.clearance), args.name)
+        print(tr("Cli", "Compte « {login} » créé ({role}, {clearance}) : le mot de passe "
+                 "devra être changé à la première connexion.", login=row.login,
+                 role=row.role.label, clearance=row.clearance.label))
+        return 0
+    target = _user_by_login(database, actor, args.login)
+    if command == "reset-password":
+        password = _new_password(tr("Cli", "Nouveau mot de passe de {login} : ",
+                                    login=target.login))
+        accounts.reset_password(database, actor, target.id, password)
+        print(tr("Cli", "Mot de passe de « {login} » réinitialisé : il devra être changé à la "
+                 "prochaine connexion.", login=target.login))
+        return 0
+    active = command == "activate"
+    accounts.set_active(database, actor, target.id, target.version, active)
+    print(tr("Cli", "Compte « {login} » {state}.", login=target.login,
+             state=tr("Cli", "réactivé") if active else tr("Cli", "désactivé")))
+    return 0
+
+
+def cmd_password(args: argparse.Namespace, database: Database) -> int:
+    given = credentials(args)
+    actor = sign_in(args, database, given)
+    current = given[1]
+    new = _new_password(tr("Cli", "Nouveau mot de passe : "))
+    accounts.change_password(database, actor, current, new)
+    print(tr("Cli", "Mot de passe changé."))
+    return 0
+
+
+def cmd_permissions(args: argparse.Namespace) -> int:
+    from cabinet_desktop.services.permissions import markdown
+
+    sys.stdout.write(markdown())
+    return 0
+
+
+Command = Callable[[argparse.Namespace, Database], int]
