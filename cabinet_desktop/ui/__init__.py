@@ -1,0 +1,1 @@
+"""The Qt user interface: main window, panes, the generic table model, dialogs."""

@@ -1,0 +1,253 @@
+"""Starting the GUI: application, translation, error handling, database, first start, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop import i18n
+from cabinet_desktop.domain.enums import Classification, Role
+from cabinet_desktop.domain.errors import StorageError
+from cabinet_desktop.resources_path import resource
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+EXIT_STORAGE = 69
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ErrorDialog(QDialog):
+    """A readable French message, with the technical details one click away."""
+
+    def __init__(self, summary: str, details: str, log_file: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Erreur inattendue"))
+        self.details = details
+        layout = QVBoxLayout(self)
+        message = QLabel(_t("Une erreur inattendue s'est produite : {summary}\n\nVotre travail "
+                            "enregistré n'est pas perdu. Les détails ont été consignés dans "
+                            "{log}.").format(summary=summary, log=log_file))
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        text.setMinimumSize(560, 180)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(_t("Copier les détails"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details)
+
+
+def _report(kind: type[BaseException], value: BaseException,
+            tb: TracebackType | None) -> None:
+    from cabinet_desktop.store.logs import configure_logging
+
+    path = configure_logging()
+    logging.getLogger("cabinet_desktop").error("unexpected error", exc_info=(kind, value, tb))
+    details = "".join(traceback.format_exception(kind, value, tb))
+    app = QApplication.instance()
+    if app is None or threading.current_thread() is not threading.main_thread():
+        return
+    ErrorDialog(str(value) or kind.__name__, details, str(path)).exec()
+
+
+def install_error_handlers() -> None:
+    """Log every uncaught exception (GUI or worker thread) and show it in French."""
+    def hook(kind: type[BaseException], value: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        _report(kind, value, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            _report(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+# --------------------------------------------------------------------------- set-up
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own French strings, the application's catalogue if shipped, and ``i18n.tr``."""
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    QLocale.setDefault(locale)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    own = QTranslator(app)
+    if own.load(locale, "cabinet_desktop", "_", str(resource("translations"))):
+        app.installTranslator(own)
+    i18n.install_translator(QCoreApplication.translate)
+
+
+def load_stylesheet(app: QApplication) -> None:
+    try:
+        app.setStyleSheet(resource("styles", "app.qss").read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("stylesheet not found")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, style, stylesheet and translations."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("CabinetDesktop")
+    app.setApplicationName("Cabinet Desktop")
+    app.setStyle("Fusion")
+    install_translations(app)
+    load_stylesheet(app)
+    return app
+
+
+def acting_user(database: Database) -> Actor:
+    """The user the window acts for until sign-in (issue 3) provides the logged-in one.
+
+    A director of cabinet cleared *secret*, named after the first person recorded.
+    """
+    from sqlalchemy import select
+
+    from cabinet_desktop.domain.entities import Person
+
+    with database.reading() as session:
+        person = session.scalars(select(Person).order_by(Person.id).limit(1)).first()
+        name = person.full_name if person is not None else _t("Directeur de cabinet")
+    return Actor(user_id=None, login="dc", display_name=name, role=Role.DIRECTOR,
+                 clearance=Classification.SECRET)
+
+
+def _is_empty(database: Database) -> bool:
+    from sqlalchemy import func, select
+
+    from cabinet_desktop.domain.entities import Dossier, Mission
+
+    with database.reading() as session:
+        return not (session.scalar(select(func.count()).select_from(Mission))
+                    or session.scalar(select(func.count()).select_from(Dossier)))
+
+
+def fill_demo(database: Database, parent: QWidget | None = None) -> bool:
+    """Fill an empty demo database behind a cancellable progress dialog; ``False`` if cancelled."""
+    from PySide6.QtCore import QEventLoop
+
+    from cabinet_desktop.ui.tasks import run_task
+
+    def work(state: Any) -> Any:
+        from cabinet_desktop.services import demo  # written by another engineer: lazy
+
+        return demo.generate(database, "small", state=state)
+
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["ok"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    run_task(parent, _t("Préparation des données de démonstration…"), work, done, failed)
+    loop.exec()
+    error = outcome.get("error")
+    if error is not None:
+        from cabinet_desktop.services.tasks import Cancelled
+
+        if isinstance(error, Cancelled):
+            return False
+        QMessageBox.warning(parent, _t("Démonstration"), _t(
+            "Les données de démonstration n'ont pas pu être créées : {error}").format(
+                error=getattr(error, "message", str(error))))
+        return False
+    return True
+
+
+def _first_start_choice() -> bool | None:
+    """On a real installation's first start: ``True`` for the demo, ``False`` to start empty."""
+    box = QMessageBox()
+    box.setWindowTitle(_t("Bienvenue dans Cabinet Desktop"))
+    box.setText(_t("C'est le premier démarrage de Cabinet Desktop sur ce poste."))
+    box.setInformativeText(_t("Voulez-vous commencer avec une base vide, ou découvrir "
+                              "l'application sur une base de démonstration (fictive, "
+                              "séparée de la vraie) ?"))
+    empty = box.addButton(_t("Commencer avec une base vide"), QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(_t("Explorer la démonstration"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(empty)
+    box.exec()
+    if box.clickedButton() is demo:
+        return True
+    if box.clickedButton() is empty:
+        return False
+    return None
+
+
+def run_gui(database_arg: str | None, demo: bool) -> int:
+    """Open the main window on the chosen database; return the exit code."""
+    import os
+
+    from cabinet_desktop.store.database import open_database
+    from cabinet_desktop.store.locations import ENV_DATABASE_URL, default_database_path
+    from cabinet_desktop.store.logs import configure_logging
+
+    configure_logging()
+    app = make_application()
+    install_error_handlers()
+    first_start = (not demo and database_arg is None and not os.environ.get(ENV_DATABASE_URL)
+                   and not default_database_path().exists())
+    if first_start:
+        choice = _first_start_choice()
+        if choice is None:
+            return 0
+        demo = choice
+    try:
+        database = open_database(database_arg, demo=demo)
+    except StorageError as error:
+        QMessageBox.critical(None, _t("Base de données indisponible"), error.message)
+        return EXIT_STORAGE
+    if demo and _is_empty(database):
+        fill_demo(database)
+    from cabinet_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database, acting_user(database))
+    window.show()
+    code = app.exec()
+    database.close()
+    return int(code)

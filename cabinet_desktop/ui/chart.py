@@ -1,0 +1,101 @@
+"""The indicator chart: measured values against the baseline and the yearly targets."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from cabinet_desktop.domain.rules import period_year
+from cabinet_desktop.services.rows import Record
+from cabinet_desktop.ui import icons
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Chart", text)
+
+
+class IndicatorChart(QChartView):
+    """Values by period (line), baseline (dashed line) and targets (diamonds)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(200)
+        self.show_indicator(None)
+
+    def show_indicator(self, record: Record | None) -> None:
+        chart = QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setBackgroundRoundness(0)
+        measurements = list(record.related.get("measurements", ())) if record else []
+        if record is None or not measurements:
+            chart.setTitle(_t("Aucune mesure à représenter"))
+            self.setChart(chart)
+            return
+        chart.setTitle(_t("Valeurs mesurées, référence et cibles"))
+        periods = [m["period"] for m in measurements]
+        values = QLineSeries()
+        values.setName(_t("Valeur mesurée"))
+        values.setPen(QPen(QColor(icons.BLUE), 2.5))
+        values.setPointsVisible(True)
+        for x, m in enumerate(measurements):
+            values.append(QPointF(x, float(m["value"])))
+        series: list[QLineSeries | QScatterSeries] = [values]
+        numbers = [float(m["value"]) for m in measurements]
+        baseline = record.get("baseline_value")
+        if baseline is not None:
+            base = QLineSeries()
+            base.setName(_t("Valeur de référence"))
+            pen = QPen(QColor(icons.GREY), 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            base.setPen(pen)
+            base.append(QPointF(0, float(baseline)))
+            base.append(QPointF(max(len(periods) - 1, 1), float(baseline)))
+            series.append(base)
+            numbers.append(float(baseline))
+        targets = {t["year"]: float(t["value"]) for t in record.related.get("targets", ())}
+        if targets:
+            marks = QScatterSeries()
+            marks.setName(_t("Cible de l'année"))
+            marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
+            marks.setMarkerSize(11)
+            marks.setColor(QColor(icons.GREEN))
+            for x, period in enumerate(periods):
+                try:
+                    year = period_year(period)
+                except ValueError:
+                    continue
+                if year in targets:
+                    marks.append(QPointF(x, targets[year]))
+                    numbers.append(targets[year])
+            series.append(marks)
+        for item in series:
+            chart.addSeries(item)
+        axis_x = QCategoryAxis()
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = max(1, len(periods) // 8)
+        for x, period in enumerate(periods):
+            if x % step == 0 or x == len(periods) - 1:
+                axis_x.append(period, x)
+        axis_x.setRange(-0.3, max(len(periods) - 1, 1) + 0.3)
+        axis_y = QValueAxis()
+        low, high = min(numbers), max(numbers)
+        pad = (high - low) * 0.1 or abs(high) * 0.1 or 1
+        axis_y.setRange(low - pad, high + pad)
+        axis_y.setLabelFormat("%.0f" if high - low >= 10 else "%.1f")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for item in series:
+            item.attachAxis(axis_x)
+            item.attachAxis(axis_y)
+        self.setChart(chart)

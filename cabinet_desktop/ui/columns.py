@@ -1,0 +1,278 @@
+"""The columns of every list pane, described as data.
+
+A :class:`Column` says what a table shows: the value's key in the row, the French header,
+how the value is written, its alignment, the SQL sort key (``None``: not sortable), and for
+status columns an icon, a colour and a tooltip — always beside the text, never colour alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from cabinet_desktop.domain.enums import Classification, IndicatorStatus, MissionStatus, Priority
+from cabinet_desktop.services.rows import Record
+from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.formatting import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    format_value,
+)
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Columns", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """What a status cell adds to its text: an icon, a colour and an explanation."""
+
+    icon: str
+    color: str
+    tooltip: str = ""
+
+
+Display = Callable[[Record], str]
+StatusOf = Callable[[Record], Status | None]
+
+_SAME = "<same>"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a list pane."""
+
+    key: str
+    header: str
+    width: int = 120
+    align: Qt.AlignmentFlag = LEFT
+    display: Display | None = None
+    sort: str | None = _SAME
+    status: StatusOf | None = None
+    hidden: bool = False
+
+    @property
+    def sort_key(self) -> str | None:
+        """The SQL sort key of the column, ``None`` when it cannot be sorted."""
+        return self.key if self.sort == _SAME else self.sort
+
+    def text(self, record: Record) -> str:
+        if self.display is not None:
+            return self.display(record)
+        return format_value(record.get(self.key))
+
+    @property
+    def title(self) -> str:
+        return _t(self.header)
+
+
+# --------------------------------------------------------------------------- statuses
+
+
+def _days_late(due: dt.date | None) -> int:
+    return (dt.date.today() - due).days if due else 0
+
+
+def overdue_status(due_key: str) -> StatusOf:
+    def status(record: Record) -> Status | None:
+        if not record.get("overdue"):
+            return None
+        days = _days_late(record.get(due_key))
+        return Status("alarm", icons.RED, _t("En retard de {n} jour(s)").format(n=days))
+    return status
+
+
+def overdue_display(due_key: str) -> Display:
+    def display(record: Record) -> str:
+        text = format_date(record.get(due_key))
+        return f"{text} · {_t('en retard')}" if record.get("overdue") else text
+    return display
+
+
+def mission_status(record: Record) -> Status | None:
+    status = record.get("status")
+    if status is MissionStatus.DONE:
+        return Status("circle-check", icons.GREEN)
+    if status is MissionStatus.CANCELLED:
+        return Status("circle-x", icons.GREY)
+    if record.get("overdue"):
+        return Status("alarm", icons.RED, _t("Mission en retard"))
+    if status is MissionStatus.ON_HOLD:
+        return Status("hourglass", icons.AMBER)
+    return None
+
+
+def priority_status(record: Record) -> Status | None:
+    if record.get("priority") is Priority.HIGH:
+        return Status("alert-triangle", icons.AMBER, _t("Priorité haute"))
+    return None
+
+
+_CLASSIFICATION_COLOURS = {
+    Classification.RESTRICTED: icons.BLUE,
+    Classification.CONFIDENTIAL: icons.AMBER,
+    Classification.SECRET: icons.RED,
+}
+
+
+def classification_status(record: Record) -> Status | None:
+    level = record.get("classification")
+    if level is None or level is Classification.UNCLASSIFIED:
+        return None
+    icon_name = "shield-lock" if level is Classification.SECRET else "lock"
+    return Status(icon_name, _CLASSIFICATION_COLOURS[level], level.label)
+
+
+def classification_display(record: Record) -> str:
+    level = record.get("classification")
+    if level is None:
+        return ""
+    return level.marking or level.label
+
+
+_INDICATOR_STATUS = {
+    IndicatorStatus.GREEN: Status("circle-check", icons.GREEN),
+    IndicatorStatus.AMBER: Status("alert-triangle", icons.AMBER),
+    IndicatorStatus.RED: Status("circle-x", icons.RED),
+    IndicatorStatus.UNKNOWN: Status("help-circle", icons.GREY),
+}
+
+
+def indicator_status(record: Record) -> Status | None:
+    status = record.get("indicator_status")
+    return _INDICATOR_STATUS.get(status) if status is not None else None
+
+
+def _number(key: str) -> Display:
+    return lambda record: format_number(record.get(key))
+
+
+def _percent(key: str) -> Display:
+    return lambda record: format_percent(record.get(key))
+
+
+def _timestamp(key: str) -> Display:
+    return lambda record: format_datetime(record.get(key))
+
+
+def _entity(record: Record) -> str:
+    from cabinet_desktop.services.permissions import kind_label
+
+    return kind_label(str(record.get("entity") or ""))
+
+
+def _short(key: str, length: int = 90) -> Display:
+    def display(record: Record) -> str:
+        text = " ".join(str(record.get(key) or "").split())
+        return text if len(text) <= length else text[: length - 1] + "…"
+    return display
+
+
+def _latest_value(record: Record) -> str:
+    value = record.get("latest_value")
+    if value is None:
+        return ""
+    text = format_number(value)
+    return text if record.get("latest_validated") else f"{text} ({_t('provisoire')})"
+
+
+# --------------------------------------------------------------------------- per kind
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "mission": (
+        Column("reference", "Référence", 120),
+        Column("title", "Intitulé", 300),
+        Column("status", "Statut", 120, status=mission_status),
+        Column("priority", "Priorité", 85, status=priority_status),
+        Column("assignee_name", "Responsable", 150),
+        Column("due_date", "Échéance", 165, display=overdue_display("due_date"),
+               status=overdue_status("due_date")),
+        Column("progress", "Avancement", 90, align=RIGHT, display=_percent("progress")),
+        Column("attribution_code", "Attribution", 80),
+        Column("origin", "Origine", 160, hidden=True),
+        Column("start_date", "Début", 95, hidden=True),
+    ),
+    "dossier": (
+        Column("reference", "Référence", 120),
+        Column("object", "Objet", 300),
+        Column("state", "État", 135),
+        Column("instructor_name", "Conseiller", 140),
+        Column("avis_due_date", "Échéance de l'avis", 165,
+               display=overdue_display("avis_due_date"), status=overdue_status("avis_due_date")),
+        Column("classification", "Classification", 150, display=classification_display,
+               status=classification_status),
+        Column("avis_kind", "Avis", 150),
+        Column("received_date", "Reçu le", 95),
+        Column("origin_structure", "Structure émettrice", 180, hidden=True),
+    ),
+    "partner": (
+        Column("reference", "Référence", 95),
+        Column("name", "Nom", 300),
+        Column("acronym", "Sigle", 90),
+        Column("category", "Catégorie", 170),
+        Column("scope", "Portée", 100),
+        Column("country", "Pays", 120),
+        Column("contact_count", "Contacts", 75, align=RIGHT),
+        Column("agreement_count", "Conventions", 95, align=RIGHT),
+    ),
+    "indicator": (
+        Column("reference", "Code", 80),
+        Column("name", "Intitulé", 300),
+        Column("level", "Niveau", 90),
+        Column("indicator_status", "État", 120, sort=None, status=indicator_status),
+        Column("latest_value", "Dernière valeur", 130, align=RIGHT, display=_latest_value),
+        Column("latest_period", "Période", 80),
+        Column("target_value", "Cible", 80, align=RIGHT, display=_number("target_value"),
+               sort=None),
+        Column("unit", "Unité", 70),
+        Column("responsible_structure", "Structure responsable", 180, hidden=True),
+    ),
+    "consultation": (
+        Column("reference", "Référence", 120),
+        Column("title", "Intitulé", 300),
+        Column("date", "Date", 95),
+        Column("public", "Public", 120),
+        Column("method", "Méthode", 140),
+        Column("participants", "Participants", 95, align=RIGHT),
+        Column("satisfaction", "Satisfaction", 95, align=RIGHT,
+               display=_percent("satisfaction")),
+    ),
+    "briefing_note": (
+        Column("reference", "Référence", 130),
+        Column("note_date", "Date", 95),
+        Column("object", "Objet", 340),
+        Column("author_name", "Signataire", 160),
+        Column("classification", "Classification", 150, display=classification_display,
+               status=classification_status),
+        Column("issued_at", "Émise le", 130, display=_timestamp("issued_at")),
+    ),
+    "audit": (
+        Column("at", "Date", 130, display=_timestamp("at")),
+        Column("actor", "Auteur", 200),
+        Column("action", "Action", 130),
+        Column("entity", "Objet", 130, display=_entity),
+        Column("reference", "Référence", 130),
+        Column("changes", "Modifications", 400, display=_short("changes"), sort=None),
+    ),
+}
+
+
+def columns_of(kind: str) -> tuple[Column, ...]:
+    """The columns of the pane listing ``kind``."""
+    return COLUMNS[kind]
+
+
+def value_text(record: Record, key: str) -> Any:
+    """Plain formatted value of ``key`` (for tests and copy)."""
+    return format_value(record.get(key))

@@ -1,0 +1,320 @@
+"""The detail panel's text: a record in full with its related items, as HTML.
+
+Built from the plain rows ``services.listing.detail`` returns; every user string is escaped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cabinet_desktop.domain.enums import Classification, IndicatorStatus
+from cabinet_desktop.services.rows import Record
+from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.formatting import (
+    format_amount,
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    format_size,
+    format_value,
+)
+
+Cell = Callable[[Record], str]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Details", text)
+
+
+def _e(value: Any) -> str:
+    return escape(format_value(value))
+
+
+def _multiline(text: str) -> str:
+    return "<br>".join(escape(line) for line in str(text or "").splitlines())
+
+
+def _fields(pairs: Sequence[tuple[str, str]]) -> str:
+    rows = "".join(f"<tr><th>{escape(_t(label))}</th><td>{value}</td></tr>"
+                   for label, value in pairs if value)
+    return f"<table class='fields' cellspacing='0' cellpadding='3'>{rows}</table>"
+
+
+def _section(title: str, count: int | None = None) -> str:
+    suffix = f" ({count})" if count is not None else ""
+    return f"<h3>{escape(_t(title))}{suffix}</h3>"
+
+
+def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell]],
+           empty: str, link_kind: str | None = None) -> str:
+    html = _section(title, len(rows))
+    if not rows:
+        return html + f"<p class='empty'>{escape(_t(empty))}</p>"
+    head = "".join(f"<th>{escape(_t(label))}</th>" for label, _ in columns)
+    body = []
+    for row in rows:
+        cells = []
+        for number, (_, cell) in enumerate(columns):
+            text = cell(row)
+            if number == 0 and link_kind:
+                text = f"<a href='record:{link_kind}:{row.id}'>{text}</a>"
+            cells.append(f"<td>{text}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return (html + "<table class='list' width='100%' cellspacing='0' cellpadding='3'>"
+            f"<tr>{head}</tr>{''.join(body)}</table>")
+
+
+def _get(key: str) -> Cell:
+    return lambda row: _e(row.get(key))
+
+
+def _marking(level: Classification | None) -> str:
+    if level is None or level is Classification.UNCLASSIFIED:
+        return escape(Classification.UNCLASSIFIED.label)
+    colour = {Classification.RESTRICTED: icons.BLUE, Classification.CONFIDENTIAL: icons.AMBER,
+              Classification.SECRET: icons.RED}[level]
+    return f"<b style='color:{colour}'>{escape(level.marking)}</b>"
+
+
+def _header(record: Record, title_key: str, subtitle: str = "") -> str:
+    reference = escape(record.reference)
+    title = escape(str(record.get(title_key) or ""))
+    sub = f"<p class='subtitle'>{subtitle}</p>" if subtitle else ""
+    return f"<h2>{reference}</h2><p class='title'>{title}</p>{sub}"
+
+
+_STATUS_COLOURS = {IndicatorStatus.GREEN: icons.GREEN, IndicatorStatus.AMBER: icons.AMBER,
+                   IndicatorStatus.RED: icons.RED, IndicatorStatus.UNKNOWN: icons.GREY}
+_STATUS_SIGNS = {IndicatorStatus.GREEN: "●", IndicatorStatus.AMBER: "▲",
+                 IndicatorStatus.RED: "✖", IndicatorStatus.UNKNOWN: "?"}
+
+
+def _indicator_status(status: IndicatorStatus | None) -> str:
+    if status is None:
+        return ""
+    return (f"<b style='color:{_STATUS_COLOURS[status]}'>{_STATUS_SIGNS[status]} "
+            f"{escape(status.label)}</b>")
+
+
+def mission_html(r: Record) -> str:
+    late = ""
+    if r.get("due_date") and not r["status"].is_closed:
+        import datetime as dt
+
+        days = (dt.date.today() - r["due_date"]).days
+        if days > 0:
+            late = (f" <b style='color:{icons.RED}'>"
+                    f"{escape(_t('en retard de {n} jour(s)').format(n=days))}</b>")
+    return "".join([
+        _header(r, "title"),
+        _fields([
+            ("Statut", _e(r["status"]) + late),
+            ("Priorité", _e(r.get("priority"))),
+            ("Responsable", escape(r.get("assignee_name") or "")),
+            ("Attribution", escape(r.get("attribution_label") or "")),
+            ("Origine", _e(r.get("origin"))),
+            ("Instruction du", format_date(r.get("instruction_date"))),
+            ("Autorité", escape(r.get("instruction_authority") or "")),
+            ("Début", format_date(r.get("start_date"))),
+            ("Échéance", format_date(r.get("due_date"))),
+            ("Achevée le", format_date(r.get("completed_date"))),
+            ("Avancement", format_percent(r.get("progress"))),
+        ]),
+        _section("Résultat attendu"), f"<p>{_multiline(r.get('expected_result')) or '—'}</p>",
+        _section("Description"), f"<p>{_multiline(r.get('description')) or '—'}</p>",
+        _table("Dossiers liés", r.related.get("dossiers", ()),
+               [("Référence", _get("reference")), ("Objet", _get("object")),
+                ("État", _get("state")), ("Échéance", _get("avis_due_date"))],
+               "Aucun dossier lié.", "dossier"),
+        _table("Partenaires liés", r.related.get("partners", ()),
+               [("Référence", _get("reference")), ("Nom", _get("name")),
+                ("Sigle", _get("acronym"))], "Aucun partenaire lié.", "partner"),
+        _table("Indicateurs liés", r.related.get("indicators", ()),
+               [("Code", _get("reference")), ("Intitulé", _get("name")),
+                ("Niveau", _get("level"))], "Aucun indicateur lié.", "indicator"),
+    ])
+
+
+def dossier_html(r: Record) -> str:
+    avis = r.get("avis_kind")
+    avis_html = (_fields([("Avis", f"<b>{_e(avis)}</b>"),
+                          ("Auteur", escape(r.get("avis_author_name") or "")),
+                          ("Date", format_date(r.get("avis_date")))])
+                 + f"<p>{_multiline(r.get('avis_text'))}</p>") if avis else (
+        f"<p class='empty'>{escape(_t('Aucun avis proposé pour le moment.'))}</p>")
+    return "".join([
+        _header(r, "object"),
+        _fields([
+            ("État", f"<b>{_e(r['state'])}</b>"),
+            ("Classification", _marking(r.get("classification"))),
+            ("Sensible", _t("Oui") if r.get("sensitive") else ""),
+            ("Structure émettrice", escape(r.get("origin_structure") or "")),
+            ("Reçu le", format_date(r.get("received_date"))),
+            ("Échéance de l'avis", format_date(r.get("avis_due_date"))),
+            ("Conseiller", escape(r.get("instructor_name") or "")),
+        ]),
+        _section("Résumé"), f"<p>{_multiline(r.get('summary')) or '—'}</p>",
+        _section("Avis du cabinet"), avis_html,
+        _table("Historique du circuit", r.related.get("steps", ()),
+               [("Date", lambda s: format_datetime(s.get("at"))),
+                ("De", _get("from_state")), ("Vers", _get("to_state")),
+                ("Par", _get("user_name")), ("Commentaire", _get("comment"))],
+               "Aucune étape enregistrée."),
+        _table("Pièces jointes", r.related.get("attachments", ()),
+               [("Fichier", _get("filename")), ("Taille", lambda a: format_size(a.get("size"))),
+                ("Classification", lambda a: _marking(a.get("classification")))],
+               "Aucune pièce jointe."),
+        _table("Missions liées", r.related.get("missions", ()),
+               [("Référence", _get("reference")), ("Intitulé", _get("title")),
+                ("Statut", _get("status"))], "Aucune mission liée.", "mission"),
+    ])
+
+
+def _agreement_amount(key: str) -> Cell:
+    def cell(a: Record) -> str:
+        currency = getattr(a.get("currency"), "value", "XOF")
+        text = format_amount(a.get(key), currency)
+        if currency != "XOF" and a.get("exchange_rate"):
+            xof = format_amount(a.get(key) * a.get("exchange_rate"), "XOF")
+            text += f" <span class='muted'>(≈ {xof})</span>"
+        return text
+    return cell
+
+
+def partner_html(r: Record) -> str:
+    return "".join([
+        _header(r, "name", escape(r.get("acronym") or "")),
+        _fields([
+            ("Catégorie", _e(r.get("category"))), ("Portée", _e(r.get("scope"))),
+            ("Pays", escape(r.get("country") or "")),
+            ("Adresse", _multiline(r.get("address"))),
+            ("Site web", escape(r.get("website") or "")),
+            ("Observations", _multiline(r.get("notes"))),
+        ]),
+        _table("Contacts", r.related.get("contacts", ()),
+               [("Nom", _get("name")), ("Fonction", _get("function")),
+                ("Téléphone", _get("phone")), ("Courriel", _get("email"))],
+               "Aucun contact enregistré."),
+        _table("Conventions", r.related.get("agreements", ()),
+               [("Intitulé", _get("title")), ("Nature", _get("kind")),
+                ("Fin", _get("end_date")), ("Engagé", _agreement_amount("amount_committed")),
+                ("Décaissé", _agreement_amount("amount_disbursed")),
+                ("Statut", _get("status"))], "Aucune convention."),
+        _table("Échanges", r.related.get("interactions", ()),
+               [("Date", _get("date")), ("Type", _get("kind")),
+                ("Compte rendu", lambda i: escape(_short(i.get("summary"))))],
+               "Aucun échange enregistré."),
+    ])
+
+
+def _short(text: Any, length: int = 120) -> str:
+    flat = " ".join(str(text or "").split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"
+
+
+def indicator_html(r: Record) -> str:
+    return "".join([
+        _header(r, "name"),
+        _fields([
+            ("État", _indicator_status(r.get("indicator_status"))),
+            ("Niveau", _e(r.get("level"))), ("Unité", escape(r.get("unit") or "")),
+            ("Périodicité", _e(r.get("periodicity"))),
+            ("Sens d'évolution", _e(r.get("direction"))),
+            ("Valeur de référence", format_number(r.get("baseline_value"))),
+            ("Date de référence", format_date(r.get("baseline_date"))),
+            ("Source des données", escape(r.get("data_source") or "")),
+            ("Structure responsable", escape(r.get("responsible_structure") or "")),
+        ]),
+        _section("Définition"), f"<p>{_multiline(r.get('definition')) or '—'}</p>",
+        _table("Mesures", tuple(reversed(r.related.get("measurements", ()))),
+               [("Période", _get("period")),
+                ("Valeur", lambda m: format_number(m.get("value"))),
+                ("Validée", lambda m: _t("Oui") if m.get("validated") else _t("Provisoire")),
+                ("Source", _get("source"))], "Aucune mesure saisie."),
+        _table("Cibles", r.related.get("targets", ()),
+               [("Année", lambda t: str(t.get("year"))),
+                ("Cible", lambda t: format_number(t.get("value")))], "Aucune cible fixée."),
+    ])
+
+
+def consultation_html(r: Record) -> str:
+    return "".join([
+        _header(r, "title"),
+        _fields([("Date", format_date(r.get("date"))), ("Public", _e(r.get("public"))),
+                 ("Méthode", _e(r.get("method"))),
+                 ("Participants", format_number(r.get("participants"))),
+                 ("Satisfaction", format_percent(r.get("satisfaction")))]),
+        _section("Constats"), f"<p>{_multiline(r.get('findings')) or '—'}</p>",
+    ])
+
+
+def briefing_note_html(r: Record) -> str:
+    return "".join([
+        _header(r, "object"),
+        _fields([("Date", format_date(r.get("note_date"))),
+                 ("Signataire", escape(r.get("author_name") or "")),
+                 ("Classification", _marking(r.get("classification"))),
+                 ("Période", " – ".join(filter(None, (format_date(r.get("period_start")),
+                                                      format_date(r.get("period_end")))))),
+                 ("Émise le", format_datetime(r.get("issued_at"))),
+                 ("Empreinte du PDF", escape(r.get("pdf_sha256") or ""))]),
+        _section("Texte libre"), f"<p>{_multiline(r.get('free_text')) or '—'}</p>",
+    ])
+
+
+def audit_html(r: Record) -> str:
+    try:
+        changes = json.loads(r.get("changes") or "{}")
+    except ValueError:
+        changes = {}
+    rows = "".join(
+        f"<tr><td>{escape(str(k))}</td><td>{escape(_short(v[0] if isinstance(v, list) else v))}"
+        f"</td><td>{escape(_short(v[1] if isinstance(v, list) and len(v) > 1 else ''))}</td></tr>"
+        for k, v in changes.items())
+    table = (f"<table class='list' width='100%' cellspacing='0' cellpadding='3'><tr><th>"
+             f"{escape(_t('Champ'))}</th><th>{escape(_t('Avant'))}</th><th>"
+             f"{escape(_t('Après'))}</th></tr>{rows}</table>") if rows else ""
+    return "".join([
+        f"<h2>{escape(_t('Entrée n° {n}').format(n=r.id))}</h2>",
+        _fields([("Date", format_datetime(r.get("at"))), ("Auteur", escape(r.get("actor") or "")),
+                 ("Action", _e(r.get("action"))), ("Objet", escape(str(r.get("entity") or ""))),
+                 ("Référence", escape(r.get("reference") or ""))]),
+        _section("Modifications"), table or f"<p class='empty'>{escape(_t('Aucune.'))}</p>",
+    ])
+
+
+BUILDERS: dict[str, Callable[[Record], str]] = {
+    "mission": mission_html, "dossier": dossier_html, "partner": partner_html,
+    "indicator": indicator_html, "consultation": consultation_html,
+    "briefing_note": briefing_note_html, "audit": audit_html,
+}
+
+STYLE = """
+h2 { color: #1d3557; margin: 0; font-size: 15pt; }
+h3 { color: #1d3557; margin-top: 14px; margin-bottom: 4px; font-size: 11pt;
+     border-bottom: 1px solid #c9d3de; }
+p.title { font-size: 11pt; font-weight: 600; margin-top: 2px; }
+p.subtitle, span.muted, p.empty { color: #5b6776; }
+table.fields th { text-align: left; color: #5b6776; font-weight: normal; padding-right: 10px; }
+table.list th { text-align: left; background: #e8edf3; color: #2c3e50; }
+table.list td { border-bottom: 1px solid #e3e8ee; }
+a { color: #1f5fa8; text-decoration: none; }
+"""
+
+
+def record_html(record: Record) -> str:
+    """The detail panel's HTML for ``record``."""
+    body = BUILDERS[record.kind](record)
+    return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
+
+
+def placeholder_html(kind_label: str) -> str:
+    text = escape(_t("Sélectionnez {kind} dans la liste pour en voir le détail.")
+                  .format(kind=kind_label))
+    return f"<html><body><p style='color:#5b6776; margin-top:30px'>{text}</p></body></html>"

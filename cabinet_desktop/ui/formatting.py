@@ -1,0 +1,102 @@
+"""French display of values: dates ``27/11/2026``, numbers ``1 234 567,5``, ``FCFA`` amounts.
+
+Every cell, label and detail panel formats through these helpers, so the whole window writes
+numbers and dates one way. Thousands are separated by a narrow no-break space (U+202F), as
+French typography wants, and a no-break space precedes units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+THIN = "\u202f"
+NBSP = "\xa0"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    """``27/11/2026`` (empty for no date)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    return value.strftime("%d/%m/%Y")
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """``27/11/2026 14:05`` in local time (empty for none)."""
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    return local.strftime("%d/%m/%Y %H:%M")
+
+
+def format_number(value: float | int | Decimal | None, decimals: int | None = None) -> str:
+    """``1 234 567,5``: grouped thousands, comma decimals, trailing zeros dropped.
+
+    ``decimals`` fixes the number of decimals (``None``: up to two, as needed).
+    """
+    if value is None:
+        return ""
+    number = Decimal(str(value))
+    places = 2 if decimals is None else decimals
+    text = f"{number:,.{places}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(",", THIN).replace(".", ",")
+
+
+def format_amount(value: float | int | Decimal | None, currency: str = "XOF") -> str:
+    """``1 500 000 000 FCFA`` (``EUR``/``USD`` amounts keep two decimals)."""
+    if value is None:
+        return ""
+    if currency in ("XOF", "FCFA"):
+        return f"{format_number(value, 0)}{NBSP}FCFA"
+    symbol = {"EUR": "€", "USD": "$ US"}.get(currency, currency)
+    return f"{format_number(value, 2)}{NBSP}{symbol}"
+
+
+def format_percent(value: float | int | None, decimals: int = 0) -> str:
+    """``87 %`` for ``87`` (a value already in percent)."""
+    if value is None:
+        return ""
+    return f"{format_number(value, decimals)}{NBSP}%"
+
+
+def format_size(size: int | None) -> str:
+    """``12,5 Ko`` / ``3,1 Mo`` for a byte count."""
+    if size is None:
+        return ""
+    if size < 1024:
+        return f"{size}{NBSP}o"
+    if size < 1024 * 1024:
+        return f"{format_number(size / 1024, 1)}{NBSP}Ko"
+    return f"{format_number(size / 1024 / 1024, 1)}{NBSP}Mo"
+
+
+def format_value(value: Any) -> str:
+    """Any field value as the user reads it (enum labels, Oui/Non, French dates and numbers)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _t("Oui") if value else _t("Non")
+    label = getattr(value, "label", None)
+    if isinstance(value, enum.Enum) and isinstance(label, str):
+        return label
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, int | float | Decimal):
+        return format_number(value)
+    return str(value)

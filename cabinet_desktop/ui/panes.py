@@ -1,0 +1,520 @@
+"""A list pane: filter bar, table over the generic model, and the detail panel beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop.domain import enums
+from cabinet_desktop.domain.enums import Classification
+from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.services import listing
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.listing import ListQuery, Page
+from cabinet_desktop.services.rows import ChangeSet, Record
+from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.columns import columns_of
+from cabinet_desktop.ui.details import placeholder_html, record_html
+from cabinet_desktop.ui.table_model import RecordTableModel
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)
+FILTER_DELAY_MS = 180
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Panes", text)
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    """An equality filter of a pane: its name, French label and where its options come from."""
+
+    name: str
+    label: str
+    options: Any  # an enum class, "people", "attributions" or "classification"
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    """What distinguishes one list pane from another."""
+
+    kind: str
+    title: str
+    icon: str
+    singular: str
+    filters: tuple[FilterChoice, ...] = ()
+    date_label: str | None = None
+    overdue: bool = False
+    archivable: bool = True
+    detail_kind: str | None = None  # the records.get kind (None: detail from the row)
+
+    @property
+    def related_kinds(self) -> frozenset[str]:
+        return frozenset({self.kind}) | _RELATED.get(self.kind, frozenset())
+
+
+_RELATED: dict[str, frozenset[str]] = {
+    "mission": frozenset({"dossier", "partner", "indicator", "person"}),
+    "dossier": frozenset({"attachment", "mission", "person"}),
+    "partner": frozenset({"contact", "agreement", "interaction"}),
+    "indicator": frozenset({"measurement", "indicator_target", "setting"}),
+    "briefing_note": frozenset({"person"}),
+}
+
+F = FilterChoice
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("mission", "Missions", "target", "une mission", (
+        F("status", "Statut", enums.MissionStatus),
+        F("assignee_id", "Responsable", "people"),
+        F("priority", "Priorité", enums.Priority),
+        F("attribution_id", "Attribution", "attributions")),
+        date_label="Échéance", overdue=True),
+    PaneSpec("dossier", "Dossiers", "folders", "un dossier", (
+        F("state", "État", enums.DossierState),
+        F("instructor_id", "Conseiller", "people"),
+        F("classification", "Classification", "classification"),
+        F("avis_kind", "Avis", enums.AvisKind)),
+        date_label="Échéance", overdue=True),
+    PaneSpec("partner", "Partenaires", "heart-handshake", "un partenaire", (
+        F("category", "Catégorie", enums.PartnerCategory),
+        F("scope", "Portée", enums.Scope))),
+    PaneSpec("indicator", "Indicateurs", "chart-line", "un indicateur", (
+        F("level", "Niveau", enums.IndicatorLevel),
+        F("periodicity", "Périodicité", enums.Periodicity))),
+    PaneSpec("consultation", "Consultations", "messages", "une consultation", (
+        F("public", "Public", enums.ConsultationPublic),
+        F("method", "Méthode", enums.ConsultationMethod)), date_label="Date"),
+    PaneSpec("briefing_note", "Notes", "file-text", "une note", (
+        F("classification", "Classification", "classification"),),
+        date_label="Date", archivable=False),
+    PaneSpec("audit", "Journal", "history", "une entrée", (
+        F("action", "Action", enums.AuditAction),), date_label="Date", archivable=False),
+)
+
+
+def pane_spec(kind: str) -> PaneSpec:
+    return next(spec for spec in PANES if spec.kind == kind)
+
+
+class FilterBar(QWidget):
+    """Text, equality filters, date range, *En retard* and *Archivés*: emits ``changed``."""
+
+    changed = Signal()
+
+    def __init__(self, spec: PaneSpec, database: Database, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.spec = spec
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        layout = QHBoxLayout()
+        layout.setSpacing(6)
+        rows.addLayout(layout)
+        self.text = QLineEdit()
+        self.text.setObjectName("filterText")
+        self.text.setPlaceholderText(_t("Filtrer (réf., intitulé…)  Ctrl+F"))
+        self.text.setClearButtonEnabled(True)
+        self.text.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        self.text.setMinimumWidth(170)
+        layout.addWidget(self.text, 2)
+        self.combos: dict[str, QComboBox] = {}
+        for choice in spec.filters:
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{choice.name}")
+            combo.setToolTip(_t(choice.label))
+            combo.addItem(_t(choice.label) + " : " + _t("tout"), None)
+            for value, label in self._options(choice, database, actor):
+                combo.addItem(label, value)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.currentIndexChanged.connect(self.changed)
+            layout.addWidget(combo, 1)
+            self.combos[choice.name] = combo
+        if spec.date_label or spec.overdue:
+            layout = QHBoxLayout()
+            layout.setSpacing(6)
+            rows.addLayout(layout)
+        self.date_from: QDateEdit | None = None
+        self.date_to: QDateEdit | None = None
+        if spec.date_label:
+            date_label = QLabel(_t(spec.date_label) + " :")
+            layout.addWidget(date_label)
+            self.date_from = self._date_edit(_t("du"))
+            self.date_to = self._date_edit(_t("au"))
+            layout.addWidget(self.date_from)
+            layout.addWidget(self.date_to)
+        self.overdue: QToolButton | None = None
+        if spec.overdue:
+            self.overdue = QToolButton()
+            self.overdue.setObjectName("filterOverdue")
+            self.overdue.setText(_t("En retard"))
+            self.overdue.setIcon(icons.icon("alarm", icons.RED))
+            self.overdue.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.overdue.setCheckable(True)
+            self.overdue.toggled.connect(self.changed)
+            layout.addWidget(self.overdue)
+        self.archived: QCheckBox | None = None
+        if spec.archivable:
+            self.archived = QCheckBox(_t("Archivés"))
+            self.archived.setToolTip(_t("Afficher aussi les enregistrements archivés"))
+            self.archived.toggled.connect(self.changed)
+            layout.addWidget(self.archived)
+        layout.addStretch(1)
+        clear = QToolButton()
+        clear.setText(_t("Effacer les filtres"))
+        clear.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        clear.setIcon(icons.icon("filter-off"))
+        clear.setToolTip(_t("Effacer les filtres"))
+        clear.clicked.connect(self.clear)
+        layout.addWidget(clear)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.text.textChanged.connect(self._timer.start)
+
+    def _date_edit(self, prefix: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(f"{prefix} —")
+        edit.setDate(NO_DATE)
+        edit.setToolTip(_t("Laisser « — » pour ne pas borner"))
+        edit.dateChanged.connect(self.changed)
+        return edit
+
+    @staticmethod
+    def _options(choice: FilterChoice, database: Database,
+                 actor: Actor) -> list[tuple[Any, str]]:
+        if choice.options == "people":
+            return [(pid, name) for pid, name in listing.people(database, actor)]
+        if choice.options == "attributions":
+            return [(aid, f"{code} — {label[:60]}")
+                    for aid, code, label in listing.attributions(database)]
+        if choice.options == "classification":
+            return [(level, level.label) for level in Classification
+                    if actor.cleared_for(level)]
+        return [(member, member.label) for member in choice.options]
+
+    def _date(self, edit: QDateEdit | None) -> dt.date | None:
+        if edit is None or edit.date() == NO_DATE:
+            return None
+        value = edit.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def query(self) -> ListQuery:
+        """The filters as a :class:`ListQuery` (sort and slice left to the model)."""
+        filters = {name: combo.currentData() for name, combo in self.combos.items()
+                   if combo.currentData() is not None}
+        return ListQuery(text=self.text.text().strip(), filters=filters,
+                         date_from=self._date(self.date_from), date_to=self._date(self.date_to),
+                         overdue_only=bool(self.overdue and self.overdue.isChecked()),
+                         include_archived=bool(self.archived and self.archived.isChecked()))
+
+    def clear(self) -> None:
+        widgets: list[QWidget] = [self, *self.combos.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        for edit in (self.date_from, self.date_to):
+            if edit is not None:
+                edit.blockSignals(True)
+                edit.setDate(NO_DATE)
+                edit.blockSignals(False)
+        for box in (self.overdue, self.archived):
+            if box is not None:
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.changed.emit()
+
+    def show_text(self, text: str) -> None:
+        """Clear every filter and filter on ``text`` at once (opening a given record)."""
+        self.blockSignals(True)
+        self.clear()
+        self.text.blockSignals(True)
+        self.text.setText(text)
+        self.text.blockSignals(False)
+        self.blockSignals(False)
+        self.changed.emit()
+
+
+class ListPane(QWidget):
+    """One entity pane: filter bar, paged SQL table and detail panel in a splitter."""
+
+    counts_changed = Signal(str, int, int)  # kind, rows shown, rows in the table
+    open_record = Signal(str, int)  # kind, id (links of the detail panel)
+    failed = Signal(str)
+
+    def __init__(self, spec: PaneSpec, database: Database, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.kind = spec.kind
+        self.database = database
+        self.actor = actor
+        self.setObjectName(f"pane_{spec.kind}")
+        self._all_count = 0
+        self._current_id: int | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(6)
+        heading = QHBoxLayout()
+        title = QLabel(_t(spec.title))
+        title.setObjectName("paneTitle")
+        heading.addWidget(title)
+        heading.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("paneCount")
+        heading.addWidget(self.count_label)
+        layout.addLayout(heading)
+        self.filters = FilterBar(spec, database, actor, self)
+        layout.addWidget(self.filters)
+
+        self.model = RecordTableModel(columns_of(spec.kind), self._fetch, self)
+        self.view = QTableView()
+        self.view.setObjectName(f"table_{spec.kind}")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for number, column in enumerate(self.model.columns):
+            header.resizeSection(number, column.width)
+            header.setSectionHidden(number, column.hidden)
+        header.sectionClicked.connect(self._header_clicked)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName(f"detail_{spec.kind}")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link_clicked)
+        self.detail.setHtml(placeholder_html(_t(spec.singular)))
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 3)
+        self.chart: Any = None
+        if spec.kind == "indicator":
+            from cabinet_desktop.ui.chart import IndicatorChart
+
+            self.chart = IndicatorChart()
+            detail_layout.addWidget(self.chart, 2)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"splitter_{spec.kind}")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(detail_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 420])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        self.filters.changed.connect(self.apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+    # ----------------------------------------------------------------- data
+
+    def _fetch(self, query: ListQuery, with_total: bool) -> Page:
+        return listing.page(self.database, self.actor, self.kind, query, with_total=with_total)
+
+    def load(self) -> None:
+        """First load: count every row the user may see, then show the first page."""
+        self._run(self._load)
+
+    def _load(self) -> None:
+        self._all_count = listing.count(self.database, self.actor, self.kind,
+                                        ListQuery(include_archived=True))
+        self.model.set_query(self.filters.query())
+        self._update_sort_indicator()
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except CabinetError as error:
+            self.failed.emit(error.message)
+
+    def apply_filters(self) -> None:
+        """Re-query with the filter bar's values, keeping the current sort."""
+        q = self.filters.query()
+        current = self.model.query
+        self._run(lambda: self.model.set_query(ListQuery(
+            q.text, q.filters, q.date_from, q.date_to, q.overdue_only, q.include_archived,
+            current.sort, current.descending)))
+
+    def reload(self) -> None:
+        """Read again (F5, or a change set concerning this pane), keeping filters and sort."""
+        keep = self._current_id
+        self._run(self._reload)
+        if keep is not None:
+            self.select_id(keep, refresh_only=True)
+
+    def _reload(self) -> None:
+        self._all_count = listing.count(self.database, self.actor, self.kind,
+                                        ListQuery(include_archived=True))
+        self.model.reload()
+
+    def concerned_by(self, changes: ChangeSet) -> bool:
+        return any(changes.concerns(kind) for kind in self.spec.related_kinds)
+
+    # ----------------------------------------------------------------- view
+
+    def _header_clicked(self, section: int) -> None:
+        column = self.model.columns[section]
+        if column.sort_key is None:
+            self._update_sort_indicator()
+            return
+        current = self.model.sort_column()
+        order = Qt.SortOrder.AscendingOrder
+        if current is not None and current[0] == section:
+            order = (Qt.SortOrder.DescendingOrder if current[1] == Qt.SortOrder.AscendingOrder
+                     else Qt.SortOrder.AscendingOrder)
+        self._run(lambda: self.model.sort(section, order))
+        self._update_sort_indicator()
+
+    def _update_sort_indicator(self) -> None:
+        header = self.view.horizontalHeader()
+        current = self.model.sort_column()
+        if current is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(current[0], current[1])
+
+    def _after_reset(self) -> None:
+        shown = self.model.total
+        total = max(self._all_count, shown)
+        self.count_label.setText(_t("{shown} affichés sur {total}").format(
+            shown=_group(shown), total=_group(total)))
+        self.counts_changed.emit(self.kind, shown, total)
+        self._current_id = None
+        self.detail.setHtml(placeholder_html(_t(self.spec.singular)))
+        if self.chart is not None:
+            self.chart.show_indicator(None)
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        record = self.model.record(current.row()) if current.isValid() else None
+        if record is None:
+            return
+        self._current_id = record.id
+        self.show_detail(record)
+
+    def show_detail(self, row: Record) -> None:
+        """Fill the detail panel with ``row`` in full (read from the services)."""
+        try:
+            record = (listing.detail(self.database, self.actor, self.kind, row.id)
+                      if self.kind != "audit" else row)
+        except CabinetError as error:
+            self.detail.setHtml(f"<p>{error.message}</p>")
+            return
+        self.detail.setHtml(record_html(record))
+        if self.chart is not None:
+            self.chart.show_indicator(record)
+
+    def current_record(self) -> Record | None:
+        index = self.view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def select_id(self, record_id: int, refresh_only: bool = False) -> bool:
+        """Select the record ``record_id``, filtering on its reference if it is not loaded."""
+        row = self.model.cached_row_of(record_id)
+        if row is None and not refresh_only:
+            try:
+                record = listing.detail(self.database, self.actor, self.kind, record_id)
+            except CabinetError as error:
+                self.failed.emit(error.message)
+                return False
+            self.filters.show_text(record.reference or str(record_id))
+            row = self.model.cached_row_of(record_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _link_clicked(self, url: Any) -> None:
+        parts = url.toString().split(":")
+        if len(parts) == 3 and parts[0] == "record":
+            self.open_record.emit(parts[1], int(parts[2]))
+
+    def _header_menu(self, position: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        menu.addSection(_t("Colonnes affichées"))
+        for number, column in enumerate(self.model.columns):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda on, n=number: header.setSectionHidden(n, not on))
+        menu.exec(header.mapToGlobal(position))
+
+    # ----------------------------------------------------------------- settings
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"panes/{self.kind}/header",
+                          self.view.horizontalHeader().saveState())
+        settings.setValue(f"panes/{self.kind}/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header_state = settings.value(f"panes/{self.kind}/header")
+        if header_state is not None:
+            self.view.horizontalHeader().restoreState(header_state)
+        splitter_state = settings.value(f"panes/{self.kind}/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+
+
+def _group(number: int) -> str:
+    return f"{number:,}".replace(",", "\u202f")
