@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -80,6 +80,11 @@ SCALES: dict[str, Scale] = {
 _MAIN_PATH = (DossierState.RECEIVED, DossierState.UNDER_REVIEW, DossierState.AVIS_PROPOSED,
               DossierState.AVIS_VALIDATED, DossierState.SENT_TO_MINISTER, DossierState.CLOSED)
 _AVIS_GIVEN = frozenset(_MAIN_PATH[2:])
+
+
+def table_of(model: type[e.Base]) -> Table:
+    """The Core table of a mapped entity."""
+    return cast(Table, model.__table__)
 
 
 def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
@@ -265,8 +270,8 @@ class Builder:
                          f"{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
                 "email": f"{ascii_slug(first + ' ' + last)}@{cat.MINISTRY_DOMAIN}",
                 "active": True, **self.tracked(created)})
-        self.give_ids(e.Person.__table__, rows)  # type: ignore[arg-type]
-        self.insert(e.Person.__table__, rows, tr("Demo", "Personnes"))  # type: ignore[arg-type]
+        self.give_ids(table_of(e.Person), rows)
+        self.insert(table_of(e.Person), rows, tr("Demo", "Personnes"))
         self.person_names = {r["id"]: f"{r['civility']} {r['first_name']} {r['last_name']}"
                              for r in rows}
         ids = [r["id"] for r in rows]
@@ -319,8 +324,8 @@ class Builder:
                 "website": f"https://www.{domain}" if domain else "", "notes": "",
                 "archived": False, **self.tracked(created)})
         self.number("partner", rows, None)
-        self.give_ids(e.Partner.__table__, rows)  # type: ignore[arg-type]
-        self.insert(e.Partner.__table__, rows, tr("Demo", "Partenaires"))  # type: ignore[arg-type]
+        self.give_ids(table_of(e.Partner), rows)
+        self.insert(table_of(e.Partner), rows, tr("Demo", "Partenaires"))
         self.partner_rows = rows
 
     def partner_details(self) -> None:
@@ -365,11 +370,11 @@ class Builder:
                     "participants": f"Cabinet : {', '.join(rng.sample(cabinet_names, 2))} ; "
                                     f"{partner['acronym'] or 'partenaire'} : {rng.choice(people)}",
                     "summary": rng.choice(cat.INTERACTION_SUMMARIES), **self.tracked(at)})
-        self.insert(e.Contact.__table__, contacts, tr("Demo", "Contacts"))  # type: ignore[arg-type]
-        self.insert(e.Agreement.__table__, agreements,  # type: ignore[arg-type]
+        self.insert(table_of(e.Contact), contacts, tr("Demo", "Contacts"))
+        self.insert(table_of(e.Agreement), agreements,
                     tr("Demo", "Conventions"))
-        self.give_ids(e.Interaction.__table__, interactions)  # type: ignore[arg-type]
-        self.insert(e.Interaction.__table__, interactions,  # type: ignore[arg-type]
+        self.give_ids(table_of(e.Interaction), interactions)
+        self.insert(table_of(e.Interaction), interactions,
                     tr("Demo", "Échanges"))
         self.interaction_rows = interactions
 
@@ -464,8 +469,8 @@ class Builder:
                 "baseline_date": dt.date(base_year, 12, 31), "data_source": source,
                 "responsible_structure": owner, "archived": False, **self.tracked(created)})
         self.number("indicator", rows, None)
-        self.give_ids(e.Indicator.__table__, rows)  # type: ignore[arg-type]
-        self.insert(e.Indicator.__table__, rows,  # type: ignore[arg-type]
+        self.give_ids(table_of(e.Indicator), rows)
+        self.insert(table_of(e.Indicator), rows,
                     tr("Demo", "Indicateurs"))
         self.indicator_rows = rows
         # Targets and measurements.
@@ -509,9 +514,9 @@ class Builder:
                     "validated": validated, "validated_by_id": None,
                     "validated_at": checked if validated else None,
                     **self.tracked(at, checked if validated else at)})
-        self.insert(e.IndicatorTarget.__table__, targets,  # type: ignore[arg-type]
+        self.insert(table_of(e.IndicatorTarget), targets,
                     tr("Demo", "Cibles"))
-        self.insert(e.Measurement.__table__, measurements,  # type: ignore[arg-type]
+        self.insert(table_of(e.Measurement), measurements,
                     tr("Demo", "Mesures"))
 
     # ------------------------------------------------------------------ missions
@@ -538,8 +543,8 @@ class Builder:
             rows.append(self.mission(index, attribution_id, code, origin))
         rows.sort(key=lambda r: (r["start_date"], r["title"]))
         self.number("mission", rows, "start_date")
-        self.give_ids(e.Mission.__table__, rows)  # type: ignore[arg-type]
-        self.insert(e.Mission.__table__, rows, tr("Demo", "Missions"))  # type: ignore[arg-type]
+        self.give_ids(table_of(e.Mission), rows)
+        self.insert(table_of(e.Mission), rows, tr("Demo", "Missions"))
         self.mission_rows = rows
 
     def mission(self, index: int, attribution_id: int, code: str, origin: MissionOrigin) -> Row:
@@ -659,13 +664,22 @@ class Builder:
         rows = [rows[i] for i in order]
         paths = [paths[i] for i in order]
         self.number("dossier", rows, "received_date")
-        self.give_ids(e.Dossier.__table__, rows)  # type: ignore[arg-type]
-        steps: list[Row] = []
-        for row, path in zip(rows, paths, strict=True):
-            steps.extend(self.dossier_steps(row, path))
-        self.insert(e.Dossier.__table__, rows, tr("Demo", "Dossiers"))  # type: ignore[arg-type]
-        self.insert(e.DossierStep.__table__, steps,  # type: ignore[arg-type]
-                    tr("Demo", "Étapes de circuit"))
+        self.give_ids(table_of(e.Dossier), rows)
+        # Dossiers and their steps go in together, batch by batch, so that the hundreds of
+        # thousands of steps of a large database are never all in memory at once.
+        label, steps_label = tr("Demo", "Dossiers"), tr("Demo", "Étapes de circuit")
+        self.state.report(label, 0, len(rows))
+        written = 0
+        for start in range(0, len(rows), BATCH):
+            batch = rows[start:start + BATCH]
+            steps = [step for row, path in zip(batch, paths[start:start + BATCH], strict=True)
+                     for step in self.dossier_steps(row, path)]
+            self.session.execute(insert(table_of(e.Dossier)), batch)
+            self.session.execute(insert(table_of(e.DossierStep)), steps)
+            written += len(steps)
+            self.state.report(label, start + len(batch), len(rows))
+        self.counts[label] = len(rows)
+        self.counts[steps_label] = written
         self.dossier_rows = rows
 
     def dossier_path(self, state: DossierState, rework: bool) -> list[DossierState]:
@@ -746,7 +760,7 @@ class Builder:
                 "sha256": hashlib.sha256(content).hexdigest(),
                 "classification": rng.randint(0, dossier["classification"]),
                 "content": content, **self.tracked(dossier["created_at"])})
-        self.insert(e.Attachment.__table__, rows,  # type: ignore[arg-type]
+        self.insert(table_of(e.Attachment), rows,
                     tr("Demo", "Pièces jointes"))
 
     # ------------------------------------------------------------------ consultations
@@ -771,8 +785,8 @@ class Builder:
                 **self.tracked(self.moment(day))})
         rows.sort(key=lambda r: (r["date"], r["title"]))
         self.number("consultation", rows, "date")
-        self.give_ids(e.Consultation.__table__, rows)  # type: ignore[arg-type]
-        self.insert(e.Consultation.__table__, rows,  # type: ignore[arg-type]
+        self.give_ids(table_of(e.Consultation), rows)
+        self.insert(table_of(e.Consultation), rows,
                     tr("Demo", "Consultations"))
         self.consultation_rows = rows
 
