@@ -70,15 +70,19 @@ class RecordTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def set_query(self, query: ListQuery) -> None:
-        """Show the rows of ``query`` (its slice is ignored: the model pages itself)."""
+    def set_query(self, query: ListQuery, same_rows: bool = False) -> None:
+        """Show the rows of ``query`` (its slice is ignored: the model pages itself).
+
+        ``same_rows`` says only the order changed, so the row count is kept, not recounted.
+        """
         self.beginResetModel()
         self._query = query.with_slice(0, self._page_size)
         self._pages.clear()
         try:
-            first = self._fetch(self._query, True)
+            first = self._fetch(self._query, not same_rows)
             self.fetch_count += 1
-            self._total = max(first.total, len(first.rows))
+            if not same_rows:
+                self._total = max(first.total, len(first.rows))
             self._pages[0] = first.rows
         except Exception:
             self._total = 0
@@ -103,7 +107,7 @@ class RecordTableModel(QAbstractTableModel):
         if q.sort == key and q.descending == descending and self._pages:
             return
         self.set_query(ListQuery(q.text, q.filters, q.date_from, q.date_to, q.overdue_only,
-                                 q.include_archived, key, descending))
+                                 q.include_archived, key, descending), same_rows=True)
 
     def sort_column(self) -> tuple[int, Qt.SortOrder] | None:
         """The column and order of the current SQL sort, if it is a column's key."""

@@ -1,0 +1,195 @@
+"""Benchmark of the main window on the large demo database (≥100,000 dossiers).
+
+Prints, for each figure, the product beside a floor measured in the same run:
+
+- start: process start → main window shown with the dashboard filled, vs a bare process that
+  imports PySide6 and SQLAlchemy and shows an empty QMainWindow (target ≤ 1.5× the floor);
+- each pane opened with its first page, sorting dossiers by each column, a filter keystroke
+  to results shown, scrolling to the last row (targets ≤ 150 ms), vs a raw indexed
+  ``ORDER BY … LIMIT 200`` in sqlite3;
+- peak resident memory after visiting every pane and sorting (target ≤ 300 MB) vs the bare
+  process.
+
+Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--database PATH]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SHARED = Path("/work/bench-data/large.sqlite3")
+DEFAULT_LOCAL = HERE / "data" / "large.sqlite3"
+
+BARE = """
+import time, resource, sys
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+import sqlalchemy
+app = QApplication([])
+w = QMainWindow(); w.resize(1366, 768); w.show(); app.processEvents()
+print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+PRODUCT_START = """
+import time, sys, resource
+t0 = float(sys.argv[1])
+from cabinet_desktop.store.database import open_database
+from cabinet_desktop.ui.app import make_application, acting_user
+from cabinet_desktop.ui.main_window import MainWindow
+from PySide6.QtCore import QSettings
+app = make_application()
+db = open_database(sys.argv[2], create=False)
+s = QSettings(sys.argv[3], QSettings.Format.IniFormat)
+w = MainWindow(db, acting_user(db), s); w.resize(1366, 768); w.show(); app.processEvents()
+elapsed = time.time() - t0
+heavy = [m for m in ("reportlab", "openpyxl") if m in sys.modules]
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, ",".join(heavy) or "-")
+"""
+
+
+def database_path(arg: str | None) -> Path:
+    if arg:
+        return Path(arg)
+    if DEFAULT_SHARED.exists():
+        return DEFAULT_SHARED
+    if not DEFAULT_LOCAL.exists():
+        DEFAULT_LOCAL.parent.mkdir(parents=True, exist_ok=True)
+        print(f"Génération de la base large dans {DEFAULT_LOCAL}…", flush=True)
+        subprocess.run([sys.executable, "-m", "cabinet_desktop", "--database", str(DEFAULT_LOCAL),
+                        "demo", "--size", "large"], check=True)
+    return DEFAULT_LOCAL
+
+
+def run_child(code: str, *args: str) -> list[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    out = subprocess.run([sys.executable, "-c", code, repr(time.time()), *args], env=env,
+                         capture_output=True, text=True, check=True)
+    return out.stdout.split()
+
+
+def best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def raw_floor(path: Path, column: str, table: str = "dossiers") -> float:
+    conn = sqlite3.connect(str(path))
+    try:
+        return best(lambda: conn.execute(
+            f"SELECT * FROM {table} ORDER BY {column}, id LIMIT 200").fetchall())
+    finally:
+        conn.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database")
+    parser.add_argument("--json", help="also write the results to this file")
+    args = parser.parse_args()
+    path = database_path(args.database)
+    tmp_settings = HERE / "data" / "bench-settings.ini"
+    tmp_settings.parent.mkdir(parents=True, exist_ok=True)
+    tmp_settings.unlink(missing_ok=True)
+    rows: list[tuple[str, str, str, str]] = []
+
+    bare = [run_child(BARE) for _ in range(3)]
+    bare_time = min(float(b[0]) for b in bare)
+    bare_rss = min(float(b[1]) for b in bare)
+    product = [run_child(PRODUCT_START, str(path), str(tmp_settings)) for _ in range(3)]
+    start_time = min(float(p[0]) for p in product)
+    rows.append(("Démarrage → fenêtre et tableau de bord", f"{start_time:.2f} s",
+                 f"{bare_time:.2f} s", f"{start_time / bare_time:.2f}× (cible ≤ 1,5×)"))
+    rows.append(("reportlab/openpyxl chargés au démarrage", product[0][2], "-", "cible : -"))
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+
+    from cabinet_desktop.store.database import open_database
+    from cabinet_desktop.ui.app import acting_user, make_application
+    from cabinet_desktop.ui.main_window import ORDER, MainWindow
+
+    app = make_application()
+    db = open_database(str(path), create=False)
+    window = MainWindow(db, acting_user(db), QSettings(str(tmp_settings),
+                                                       QSettings.Format.IniFormat))
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    floor_ref = raw_floor(path, "reference")
+    for kind in ORDER[1:]:
+        t = time.perf_counter()
+        pane = window.show_pane(kind)
+        pane.model.index(0, 0).data()
+        app.processEvents()
+        elapsed = time.perf_counter() - t
+        rows.append((f"Ouvrir le volet {kind} (1re page)", f"{elapsed * 1000:.0f} ms",
+                     f"{floor_ref * 1000:.1f} ms", "cible ≤ 150 ms"))
+    pane = window.show_pane("dossier")
+    total = pane.model.rowCount()
+    for number, column in enumerate(pane.model.columns):
+        if column.sort_key is None:
+            continue
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            t = time.perf_counter()
+            pane.model.sort(number, order)
+            pane.model.index(0, 0).data()
+            app.processEvents()
+            elapsed = time.perf_counter() - t
+            direction = "↑" if order == Qt.SortOrder.AscendingOrder else "↓"
+            plain = column.sort_key in ("reference", "object", "state", "received_date",
+                                        "avis_due_date", "classification", "avis_kind",
+                                        "origin_structure")
+            floor = raw_floor(path, column.sort_key) if plain else float("nan")
+            rows.append((f"Trier les dossiers par {column.title} {direction}",
+                         f"{elapsed * 1000:.0f} ms",
+                         f"{floor * 1000:.1f} ms" if plain else "(jointure)",
+                         "cible ≤ 150 ms"))
+    pane.filters.clear()
+    app.processEvents()
+    t = time.perf_counter()
+    pane.filters.text.setText("a")
+    pane.filters.changed.emit()  # what the debounce timer does (its 180 ms delay excluded)
+    pane.model.index(0, 0).data()
+    app.processEvents()
+    elapsed = time.perf_counter() - t
+    rows.append(("Frappe dans le filtre → résultats", f"{elapsed * 1000:.0f} ms",
+                 f"{floor_ref * 1000:.1f} ms", "cible ≤ 150 ms"))
+    pane.filters.clear()
+    app.processEvents()
+    t = time.perf_counter()
+    pane.view.scrollToBottom()
+    pane.model.index(pane.model.rowCount() - 1, 0).data()
+    app.processEvents()
+    elapsed = time.perf_counter() - t
+    rows.append((f"Défiler jusqu'à la dernière ligne ({total:,} lignes)".replace(",", " "),
+                 f"{elapsed * 1000:.0f} ms", f"{floor_ref * 1000:.1f} ms", "cible ≤ 150 ms"))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows.append(("Mémoire résidente maximale", f"{rss:.0f} Mo", f"{bare_rss:.0f} Mo",
+                 "cible ≤ 300 Mo"))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"Base : {path} ({total:,} dossiers visibles)".replace(",", " "))
+    print(f"{'Mesure':<{width}}  {'Produit':>10}  {'Plancher':>10}  Cible")
+    for name, value, floor_text, target in rows:
+        print(f"{name:<{width}}  {value:>10}  {floor_text:>10}  {target}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
