@@ -182,6 +182,12 @@ class Builder:
         self.first_year = today.year - scale.history_years
         self.history_start = dt.date(self.first_year, 1, 1)
         self.measure_year = today.year - scale.measurement_years
+        # Nothing is stamped after "now": the end of ``today``'s working day, or the present
+        # moment when generating for the current day.
+        self.now = dt.datetime.combine(today, dt.time(17, 30), dt.UTC)
+        present = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+        if present.date() == today:
+            self.now = min(self.now, present)
         self.counts: dict[str, int] = {}
         self.feminine_structures = [s for s in cat.STRUCTURES if s.startswith(
             ("Direction", "Inspection", "Cour", "Autorité", "Primature", "Présidence"))]
@@ -194,7 +200,8 @@ class Builder:
     def moment(self, day: dt.date, hour_from: int = 8, hour_to: int = 17) -> dt.datetime:
         """A working-hours timestamp (UTC, which is Ouagadougou's time) on ``day``."""
         minutes = self.rng.randint(hour_from * 60, hour_to * 60 - 1)
-        return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), dt.UTC)
+        at = dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), dt.UTC)
+        return min(at, self.now - dt.timedelta(minutes=30))
 
     def tracked(self, created: dt.datetime, updated: dt.datetime | None = None) -> Row:
         """The bookkeeping columns every tracked row needs in a Core insert."""
@@ -504,8 +511,7 @@ class Builder:
                     value = 0.0
                 validated = position < len(periods) - provisional
                 at = self.moment(min(end + dt.timedelta(days=rng.randint(5, 25)), self.today))
-                checked = min(at + dt.timedelta(days=rng.randint(2, 20)),
-                              dt.datetime.combine(self.today, dt.time(8), dt.UTC))
+                checked = min(at + dt.timedelta(days=rng.randint(2, 20)), self.now)
                 measurements.append({
                     "indicator_id": row["id"], "period": period, "value": value,
                     "source": row["data_source"],
@@ -570,7 +576,7 @@ class Builder:
             start = today + dt.timedelta(days=rng.randint(1, 15))
             due = start + dt.timedelta(days=duration)
         else:
-            start = (today - dt.timedelta(days=rng.randint(0, 90)) if rng.random() < 0.4
+            start = (today - dt.timedelta(days=rng.randint(0, 75)) if rng.random() < 0.45
                      else self.recent_day(self.history_start, 1.3))
             if rng.random() < 0.05:
                 start = today + dt.timedelta(days=rng.randint(1, 20))
@@ -700,8 +706,7 @@ class Builder:
         rng = self.rng
         received = row["received_date"]
         first = self.moment(received, 8, 12)
-        now = dt.datetime.combine(self.today, dt.time(17, 30), dt.UTC)
-        available = max((now - first).total_seconds(), 60.0)
+        available = max((self.now - first).total_seconds() - 60 * len(path), 60.0)
         span = min(available, rng.uniform(3, 45) * 86400 * max(1, len(path) - 1) / 4)
         offsets = sorted(rng.uniform(0, span) for _ in range(len(path) - 1))
         moments = [first] + [first + dt.timedelta(seconds=int(o) + 60 * (i + 1))
