@@ -4,7 +4,9 @@ Each indexed kind contributes a *reference*, a *title* and a *body* (free text) 
 record's classification and archived flag, so that clearance and archiving are filtered in SQL.
 
 * **SQLite**: an FTS5 table ``search_fts`` tokenized with ``unicode61 remove_diacritics 2``
-  (accent- and case-insensitive), with prefix indexes; the rowid encodes ``(kind, id)``.
+  (accent- and case-insensitive), with prefix indexes. The rowid encodes the record's id,
+  classification, archived flag and kind, so the search filters and groups hits without
+  reading any stored text (that is what keeps a two-letter prefix fast on 100,000 dossiers).
 * **PostgreSQL**: a plain table ``search_entries`` with a generated ``tsvector`` over text
   folded by ``search_fold()`` (a built-in ``translate``/``lower``, no extension needed) and a
   GIN index. See migration ``0002_search_index`` for why ``unaccent`` is not used.
@@ -89,14 +91,19 @@ SOURCES: tuple[Source, ...] = (
 )
 
 SOURCE_BY_KIND = {source.kind: source for source in SOURCES}
-_KIND_SLOTS = 8  # rowid = id * 8 + number on SQLite
+
+
+def _rowid(source: Source, row: str) -> str:
+    """``id * 64 + classification * 16 + archived * 8 + kind number`` (SQLite)."""
+    return (f"({row}.id * 64 + ({source.classification_sql(row)}) * 16 + "
+            f"({source.archived_sql(row, 'sqlite')}) * 8 + {source.number})")
 
 
 # --------------------------------------------------------------------------- DDL
 
 
 def _sqlite_values(source: Source, row: str) -> str:
-    return (f"{row}.id * {_KIND_SLOTS} + {source.number}, {row}.reference, "
+    return (f"{_rowid(source, row)}, {row}.reference, "
             f"{source.title_sql(row)}, {source.body_sql(row)}, '{source.kind}', {row}.id, "
             f"{source.classification_sql(row)}, {source.archived_sql(row, 'sqlite')}")
 
@@ -111,7 +118,7 @@ def _sqlite_ddl() -> list[str]:
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
     ]
     for s in SOURCES:
-        key_old = f"OLD.id * {_KIND_SLOTS} + {s.number}"
+        key_old = _rowid(s, "OLD")
         insert_new = (f"INSERT INTO search_fts ({_SQLITE_COLUMNS}) "
                       f"VALUES ({_sqlite_values(s, 'NEW')});")
         statements += [
@@ -260,31 +267,55 @@ def find(connection: Connection, query: str, clearance: int, kinds: Sequence[str
     params = {"clearance": int(clearance), "exact": exact, "per_kind": per_kind}
     kind_list = ", ".join(f"'{SOURCE_BY_KIND[k].kind}'" for k in kinds)
     if connection.dialect.name == "sqlite":
-        archived = "" if include_archived else "AND archived = 0"
-        sql = (
-            "SELECT kind, record_id, reference, title, body, exact, score FROM ("
-            " SELECT kind, record_id, reference, title, body, exact, score,"
-            "  row_number() OVER (PARTITION BY kind ORDER BY exact DESC, score DESC) AS rn"
-            " FROM (SELECT kind, record_id, reference, title, body,"
-            "   (reference = :exact) AS exact,"
-            "   -bm25(search_fts, 10.0, 4.0, 1.0) AS score"
-            "   FROM search_fts WHERE search_fts MATCH :match"
-            f"   AND classification <= :clearance AND kind IN ({kind_list}) {archived}))"
-            " WHERE rn <= :per_kind ORDER BY exact DESC, score DESC")
-        params["match"] = _fts5_query(words)
-    else:
-        archived = "" if include_archived else "AND NOT e.archived"
-        sql = (
-            "SELECT kind, record_id, reference, title, body, exact, score FROM ("
-            " SELECT e.kind, e.record_id, e.reference, e.title, e.body,"
-            "  (e.reference = :exact) AS exact, ts_rank(e.document, q.query) AS score,"
-            "  row_number() OVER (PARTITION BY e.kind ORDER BY (e.reference = :exact) DESC,"
-            "   ts_rank(e.document, q.query) DESC) AS rn"
-            " FROM search_entries AS e, (SELECT to_tsquery('simple', :match) AS query) AS q"
-            " WHERE e.document @@ q.query AND e.classification <= :clearance"
-            f" AND e.kind IN ({kind_list}) {archived}) AS ranked"
-            " WHERE rn <= :per_kind ORDER BY exact DESC, score DESC")
-        params["match"] = _tsquery(words)
+        return _find_sqlite(connection, words, exact, int(clearance), kinds, per_kind,
+                            include_archived)
+    archived = "" if include_archived else "AND NOT e.archived"
+    sql = (
+        "SELECT kind, record_id, reference, title, body, exact, score FROM ("
+        " SELECT e.kind, e.record_id, e.reference, e.title, e.body,"
+        "  (e.reference = :exact) AS exact, ts_rank(e.document, q.query) AS score,"
+        "  row_number() OVER (PARTITION BY e.kind ORDER BY (e.reference = :exact) DESC,"
+        "   ts_rank(e.document, q.query) DESC) AS rn"
+        " FROM search_entries AS e, (SELECT to_tsquery('simple', :match) AS query) AS q"
+        " WHERE e.document @@ q.query AND e.classification <= :clearance"
+        f" AND e.kind IN ({kind_list}) {archived}) AS ranked"
+        " WHERE rn <= :per_kind ORDER BY exact DESC, score DESC")
+    params["match"] = _tsquery(words)
     rows = connection.execute(text(sql), params)
     return [Hit(str(r.kind), int(r.record_id), str(r.reference), str(r.title), str(r.body),
                 bool(r.exact), float(r.score)) for r in rows]
+
+
+def _find_sqlite(connection: Connection, words: Sequence[str], exact: str, clearance: int,
+                 kinds: Sequence[str], per_kind: int, include_archived: bool) -> list[Hit]:
+    numbers = ", ".join(str(SOURCE_BY_KIND[k].number) for k in kinds)
+    # Filters and grouping read only the rowid: no stored text is fetched for the thousands of
+    # rows a short prefix matches, only for the few kept.
+    where = (f"search_fts MATCH :match AND rowid % 8 IN ({numbers}) "
+             "AND (rowid / 16) % 4 <= :clearance"
+             + ("" if include_archived else " AND (rowid / 8) % 2 = 0"))
+    params: dict[str, object] = {"match": _fts5_query(words), "clearance": clearance,
+                                 "per_kind": per_kind}
+    sql = (
+        "WITH hits AS (SELECT rowid AS rid, -bm25(search_fts, 10.0, 4.0, 1.0) AS score"
+        f"  FROM search_fts WHERE {where}),"
+        " ranked AS (SELECT rid, score,"
+        "  row_number() OVER (PARTITION BY rid % 8 ORDER BY score DESC) AS rn FROM hits)"
+        " SELECT f.kind, f.record_id, f.reference, f.title, f.body, r.score"
+        " FROM ranked AS r JOIN search_fts AS f ON f.rowid = r.rid"
+        " WHERE r.rn <= :per_kind ORDER BY r.score DESC")
+    hits = [Hit(str(r.kind), int(r.record_id), str(r.reference), str(r.title), str(r.body),
+                r.reference == exact, float(r.score))
+            for r in connection.execute(text(sql), params)]
+    if any(char.isdigit() for char in exact):
+        # A reference typed in full comes first even when its kind's quota is full.
+        params["match"] = 'reference : "' + " ".join(words) + '"'
+        params["exact"] = exact
+        found = connection.execute(text(
+            "SELECT kind, record_id, reference, title, body FROM search_fts "
+            f"WHERE {where} AND reference = :exact LIMIT 5"), params)
+        top = [Hit(str(r.kind), int(r.record_id), str(r.reference), str(r.title), str(r.body),
+                   True, float("inf")) for r in found]
+        keys = {(h.kind, h.record_id) for h in top}
+        hits = top + [h for h in hits if (h.kind, h.record_id) not in keys]
+    return hits

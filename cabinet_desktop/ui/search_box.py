@@ -9,6 +9,7 @@ the window shows the record in its pane.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -60,20 +62,28 @@ def _t(text: str) -> str:
 
 
 class _Signals(QObject):
-    done = Signal(int, object)
+    done = Signal(int)
 
 
 class _Query(QRunnable):
-    def __init__(self, searcher: Searcher, text: str, serial: int, signals: _Signals) -> None:
+    """Runs one query on the pool. Only the query's serial number crosses threads by signal
+    (PySide6 mishandles the reference counts of Python objects sent across threads, see
+    PYSIDE-3124); the answer waits in ``answers`` under a lock."""
+
+    def __init__(self, searcher: Searcher, text: str, serial: int, signals: _Signals,
+                 answers: dict[int, object], lock: threading.Lock) -> None:
         super().__init__()
-        self._searcher, self._text, self._serial, self._signals = searcher, text, serial, signals
+        self._searcher, self._text, self._serial = searcher, text, serial
+        self._signals, self._answers, self._lock = signals, answers, lock
 
     def run(self) -> None:
         try:
             result: object = self._searcher(self._text)
         except Exception as error:  # shown in the popup, never a crash of the worker
             result = error
-        self._signals.done.emit(self._serial, result)
+        with self._lock:
+            self._answers[self._serial] = result
+        self._signals.done.emit(self._serial)
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -245,6 +255,8 @@ class SearchBox(QLineEdit):
         self._serial = 0
         self._signals = _Signals(self)
         self._signals.done.connect(self._answered, Qt.ConnectionType.QueuedConnection)
+        self._answers: dict[int, object] = {}
+        self._lock = threading.Lock()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._popup: SearchPopup | None = None
@@ -297,10 +309,14 @@ class SearchBox(QLineEdit):
             self.hide_popup()
             return
         self._serial += 1
-        self._pool.start(_Query(self._searcher, text, self._serial, self._signals))
+        self._pool.start(_Query(self._searcher, text, self._serial, self._signals,
+                                self._answers, self._lock))
 
-    def _answered(self, serial: int, result: object) -> None:
-        if serial != self._serial or not self.text().strip():
+    @Slot(int)
+    def _answered(self, serial: int) -> None:
+        with self._lock:
+            result = self._answers.pop(serial, None)
+        if serial != self._serial or not self.text().strip() or result is None:
             return  # an older query answered late, or the box was cleared
         if isinstance(result, SearchResults):
             self.last_results = result

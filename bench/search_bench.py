@@ -1,0 +1,149 @@
+"""Search keystroke → results shown, on the 100,000-dossier database, beside a raw FTS5 floor.
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/search_bench.py [--database PATH]
+
+The database is ``/work/bench-data/large.sqlite3`` when it exists (``--database`` overrides),
+else a ``large`` demo database built once into the temp directory. For each prefix a user
+types on the way to a word, it prints the median of several runs of:
+
+* **floor** — the bare FTS5 query in the standard ``sqlite3`` module (same MATCH expression,
+  ``ORDER BY bm25 LIMIT``), no Python objects beyond the rows;
+* **service** — ``services.search.search`` (permission, clearance, per-kind ranking with a
+  window function, snippets, frozen rows);
+* **UI** — from the keystroke being handled (debounce timer skipped) until the popup is filled
+  and painted: the query runs on the search box's worker thread and comes back by signal.
+
+The box waits 150 ms after the last keystroke before querying (by design, so a fast typist
+does not queue a query per key); that pause is not included in the UI figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+if sys.version_info < (3, 12):
+    # PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a Qt method
+    # returning void (it assumes None is immortal, as it is since 3.12): a loop of
+    # processEvents() kills the interpreter after a few thousand calls ("none_dealloc").
+    # Make None immortal here as 3.12 does. See the report of this benchmark's author.
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from cabinet_desktop.services.actor import system_actor
+from cabinet_desktop.services.search import search
+from cabinet_desktop.store.database import Database, open_database
+from cabinet_desktop.store.search_index import _fts5_query, terms
+
+DEFAULT_DATABASE = Path("/work/bench-data/large.sqlite3")
+FALLBACK = Path(tempfile.gettempdir()) / "cabinet-search-bench-large.sqlite3"
+QUERIES = ("se", "sec", "secu", "securite", "conv", "convention fin", "afd", "mi", "min",
+           "ministere", "DOS-2019-4", "DOS-2019-4242")
+RUNS = 7
+FLOOR_SQL = ("SELECT rowid, bm25(search_fts, 10.0, 4.0, 1.0) AS s FROM search_fts "
+             "WHERE search_fts MATCH ? ORDER BY s LIMIT 48")
+TARGET_MS = 150.0
+
+
+def _database(path: Path | None) -> Database:
+    if path is not None:
+        return open_database(str(path), create=False)
+    if DEFAULT_DATABASE.exists():
+        return open_database(str(DEFAULT_DATABASE), create=False)
+    if not FALLBACK.exists():
+        from cabinet_desktop.services import demo
+
+        print(f"Construction de la base « large » dans {FALLBACK} (une seule fois)…",
+              flush=True)
+        database = open_database(str(FALLBACK))
+        demo.generate(database, size="large")
+        return database
+    return open_database(str(FALLBACK), create=False)
+
+
+def _median_ms(action: object, runs: int = RUNS) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()  # type: ignore[operator]
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", type=Path)
+    args = parser.parse_args()
+    database = _database(args.database)
+    if not database.is_sqlite:
+        print("Ce banc mesure SQLite (le plancher est le module sqlite3).")
+        return 2
+    actor = system_actor("bench")
+    path = str(database.url.database)
+    raw = sqlite3.connect(path)
+    dossiers = raw.execute("SELECT count(*) FROM dossiers").fetchone()[0]
+    entries = raw.execute("SELECT count(*) FROM search_fts").fetchone()[0]
+    print(f"Base : {path} — {dossiers:,} dossiers, {entries:,} entrées d'index "
+          f"(SQLite {sqlite3.sqlite_version})".replace(",", "\u202f"))
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from cabinet_desktop.ui.search_box import SearchBox
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    host = QMainWindow()
+    host.resize(1366, 740)
+    box = SearchBox(lambda text: search(database, actor, text))
+    host.setMenuWidget(box)
+    host.show()
+    app.processEvents()
+
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    box.resultsShown.connect(lambda _result: loop.quit())
+
+    def ui_once(text: str) -> None:
+        # The GUI thread waits in an event loop, as in the application (a busy loop of
+        # processEvents() would fight the worker for the GIL).
+        box.setText(text)
+        box.search_now()
+        loop.exec()
+        box.popup.repaint()
+
+    header = (f"{'frappe':<22}{'résultats':>10}{'plancher FTS5':>15}{'service':>10}"
+              f"{'UI':>10}{'cible':>8}")
+    print(header)
+    print("-" * len(header))
+    worst = 0.0
+    for text in QUERIES:
+        match = _fts5_query(terms(text))
+        floor = _median_ms(lambda m=match: raw.execute(FLOOR_SQL, (m,)).fetchall())
+        found = search(database, actor, text)
+        service = _median_ms(lambda t=text: search(database, actor, t))
+        ui = _median_ms(lambda t=text: ui_once(t))
+        worst = max(worst, ui)
+        verdict = "ok" if ui <= TARGET_MS else "TROP"
+        print(f"{text:<22}{len(found):>10}{floor:>12.1f} ms{service:>7.1f} ms{ui:>7.1f} ms"
+              f"{verdict:>8}")
+    print(f"\nPire frappe (UI, sans l'attente de 150 ms) : {worst:.1f} ms "
+          f"(cible ≤ {TARGET_MS:.0f} ms)")
+    raw.close()
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
