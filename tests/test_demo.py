@@ -22,6 +22,7 @@ from cabinet_desktop.domain.enums import (
     Direction,
     DossierState,
     IndicatorLevel,
+    IndicatorStatus,
     MissionOrigin,
     MissionStatus,
     PartnerCategory,
@@ -29,7 +30,12 @@ from cabinet_desktop.domain.enums import (
 )
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.references import FORMATS
-from cabinet_desktop.domain.rules import find_transition, is_overdue, parse_period
+from cabinet_desktop.domain.rules import (
+    find_transition,
+    indicator_status,
+    is_overdue,
+    parse_period,
+)
 from cabinet_desktop.services import audit, demo, records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.settings import is_demo
@@ -182,6 +188,16 @@ def test_partners_and_indicators_have_their_details(filled: Database) -> None:
         assert {i.indicator_id for i in targets} == set(indicators)
         assert len({t.year for t in targets}) >= 3
         assert any(not m.validated for m in measurements) and any(m.validated for m in measurements)
+        latest: dict[int, e.Measurement] = {}
+        for m in sorted(measurements, key=lambda m: parse_period(m.period)):
+            if m.validated:
+                latest[m.indicator_id] = m
+        goal = {(t.indicator_id, t.year): t.value for t in targets}
+        statuses = {indicator_status(m.value, indicators[i].baseline_value,
+                                     goal[i, parse_period(m.period)[0]],
+                                     indicators[i].direction)
+                    for i, m in latest.items()}
+        assert {IndicatorStatus.GREEN, IndicatorStatus.AMBER, IndicatorStatus.RED} <= statuses
         for m in measurements:
             year, kind, _ = parse_period(m.period)
             assert kind == _PERIOD_KIND[indicators[m.indicator_id].periodicity]
@@ -253,13 +269,15 @@ def test_one_audit_entry_and_the_chain_verifies(filled: Database) -> None:
     with filled.reading() as session:
         entries = list(session.execute(select(e.AuditEntry.action, e.AuditEntry.entity,
                                               e.AuditEntry.changes)))
-    assert len(entries) == 1
-    action, entity, text = entries[0]
+    # One entry for the data, then one per demo account (services.accounts).
+    demo_entries = [entry for entry in entries if entry[1] == "demo"]
+    assert len(demo_entries) == 1 and {entry[1] for entry in entries} == {"demo", "user"}
+    action, entity, text = demo_entries[0]
     assert action is AuditAction.SYSTEM and entity == "demo"
     changes = json.loads(text)
     assert changes["size"] == "small" and changes["counts"]["Dossiers"] == 300
     report = audit.verify(filled)
-    assert report.ok and report.checked == 1
+    assert report.ok and report.checked == len(entries)
 
 
 def test_cancelling_leaves_the_database_empty(database: Database) -> None:
