@@ -370,3 +370,14 @@ def test_cli_runs_as_a_named_user(tmp_path: Any, capsys: pytest.CaptureFixture[s
 def test_cli_prints_the_permission_table(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _cli(capsys, "permissions", "--markdown")
     assert code == 0 and out.startswith("# Permissions by role")
+
+
+def test_demo_generation_brings_one_account_per_role(database: Database) -> None:
+    from cabinet_desktop.services import demo
+
+    demo.generate(database, "small")
+    shown = accounts.demo_accounts(database)
+    assert {a.role for a in shown} == set(Role)
+    director = accounts.login(database, "dc", "dc-demo-2026")
+    assert director.display_name == "Abdoulaye OUÉDRAOGO"
+    assert accounts.login(database, "lecteur", "lecteur-demo-2026").clearance == 0

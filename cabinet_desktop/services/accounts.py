@@ -570,12 +570,30 @@ def create_demo_accounts(database: Database) -> list[DemoAccount]:
             raise PermissionDenied(tr("Accounts", "Cette base a des comptes réels : les comptes "
                                       "de démonstration n'y sont pas créés."))
         existing = set(session.scalars(select(User.login)))
-        for login_name, role, clearance, name, password in DEMO_ACCOUNTS:
+        for login_name, role, clearance, _name, password in DEMO_ACCOUNTS:
             if login_name not in existing:
-                _new_user(session, system, login_name, password, role, clearance, name,
-                          must_change=False, is_demo=True)
+                _new_user(session, system, login_name, password, role, clearance, "",
+                          must_change=False, person_id=_demo_person(session, role),
+                          is_demo=True)
             created.append(DemoAccount(login_name, role, clearance, password))
     return created
+
+
+#: How a demo account finds its person among the demo cabinet's members (by function).
+_DEMO_FUNCTIONS = {Role.DIRECTOR: ("Directeur de cabinet", "Directrice de cabinet"),
+                   Role.DEPUTY_DIRECTOR: ("Directeur adjoint", "Directrice adjointe"),
+                   Role.ADVISER: ("Conseiller technique", "Conseillère technique"),
+                   Role.SECRETARIAT: ("Secrétaire",)}
+
+
+def _demo_person(session: Session, role: Role) -> int | None:
+    """The demo cabinet member an account of ``role`` stands for (none for admin, reader)."""
+    for prefix in _DEMO_FUNCTIONS.get(role, ()):
+        person_id = session.scalar(select(Person.id).where(Person.function.startswith(prefix))
+                                   .order_by(Person.id).limit(1))
+        if person_id is not None:
+            return int(person_id)
+    return None
 
 
 def demo_accounts(database: Database) -> list[DemoAccount]:

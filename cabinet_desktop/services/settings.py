@@ -59,6 +59,7 @@ def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
     if unknown:
         raise ValidationError(tr("Settings", "Paramètre inconnu : {names}.",
                                  names=", ".join(unknown)))
+    _check_values(changes)
     green = float(changes.get("threshold_green", load_settings(database)["threshold_green"]))
     amber = float(changes.get("threshold_amber", load_settings(database)["threshold_amber"]))
     if not 0 <= amber <= green <= 1:
@@ -82,4 +83,101 @@ def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
             diffs[key] = [old, value]
         if diffs:
             journal(session, actor, AuditAction.UPDATE, "setting", None, "", diffs)
+    return ChangeSet.of("setting")
+
+
+#: Largest logo accepted (it is stored in the database and drawn on every note).
+MAX_LOGO_BYTES = 512 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_TEXT_LABELS = {"country": "Pays", "ministry_name": "Ministère", "ministry_acronym": "Sigle",
+                "city": "Ville"}
+
+
+def _check_values(changes: dict[str, Any]) -> None:
+    """Refuse, naming the field, a value the letterhead or the session lock could not use."""
+    for key, label in _TEXT_LABELS.items():
+        if key in changes and not str(changes[key] or "").strip():
+            raise ValidationError(tr("Settings", "{label} : ce champ est obligatoire.",
+                                     label=tr("Settings", label)), field=key)
+    if "inactivity_minutes" in changes:
+        value = changes["inactivity_minutes"]
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 240:
+            raise ValidationError(tr("Settings", "Verrouillage après inactivité : un nombre de "
+                                     "minutes entre 1 et 240 (ici « {value} »).", value=value),
+                                  field="inactivity_minutes")
+    if "note_reference_format" in changes:
+        check_reference_format(str(changes["note_reference_format"]))
+    if changes.get("logo_png_base64"):
+        check_logo(str(changes["logo_png_base64"]))
+
+
+def check_reference_format(pattern: str) -> str:
+    """An example reference made with ``pattern``, or :class:`ValidationError`."""
+    try:
+        example = pattern.format(year=2026, number=42, acronym="MEF")
+    except (KeyError, IndexError, ValueError) as error:
+        raise ValidationError(tr(
+            "Settings", "Format des références de notes : « {pattern} » n'est pas valable "
+            "({error}) ; champs possibles : {{year}}, {{number}}, {{acronym}}, par exemple "
+            "{{year}}-{{number:03d}}/{{acronym}}/CAB.", pattern=pattern, error=error),
+            field="note_reference_format") from None
+    if "{number" not in pattern:
+        raise ValidationError(tr("Settings", "Format des références de notes : il doit "
+                                 "contenir le numéro {{number}}."),
+                              field="note_reference_format")
+    return example
+
+
+def check_logo(encoded: str) -> bytes:
+    """The PNG bytes of a base64 logo, or :class:`ValidationError`."""
+    import base64
+    import binascii
+
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValidationError(tr("Settings", "Logo : contenu illisible."),
+                              field="logo_png_base64") from None
+    if not data.startswith(PNG_SIGNATURE):
+        raise ValidationError(tr("Settings", "Logo : le fichier doit être une image PNG."),
+                              field="logo_png_base64")
+    if len(data) > MAX_LOGO_BYTES:
+        raise ValidationError(tr("Settings", "Logo : {size} Ko, c'est trop (512 Ko au plus).",
+                                 size=len(data) // 1024), field="logo_png_base64")
+    return data
+
+
+def mottos(database: Database) -> list[tuple[str, dt.date]]:
+    """Every motto with the date it took effect, newest first."""
+    with database.reading() as session:
+        return [(m.text, m.effective_date) for m in session.scalars(
+            select(Motto).order_by(Motto.effective_date.desc()))]
+
+
+def set_motto(database: Database, actor: Actor, text: str, effective_date: dt.date
+              ) -> ChangeSet:
+    """Record the motto in force from ``effective_date`` (administrators); journaled.
+
+    Older mottos stay: a note keeps the motto in force on its date.
+    """
+    permissions.require(actor, Action.UPDATE, "setting")
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(tr("Settings", "Devise : ce champ est obligatoire."), field="motto")
+    if len(text) > 200:
+        raise ValidationError(tr("Settings", "Devise : 200 caractères au plus."), field="motto")
+    with database.writing() as session:
+        row = session.scalars(select(Motto).where(Motto.effective_date == effective_date)
+                              ).one_or_none()
+        old = row.text if row is not None else None
+        if old == text:
+            return ChangeSet()
+        if row is None:
+            session.add(Motto(text=text, effective_date=effective_date,
+                              created_by_id=actor.user_id, updated_by_id=actor.user_id))
+        else:
+            row.text = text
+            row.updated_by_id = actor.user_id
+        journal(session, actor, AuditAction.UPDATE, "setting", None, "",
+                {f"motto {effective_date.isoformat()}": [old, text]})
     return ChangeSet.of("setting")

@@ -89,4 +89,17 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
             "size": size, "seed": seed, "today": day.isoformat(),
             "is_demo": [before, True], "counts": counts})
         state.report(tr("Demo", "Finalisation"), 1, 1)
+    _create_demo_accounts(database)
     return DemoSummary(size, tuple(counts.items()))
+
+
+def _create_demo_accounts(database: Database) -> None:
+    """One account per role whose password the login dialog shows (not beside real accounts)."""
+    import contextlib
+
+    from cabinet_desktop.domain.errors import PermissionDenied
+    from cabinet_desktop.services.accounts import create_demo_accounts
+
+    # A database with real accounts gets none: published passwords must not open it.
+    with contextlib.suppress(PermissionDenied):
+        create_demo_accounts(database)
