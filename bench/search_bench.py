@@ -32,14 +32,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-if sys.version_info < (3, 12):
-    # PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a Qt method
-    # returning void (it assumes None is immortal, as it is since 3.12): a loop of
-    # processEvents() kills the interpreter after a few thousand calls ("none_dealloc").
-    # Make None immortal here as 3.12 does. See the report of this benchmark's author.
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cabinet_desktop.services.actor import system_actor
