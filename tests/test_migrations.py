@@ -73,3 +73,50 @@ def test_models_match_migrations(tmp_path: Path) -> None:
                         and "search" in str(d[1]))]
     database.close()
     assert diff == []
+
+
+def test_head_constant_is_alembic_head() -> None:
+    """Start-up compares the recorded revision with ``HEAD_REVISION`` without loading Alembic."""
+    assert schema.alembic_head() == schema.HEAD_REVISION
+    assert schema.head_revision() == ScriptDirectory.from_config(
+        schema.alembic_config()).get_current_head()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "ready.sqlite3"
+    open_database(str(path)).close()
+    code = ("import sys; from cabinet_desktop.store.database import open_database; "
+            f"open_database({str(path)!r}, create=False).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_upgrade_to_list_indexes_drops_archived_indexes(backend: str, tmp_path: Path,
+                                                        request: pytest.FixtureRequest) -> None:
+    from sqlalchemy import inspect
+    from sqlalchemy.engine import make_url
+
+    url = _fresh_url(backend, tmp_path, request)
+    engine = create_database_engine(make_url(url))
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0003_search_rowid")
+        before = {i["name"] for i in inspect(conn).get_indexes("dossiers")}
+    engine.dispose()
+    assert "ix_dossiers_archived" in before
+    database = open_database(url)
+    try:
+        with database.engine.connect() as conn:
+            after = {i["name"] for i in inspect(conn).get_indexes("dossiers")}
+            missions = {i["name"] for i in inspect(conn).get_indexes("missions")}
+            if backend == "sqlite":
+                assert conn.execute(text("SELECT count(*) FROM sqlite_master "
+                                         "WHERE name = 'sqlite_stat1'")).scalar() == 1
+    finally:
+        database.close()
+    assert "ix_dossiers_archived" not in after and "ix_missions_archived" not in missions
+    assert "ix_dossiers_classification_archived" in after

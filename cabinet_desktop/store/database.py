@@ -202,14 +202,14 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
     except sa_exc.DBAPIError as error:
         engine.dispose()
         raise _connection_error(url, error) from None
-    if revision is not None and revision not in schema.known_revisions():
+    if revision is not None and not schema.is_known(revision):
         engine.dispose()
         raise StorageError(tr(
             "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
             "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.",
             where=describe(url), revision=revision))
     database = Database(url, engine)
-    if migrate and revision != schema.head_revision():
+    if migrate and revision != schema.HEAD_REVISION:
         from cabinet_desktop.store.seed import seed_reference_data
         try:
             schema.upgrade(engine)
