@@ -210,3 +210,33 @@ def test_unknown_sort_or_filter_is_refused(cabinet: Database, system: Actor) -> 
     with pytest.raises(KeyError):
         listing.page(cabinet, system, "mission", ListQuery(filters={"nope": 1}))
     assert "assignee_name" in listing.sortable_columns("mission")
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_empty_values_sort_last_either_way_on_both_backends(cabinet: Database, system: Actor,
+                                                           descending: bool) -> None:
+    rows = listing.page(cabinet, system, "mission",
+                        ListQuery(sort="assignee_id", descending=descending)).rows
+    assignees = [r["assignee_id"] for r in rows]
+    assert assignees[-1] is None and rows[-1]["title"] == "Atelier régional de concertation"
+    present = [a for a in assignees if a is not None]
+    assert present == sorted(present, reverse=descending)
+
+
+@pytest.mark.parametrize(("kind", "sort", "descending"), [
+    ("mission", "assignee_id", False), ("mission", "assignee_id", True),
+    ("mission", "due_date", True), ("dossier", "object", False), ("dossier", None, False),
+    ("dossier", "avis_kind", True)])
+def test_slices_read_from_the_end_match_the_same_rows_from_the_start(
+        cabinet: Database, system: Actor, kind: str, sort: str | None,
+        descending: bool) -> None:
+    query = ListQuery(sort=sort, descending=descending)
+    everything = [r.id for r in listing.page(cabinet, system, kind, query).rows]
+    total = len(everything)
+    for start in range(total):
+        for size in (1, 2, total):
+            end = min(start + size, total)
+            tail = listing.page(cabinet, system, kind,
+                                query.with_slice(total - end, end - start, from_end=True),
+                                with_total=False).rows
+            assert [r.id for r in tail] == everything[start:end]

@@ -98,6 +98,7 @@ def test_large_dossier_pane_sorts_filters_and_scrolls(qtbot, large_database: Dat
     window.show()
     pane = window.show_pane("dossier")
     view, model = pane.view, pane.model
+    qtbot.waitUntil(lambda: not model.counting)  # the first page shows before the count
     assert model.rowCount() == LARGE
     assert window.count_label.text() == "100\u202f000 affichés sur 100\u202f000"
     reference = next(i for i, c in enumerate(model.columns) if c.key == "reference")
@@ -116,6 +117,51 @@ def test_large_dossier_pane_sorts_filters_and_scrolls(qtbot, large_database: Dat
     combo = pane.filters.combos["classification"]
     combo.setCurrentIndex(combo.findData(Classification.SECRET))
     assert model.rowCount() == 0  # n % 1000 == 7 is never a multiple of 10
+
+
+def test_first_page_shows_before_the_count_arrives(qtbot, large_database: Database,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:
+    make_application()
+    window = MainWindow(large_database, DIRECTOR, ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    pane = window.show_pane("dossier")
+    model = pane.model
+    assert model.counting and model.rowCount() == PAGE_SIZE
+    assert model.index(0, 0).data()  # rows readable at once
+    assert pane.count_label.text().startswith("au moins 200 affichés")
+    pane.select_row(3)
+    selected = pane.current_record()
+    with qtbot.waitSignal(model.total_changed):
+        pass
+    assert not model.counting and model.rowCount() == LARGE
+    assert pane.count_label.text() == "100\u202f000 affichés sur 100\u202f000"
+    assert pane.current_record() == selected  # rows inserted after, selection kept
+    pane.filters.text.setText("urgent")
+    qtbot.waitUntil(lambda: model.rowCount() == 100 and not model.counting)
+    pane.filters.text.setText("courant")
+    qtbot.waitUntil(lambda: model.rowCount() == LARGE - 100, timeout=10_000)
+    assert not model.counting and pane.count_label.text().startswith("99\u202f900 affichés")
+
+
+def test_tail_pages_are_read_backwards_and_match_offset_paging(
+        large_database: Database) -> None:
+    fetch = fetcher(large_database, "dossier")
+    seen: list[ListQuery] = []
+
+    def recording(query: ListQuery, with_total: bool):  # type: ignore[no-untyped-def]
+        seen.append(query)
+        return fetch(query, with_total)
+
+    for sort, descending in (("reference", False), ("received_date", True), ("object", True)):
+        model = RecordTableModel(columns_of("dossier"), recording)
+        model.set_query(ListQuery(sort=sort, descending=descending))
+        seen.clear()
+        tail = [model.record(row) for row in range(LARGE - 250, LARGE)]
+        assert all(q.from_end for q in seen) and len(seen) == 2
+        direct = fetch(ListQuery(sort=sort, descending=descending, offset=LARGE - 250,
+                                 limit=250), False).rows
+        assert [r.id for r in tail if r] == [r.id for r in direct]  # type: ignore[union-attr]
+    assert model.index(LARGE - 1, 0).data() == direct[-1].reference
 
 
 def test_french_formats() -> None:

@@ -48,7 +48,8 @@ def page(database: Database, actor: Actor, kind: str, query: ListQuery,
     """Rows ``query.offset`` … ``offset + limit`` of ``kind`` as ``query`` filters and sorts them.
 
     ``total`` is the number of rows matching the filters (``-1`` when ``with_total`` is false,
-    for a pane that already knows it and only fetches the next page).
+    for a pane that already knows it and only fetches the next page). With
+    ``query.from_end`` the offset counts from the last row; the rows keep the list's order.
     """
     permissions.require(actor, Action.READ, kind)
     list_spec = spec(kind)
@@ -56,6 +57,8 @@ def page(database: Database, actor: Actor, kind: str, query: ListQuery,
     with database.reading() as session:
         result = session.execute(_select_page(list_spec, query, int(actor.clearance), today))
         raw = [dict(row._mapping) for row in result]
+        if query.from_end:
+            raw.reverse()
         total = (int(session.scalar(_select_count(list_spec, query, int(actor.clearance),
                                                   today)) or 0)
                  if with_total else -1)

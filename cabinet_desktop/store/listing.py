@@ -44,7 +44,7 @@ from cabinet_desktop.domain.entities import (
     Person,
 )
 from cabinet_desktop.domain.enums import DossierState, MissionStatus
-from cabinet_desktop.store.queries import within_clearance
+from cabinet_desktop.store.queries import unindexed, within_clearance
 
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 5_000
@@ -69,12 +69,18 @@ class ListQuery:
     descending: bool = False
     offset: int = 0
     limit: int = DEFAULT_LIMIT
+    from_end: bool = False
 
-    def with_slice(self, offset: int, limit: int) -> ListQuery:
-        """The same query for another slice of rows."""
+    def with_slice(self, offset: int, limit: int, from_end: bool = False) -> ListQuery:
+        """The same query for another slice of rows.
+
+        With ``from_end``, ``offset`` counts from the last row: the database walks the order
+        backwards, so the last page of 100,000 rows costs what the first one does. The rows
+        still come back in the list's order.
+        """
         return ListQuery(self.text, self.filters, self.date_from, self.date_to,
                          self.overdue_only, self.include_archived, self.sort, self.descending,
-                         offset, limit)
+                         offset, limit, from_end)
 
 
 #: A column or SQL expression a list selects, filters or sorts on.
@@ -277,10 +283,13 @@ def like_pattern(text: str) -> str:
 
 
 def _conditions(list_spec: ListSpec, query: ListQuery, clearance: int,
-                today: dt.date) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [within_clearance(list_spec.model, clearance)]
+                today: dt.date, indexed: bool = True) -> list[ColumnElement[bool]]:
+    """The ``WHERE`` of ``query``; clearance and archived flag unindexed unless ``indexed``."""
+    conditions: list[ColumnElement[bool]] = [
+        within_clearance(list_spec.model, clearance, indexed=indexed)]
     if list_spec.archivable and not query.include_archived:
-        conditions.append(list_spec.model.archived.is_(False))
+        archived = list_spec.model.archived
+        conditions.append((archived if indexed else unindexed(archived)).is_(False))
     for word in query.text.split():
         pattern = like_pattern(word)
         conditions.append(or_(*(column.ilike(pattern, escape="\\")
@@ -324,16 +333,36 @@ def select_page(list_spec: ListSpec, query: ListQuery, clearance: int,
     if list_spec.overdue is not None:
         columns.append(case((list_spec.overdue(today), True), else_=False).label("overdue"))
     statement = _from(list_spec, select(*columns))
-    statement = statement.where(*_conditions(list_spec, query, clearance, today))
-    key = list_spec.sort_key(query.sort)
-    descending = query.descending if query.sort else list_spec.default_descending
-    identity = list_spec.model.id
-    if descending:
-        statement = statement.order_by(key.desc(), identity.desc())
-    else:
-        statement = statement.order_by(key.asc(), identity.asc())
+    # Clearance and archived flag keep nearly every row: the order's index must drive.
+    statement = statement.where(*_conditions(list_spec, query, clearance, today,
+                                             indexed=False))
+    statement = statement.order_by(*order_by(list_spec, query))
     limit = max(0, min(int(query.limit), MAX_LIMIT))
     return statement.offset(max(0, int(query.offset))).limit(limit)
+
+
+def _may_be_null(list_spec: ListSpec, expr: Expr) -> bool:
+    column = getattr(expr, "expression", expr)
+    table = getattr(column, "table", None)
+    return not (table is list_spec.model.__table__ and getattr(column, "nullable", True) is False)
+
+
+def order_by(list_spec: ListSpec, query: ListQuery) -> list[ColumnElement[Any]]:
+    """The ``ORDER BY`` of ``query``: its key then the id, empty values last either way.
+
+    Both backends agree: SQLite puts ``NULL`` first and PostgreSQL last by default, so
+    nullable keys say ``NULLS LAST`` explicitly (SQLite still walks the index, in two
+    passes). With ``query.from_end`` the whole order is reversed, ``NULL`` placement included.
+    """
+    key = list_spec.sort_key(query.sort)
+    descending = query.descending if query.sort else list_spec.default_descending
+    if query.from_end:
+        descending = not descending
+    identity = list_spec.model.id
+    ordered = key.desc() if descending else key.asc()
+    if _may_be_null(list_spec, key):
+        ordered = ordered.nulls_first() if query.from_end else ordered.nulls_last()
+    return [ordered, identity.desc() if descending else identity.asc()]
 
 
 def select_count(list_spec: ListSpec, query: ListQuery, clearance: int,

@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, select, true
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from cabinet_desktop.domain.entities import Attachment, BriefingNote, Dossier
 
@@ -17,11 +20,45 @@ from cabinet_desktop.domain.entities import Attachment, BriefingNote, Dossier
 CLASSIFIED_MODELS: tuple[type[Any], ...] = (Dossier, BriefingNote, Attachment)
 
 
-def within_clearance(model: type[Any], clearance: int) -> ColumnElement[bool]:
+class Unindexed(ColumnElement[Any]):
+    """A column SQLite must not look up through an index (rendered ``+column``).
+
+    A condition such as ``classification <= 3`` or ``archived IS 0`` keeps nearly every row;
+    when SQLite's planner uses an index for it, it gives up the index that returns a list in
+    order and sorts the whole table for each page. Other backends get the plain column.
+    """
+
+    inherit_cache = True
+    _traverse_internals = [("element", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, element: Any) -> None:
+        self.element = element.__clause_element__() if hasattr(
+            element, "__clause_element__") else element
+        self.type = self.element.type
+
+
+@compiles(Unindexed)
+def _plain(element: Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.element, **kw)
+
+
+@compiles(Unindexed, "sqlite")
+def _unary_plus(element: Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + compiler.process(element.element, **kw)
+
+
+def unindexed(column: Any) -> ColumnElement[Any]:
+    """``column`` as a filter SQLite does not answer through an index (see :class:`Unindexed`)."""
+    return Unindexed(column)
+
+
+def within_clearance(model: type[Any], clearance: int,
+                     indexed: bool = True) -> ColumnElement[bool]:
     """The condition that rows of ``model`` are at or below ``clearance``.
 
     Attachments also inherit their dossier's classification: an unclassified attachment of a
-    secret dossier is secret. Models without a classification give ``TRUE``.
+    secret dossier is secret. Models without a classification give ``TRUE``. With ``indexed``
+    false, SQLite leaves the classification index aside (for sorted pages, not for counts).
     """
     level = int(clearance)
     if model is Attachment:
@@ -31,7 +68,7 @@ def within_clearance(model: type[Any], clearance: int) -> ColumnElement[bool]:
     column = getattr(model, "classification", None)
     if column is None:
         return true()
-    return column <= level
+    return (column if indexed else unindexed(column)) <= level
 
 
 def restrict(statement: Select[Any], model: type[Any], clearance: int) -> Select[Any]:

@@ -306,7 +306,8 @@ class ListPane(QWidget):
         self.filters = FilterBar(spec, database, actor, self)
         layout.addWidget(self.filters)
 
-        self.model = RecordTableModel(columns_of(spec.kind), self._fetch, self)
+        self.model = RecordTableModel(columns_of(spec.kind), self._fetch, self,
+                                      count=self._count)
         self.view = QTableView()
         self.view.setObjectName(f"table_{spec.kind}")
         self.view.setModel(self.model)
@@ -360,11 +361,16 @@ class ListPane(QWidget):
         self.filters.changed.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.total_changed.connect(self._show_counts)
 
     # ----------------------------------------------------------------- data
 
     def _fetch(self, query: ListQuery, with_total: bool) -> Page:
         return listing.page(self.database, self.actor, self.kind, query, with_total=with_total)
+
+    def _count(self, query: ListQuery) -> int:
+        """Rows matching ``query`` (called on a worker thread by the model)."""
+        return listing.count(self.database, self.actor, self.kind, query)
 
     def load(self) -> None:
         """First load: count every row the user may see, then show the first page."""
@@ -428,12 +434,21 @@ class ListPane(QWidget):
         else:
             header.setSortIndicator(current[0], current[1])
 
-    def _after_reset(self) -> None:
+    def count_text(self) -> str:
+        """``12 affichés sur 340`` (``au moins 200 …`` while the count runs)."""
         shown = self.model.total
         total = max(self._all_count, shown)
-        self.count_label.setText(_t("{shown} affichés sur {total}").format(
-            shown=_group(shown), total=_group(total)))
-        self.counts_changed.emit(self.kind, shown, total)
+        text = (_t("au moins {shown} affichés sur {total} (comptage…)") if self.model.counting
+                else _t("{shown} affichés sur {total}"))
+        return text.format(shown=_group(shown), total=_group(total))
+
+    def _show_counts(self) -> None:
+        self.count_label.setText(self.count_text())
+        self.counts_changed.emit(self.kind, self.model.total,
+                                 max(self._all_count, self.model.total))
+
+    def _after_reset(self) -> None:
+        self._show_counts()
         self._current_id = None
         self.detail.setHtml(placeholder_html(_t(self.spec.singular)))
         if self.chart is not None:

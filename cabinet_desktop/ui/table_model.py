@@ -3,8 +3,14 @@
 The model knows the number of rows the query matches (one ``COUNT``) and keeps a small cache
 of pages (:data:`PAGE_SIZE` rows each) keyed by page number. ``data()`` for row *r* fetches
 page ``r // PAGE_SIZE`` when it is not cached, so a 100,000-row pane opens as fast as a
-100-row one, and jumping to the last row fetches only the last page. Sorting and filtering
+100-row one. Pages in the second half are read from the end (the order reversed, a small
+offset), so jumping to the last row costs what the first page does. Sorting and filtering
 change the :class:`ListQuery` and reset the model: the database sorts, never Python.
+
+Given a ``count`` function, the model shows the first page at once and counts on a worker
+thread (a count under a text filter reads every row): while :attr:`counting`, the model has
+the rows of the first page; when the count arrives, the other rows are inserted and
+:attr:`total_changed` is emitted. A first page shorter than a page is already the count.
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -35,25 +44,60 @@ MAX_CACHED_PAGES = 30
 
 #: ``fetch(query, with_total)``: a page of rows for ``query``'s slice (and the total if asked).
 Fetcher = Callable[[ListQuery, bool], Page]
+#: ``count(query)``: how many rows ``query`` matches (run on a worker thread).
+Counter = Callable[[ListQuery], int]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 
+class _CountSignals(QObject):
+    counted = Signal(int, int)  # generation, total (-1: the count failed)
+
+
+class _CountJob(QRunnable):
+    """One count on the thread pool; the result goes back by a queued signal."""
+
+    def __init__(self, count: Counter, query: ListQuery, generation: int,
+                 signals: _CountSignals) -> None:
+        super().__init__()
+        self._count = count
+        self._query = query
+        self._generation = generation
+        self._signals = signals  # kept alive here until the result is sent
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            total = int(self._count(self._query))
+        except Exception:
+            log.exception("count of %s failed", self._query)
+            total = -1
+        self._signals.counted.emit(self._generation, total)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of record, fetched page by page from SQL through ``fetch``."""
 
-    reset_done = Signal(int)  # rows matching the query after a (re)load
+    reset_done = Signal(int)  # rows known after a (re)load (the first page while counting)
+    total_changed = Signal(int)  # the count arrived: rows matching the query
 
     def __init__(self, columns: Sequence[Column], fetch: Fetcher,
-                 parent: Any = None, page_size: int = PAGE_SIZE) -> None:
+                 parent: Any = None, page_size: int = PAGE_SIZE,
+                 count: Counter | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._fetch = fetch
+        self._count = count
         self._page_size = page_size
         self._query = ListQuery(limit=page_size)
         self._total = 0
         self._pages: OrderedDict[int, tuple[Record, ...]] = OrderedDict()
+        self._generation = 0  # bumped whenever the rows (not only their order) change
+        self.counting = False  # a count is running: ``total`` is the first page only
+        self._count_signals = _CountSignals()
+        self._count_signals.counted.connect(self._counted,
+                                            Qt.ConnectionType.QueuedConnection)
         self.fetch_count = 0  # pages fetched since creation (for tests and the benchmark)
 
     # ----------------------------------------------------------------- query
@@ -75,21 +119,45 @@ class RecordTableModel(QAbstractTableModel):
 
         ``same_rows`` says only the order changed, so the row count is kept, not recounted.
         """
+        background = self._count is not None and not same_rows
         self.beginResetModel()
         self._query = query.with_slice(0, self._page_size)
         self._pages.clear()
+        if not same_rows:
+            self._generation += 1
+            self.counting = False
         try:
-            first = self._fetch(self._query, not same_rows)
+            first = self._fetch(self._query, not same_rows and not background)
             self.fetch_count += 1
             if not same_rows:
-                self._total = max(first.total, len(first.rows))
+                self._total = len(first.rows) if background else max(first.total,
+                                                                     len(first.rows))
+                self.counting = background and len(first.rows) >= self._page_size
             self._pages[0] = first.rows
         except Exception:
             self._total = 0
+            self.counting = False
             raise
         finally:
             self.endResetModel()
+        if self.counting and self._count is not None:
+            QThreadPool.globalInstance().start(_CountJob(
+                self._count, self._query, self._generation, self._count_signals))
         self.reset_done.emit(self._total)
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation or not self.counting:
+            return  # the filters changed since: a newer count is on its way
+        self.counting = False
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif 0 <= total < self._total:  # rows removed since the first page was read
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+        self.total_changed.emit(self._total)
 
     def reload(self) -> None:
         """Query again with the same filters and sort (after a change or F5)."""
@@ -125,7 +193,12 @@ class RecordTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        query = self._query.with_slice(number * self._page_size, self._page_size)
+        start = number * self._page_size
+        if not self.counting and start > self._total // 2:
+            end = min(start + self._page_size, self._total)
+            query = self._query.with_slice(self._total - end, end - start, from_end=True)
+        else:
+            query = self._query.with_slice(start, self._page_size)
         try:
             rows = self._fetch(query, False).rows
         except Exception:
