@@ -94,6 +94,14 @@ def raw_floor(path: Path, column: str, table: str = "dossiers") -> float:
         conn.close()
 
 
+def settle(app, model, limit: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the model's background count arrive (what the user waits for to see the total)."""
+    deadline = time.perf_counter() + limit
+    while getattr(model, "counting", False) and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database")
@@ -137,7 +145,13 @@ def main() -> int:
         elapsed = time.perf_counter() - t
         rows.append((f"Ouvrir le volet {kind} (1re page)", f"{elapsed * 1000:.0f} ms",
                      f"{floor_ref * 1000:.1f} ms", "cible ≤ 150 ms"))
+        if getattr(pane.model, "counting", False):
+            settle(app, pane.model)
+            elapsed = time.perf_counter() - t
+            rows.append(("  … et son total « N affichés sur M »", f"{elapsed * 1000:.0f} ms",
+                         "-", "(information)"))
     pane = window.show_pane("dossier")
+    settle(app, pane.model)
     total = pane.model.rowCount()
     for number, column in enumerate(pane.model.columns):
         if column.sort_key is None:
@@ -159,6 +173,7 @@ def main() -> int:
                          "cible ≤ 150 ms"))
     pane.filters.clear()
     app.processEvents()
+    settle(app, pane.model)
     t = time.perf_counter()
     pane.filters.text.setText("a")
     pane.filters.changed.emit()  # what the debounce timer does (its 180 ms delay excluded)
@@ -167,8 +182,15 @@ def main() -> int:
     elapsed = time.perf_counter() - t
     rows.append(("Frappe dans le filtre → résultats", f"{elapsed * 1000:.0f} ms",
                  f"{floor_ref * 1000:.1f} ms", "cible ≤ 150 ms"))
+    if getattr(pane.model, "counting", False):
+        settle(app, pane.model)
+        elapsed = time.perf_counter() - t
+        rows.append(("  … et le total des résultats", f"{elapsed * 1000:.0f} ms", "-",
+                     "(information)"))
     pane.filters.clear()
     app.processEvents()
+    settle(app, pane.model)  # the scroll bar spans every row only once they are counted
+    assert pane.model.rowCount() == total
     t = time.perf_counter()
     pane.view.scrollToBottom()
     pane.model.index(pane.model.rowCount() - 1, 0).data()
