@@ -41,6 +41,11 @@ class _Runnable(QRunnable):
             self._signals.finished.emit(result)
 
 
+#: Tasks started and not finished yet; without this a task whose caller keeps no reference
+#: is garbage-collected at once, its signals disconnected, and its result never arrives.
+_RUNNING: set[Task] = set()
+
+
 class Task(QObject):
     """A running task: its state (to cancel) and its signals."""
 
@@ -76,6 +81,9 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[TaskState], Any
     (a cancelled task reports ``services.tasks.Cancelled``).
     """
     task = Task(parent)
+    _RUNNING.add(task)  # a caller may drop the task: keep it (and its connections) alive
+    task.finished.connect(lambda _value: _RUNNING.discard(task))
+    task.failed.connect(lambda _value: _RUNNING.discard(task))
     dialog: QProgressDialog | None = None
     if show_progress:
         cancel = QCoreApplication.translate("Tasks", "Annuler")

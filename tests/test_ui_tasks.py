@@ -1,0 +1,44 @@
+"""The one helper that runs long work off the GUI thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from cabinet_desktop.services.tasks import Cancelled, TaskState
+from cabinet_desktop.ui.tasks import run_task
+
+
+def test_result_arrives_even_if_the_caller_drops_the_task(qtbot: QtBot) -> None:
+    results: list[Any] = []
+    threads: list[str] = []
+
+    def work(state: TaskState) -> int:
+        threads.append(threading.current_thread().name)
+        for step in range(3):
+            state.report("Calcul", step + 1, 3)
+        return 42
+
+    run_task(None, "Calcul", work, results.append, show_progress=False)
+    gc.collect()  # nothing but the helper holds the task now
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    assert threads and threads[0] != threading.main_thread().name
+
+
+def test_cancel_reports_cancelled(qtbot: QtBot) -> None:
+    errors: list[BaseException] = []
+    started = threading.Event()
+
+    def work(state: TaskState) -> None:
+        started.set()
+        while True:
+            state.report("Attente", 0, 0)
+
+    task = run_task(None, "Attente", work, on_error=errors.append, show_progress=False)
+    assert started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], Cancelled)
