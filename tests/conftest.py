@@ -18,8 +18,8 @@ import psycopg  # noqa: E402
 import pytest  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from cabinet_desktop.services.actor import Actor, system_actor  # noqa: E402
 from cabinet_desktop.services import passwords  # noqa: E402
+from cabinet_desktop.services.actor import Actor, system_actor  # noqa: E402
 from cabinet_desktop.store.database import Database, open_database  # noqa: E402
 
 # argon2id with its production parameters costs 64 MiB and tens of milliseconds a hash: tests

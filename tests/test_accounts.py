@@ -381,3 +381,15 @@ def test_demo_generation_brings_one_account_per_role(database: Database) -> None
     director = accounts.login(database, "dc", "dc-demo-2026")
     assert director.display_name == "Abdoulaye OUÉDRAOGO"
     assert accounts.login(database, "lecteur", "lecteur-demo-2026").clearance == 0
+
+
+def test_signing_in_is_not_an_edit_of_the_account(database: Database, admin: Actor) -> None:
+    before = accounts.get_user(database, admin, admin.user_id or 0)
+    accounts.login(database, "admin", ADMIN_PASSWORD)
+    with pytest.raises(AuthenticationError):
+        accounts.login(database, "admin", "mauvais mot de passe")
+    after = accounts.get_user(database, admin, admin.user_id or 0)
+    assert after.version == before.version and after.failed_logins == 1
+    # An administrator's edit based on the version read before the sign-ins goes through.
+    accounts.update_user(database, admin, after.id, before.version,
+                         clearance=Classification.CONFIDENTIAL)

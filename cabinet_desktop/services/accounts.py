@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.entities import Person, User, utcnow
@@ -302,12 +302,13 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
         return None, _refusal(user.failed_logins, now, locked_until)
     good = passwords.verify_password(user.password_hash, password)
     if not good:
-        user.failed_logins += 1
-        delay = delay_after(user.failed_logins)
-        user.locked_until = now + dt.timedelta(seconds=delay) if delay else None
+        failures = user.failed_logins + 1
+        delay = delay_after(failures)
+        until = now + dt.timedelta(seconds=delay) if delay else None
+        _bookkeep(session, user, failed_logins=failures, locked_until=until)
         journal(session, _actor(user), AuditAction.LOGIN_FAILED, "user", user.id, user.login,
-                {"reason": [None, "bad_password"], "failed_logins": [None, user.failed_logins]})
-        return None, _refusal(user.failed_logins, now, _aware(user.locked_until))
+                {"reason": [None, "bad_password"], "failed_logins": [None, failures]})
+        return None, _refusal(failures, now, until)
     if not user.active:
         journal(session, _actor(user), AuditAction.LOGIN_FAILED, "user", user.id, user.login,
                 {"reason": [None, "inactive"]})
@@ -318,17 +319,27 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
                 {"reason": [None, "demo_account_outside_demo"]})
         return None, AuthenticationError(generic_failure())
     changes: dict[str, Any] = {}
+    values: dict[str, Any] = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
     if passwords.needs_rehash(user.password_hash):
-        user.password_hash = passwords.hash_password(password)
+        values["password_hash"] = passwords.hash_password(password)
         changes["password_hash"] = ["<ancienne empreinte>", "<empreinte recalculée>"]
     if user.failed_logins:
         changes["failed_logins"] = [user.failed_logins, 0]
-    user.failed_logins = 0
-    user.locked_until = None
-    user.last_login_at = now
     actor = _actor(user)
+    _bookkeep(session, user, **values)
     journal(session, actor, AuditAction.LOGIN, "user", user.id, user.login, changes)
     return SignIn(actor, user.must_change_password), None
+
+
+def _bookkeep(session: Session, user: User, **values: Any) -> None:
+    """Record sign-in bookkeeping without bumping the account's version.
+
+    A sign-in is not an edit of the account: an administrator who opened the account before
+    the user signed in must not get a conflict for it. A Core ``UPDATE`` leaves the version
+    column alone; the loaded object is then refreshed from the database.
+    """
+    session.execute(update(User).where(User.id == user.id).values(**values))
+    session.expire(user)
 
 
 def login(database: Database, login: str, password: str) -> Actor:

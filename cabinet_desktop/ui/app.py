@@ -244,9 +244,14 @@ def run_gui(database_arg: str | None, demo: bool) -> int:
         return EXIT_STORAGE
     if demo and _is_empty(database):
         fill_demo(database)
+    from cabinet_desktop.ui.login_dialog import sign_in
     from cabinet_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(database, acting_user(database))
+    actor = sign_in(database)  # first administrator, login, forced password change
+    if actor is None:
+        database.close()
+        return 0
+    window = MainWindow(database, actor)
     window.show()
     code = app.exec()
     database.close()

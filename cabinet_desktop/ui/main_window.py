@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.changes_applied.connect(self._on_changes)
         self._restore()
+        from cabinet_desktop.ui.session import install_session
+
+        install_session(self)  # lock (Ctrl+L, inactivity), own password, administration
 
     # ----------------------------------------------------------------- identity
 

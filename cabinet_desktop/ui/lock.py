@@ -1,0 +1,240 @@
+"""Locking the session: after a spell of inactivity, or on Ctrl+L.
+
+While locked, every window of the application is covered by an opaque panel and its contents
+are disabled (so nothing can be read, clicked or typed into), and every action is disabled (so
+no shortcut fires). Nothing is closed, reloaded or reset: unsaved edits in panes and open dialogs
+are there again, as they were, once the user's password has been entered. The password field
+sits on the window that has input: the main window, or the modal dialog open over it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
+from cabinet_desktop.services import accounts
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.password_dialog import error_label, password_field
+
+DEFAULT_MINUTES = 10
+
+_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                       QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Lock", text)
+
+
+class Cover(QFrame):
+    """The opaque panel laid over a locked window; the main one holds the password form."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, parent: QWidget, actor: Actor, with_form: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#lockCover { background: #1f2a37; } "
+                           "#lockCover QLabel { color: #f3f4f6; }")
+        self.password = password_field("unlockPassword")
+        self.button = QPushButton(_t("&Déverrouiller"))
+        self.button.setObjectName("unlockButton")
+        self.error = error_label()
+        self.error.setStyleSheet("color: #fca5a5;")
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        title = QLabel(_t("Session verrouillée"))
+        title.setObjectName("lockTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        outer.addWidget(title)
+        if with_form:
+            who = QLabel(_t("{user} — saisissez votre mot de passe pour reprendre votre "
+                            "travail là où vous l'avez laissé.").replace("{user}", actor.label))
+            who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            who.setWordWrap(True)
+            outer.addWidget(who)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            self.password.setFixedWidth(260)
+            row.addWidget(self.password)
+            row.addWidget(self.button)
+            row.addStretch(1)
+            outer.addLayout(row)
+            self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            outer.addWidget(self.error)
+            self.button.clicked.connect(self._submit)
+            self.password.returnPressed.connect(self._submit)
+        else:
+            self.password.hide()
+            self.button.hide()
+        outer.addStretch(2)
+        self.setGeometry(parent.rect())
+        parent.installEventFilter(self)
+
+    def _submit(self) -> None:
+        if self.button.isEnabled():
+            self.unlock_requested.emit(self.password.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            parent = self.parentWidget()
+            if parent is not None:
+                self.setGeometry(parent.rect())
+        return False
+
+    def remove(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.removeEventFilter(self)
+        self.hide()
+        self.deleteLater()
+
+
+class SessionLock(QObject):
+    """Locks ``window`` (and the dialogs open over it) until ``actor``'s password is given."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow, database: Database, actor: Actor,
+                 minutes: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database = database
+        self.actor = actor
+        self.locked = False
+        self._covers: list[Cover] = []
+        self._form: Cover | None = None
+        self._disabled_widgets: list[QWidget] = []
+        self._disabled_actions: list[QAction] = []
+        self.action = QAction(_t("&Verrouiller la session"), window)
+        self.action.setObjectName("lockAction")
+        self.action.setShortcut(QKeySequence("Ctrl+L"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.triggered.connect(self.lock)
+        window.addAction(self.action)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("inactivityTimer")
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.set_minutes(minutes if minutes is not None else self._configured_minutes())
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._allow_retry)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def _configured_minutes(self) -> int:
+        from cabinet_desktop.services.settings import load_settings
+
+        try:
+            return int(load_settings(self.database).get("inactivity_minutes") or DEFAULT_MINUTES)
+        except (CabinetError, ValueError, TypeError):
+            return DEFAULT_MINUTES
+
+    def set_minutes(self, minutes: int) -> None:
+        """Lock after ``minutes`` without keyboard or mouse activity."""
+        self.timer.setInterval(max(1, int(minutes)) * 60_000)
+        if not self.locked:
+            self.timer.start()
+
+    # ----------------------------------------------------------------- activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.locked and event.type() in _ACTIVITY:
+            self.timer.start()
+        return False
+
+    # ----------------------------------------------------------------- lock
+
+    def lock(self) -> None:
+        """Hide and disable every window's contents; keep everything as it is."""
+        if self.locked:
+            return
+        self.locked = True
+        self.timer.stop()
+        windows = [self.window] + [w for w in QApplication.topLevelWidgets()
+                                   if w is not self.window and w.isVisible() and w.isWindow()
+                                   and not isinstance(w, Cover)]
+        modal = QApplication.activeModalWidget()
+        form_host = modal if modal is not None and modal in windows else self.window
+        for top in windows:
+            self._disable_contents(top)
+            cover = Cover(top, self.actor, with_form=top is form_host)
+            cover.show()
+            cover.raise_()
+            self._covers.append(cover)
+            if top is form_host:
+                self._form = cover
+                cover.unlock_requested.connect(self.unlock)
+        for action in self.window.findChildren(QAction):
+            if action is not self.action and action.isEnabled():
+                action.setEnabled(False)
+                self._disabled_actions.append(action)
+        if self._form is not None:
+            self._form.activateWindow()
+            self._form.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.locked_changed.emit(True)
+
+    def _disable_contents(self, top: QWidget) -> None:
+        for child in top.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            # Dialogs are children of the window too, but windows of their own: covered apart.
+            if child.isEnabled() and not isinstance(child, Cover) and not child.isWindow():
+                child.setEnabled(False)
+                self._disabled_widgets.append(child)
+
+    def unlock(self, password: str) -> bool:
+        """Give the window back if ``password`` is the signed-in user's; ``False`` otherwise."""
+        if not self.locked:
+            return True
+        form = self._form
+        try:
+            signed = accounts.authenticate(self.database, self.actor.login, password)
+            if signed.actor.user_id != self.actor.user_id:
+                raise AuthenticationError(accounts.generic_failure())
+        except AuthenticationError as error:
+            if form is not None:
+                form.error.setText(error.message)
+                form.error.show()
+                form.password.clear()
+                if error.retry_after > 0:
+                    form.button.setEnabled(False)
+                    self._retry.start(int(error.retry_after * 1000) + 200)
+            return False
+        for cover in self._covers:
+            cover.remove()
+        self._covers.clear()
+        self._form = None
+        for widget in self._disabled_widgets:
+            widget.setEnabled(True)
+        self._disabled_widgets.clear()
+        for action in self._disabled_actions:
+            action.setEnabled(True)
+        self._disabled_actions.clear()
+        self.locked = False
+        self.timer.start()
+        self.locked_changed.emit(False)
+        return True
+
+    def _allow_retry(self) -> None:
+        if self._form is not None:
+            self._form.button.setEnabled(True)
+
+    @property
+    def form(self) -> Cover | None:
+        """The cover holding the password field while locked."""
+        return self._form

@@ -1,0 +1,232 @@
+"""Signing in at every start: the first administrator, the login dialog, the forced change.
+
+:func:`sign_in` is what the application calls before it opens the main window: on a database
+without accounts it asks for the administrator's account (there is no default password); then
+it asks for a login and password; on a database created as a demo it lists the demo accounts
+with their passwords, so a newcomer can try every role.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop.domain.errors import AuthenticationError, CabinetError, ValidationError
+from cabinet_desktop.services import accounts
+from cabinet_desktop.services.accounts import SignIn
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.password_dialog import (
+    PasswordDialog,
+    error_label,
+    password_field,
+    policy_hint,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Login", text)
+
+
+class LoginDialog(QDialog):
+    """Login and password; on a demo database, the demo accounts to pick from."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.signed: SignIn | None = None
+        self.setObjectName("loginDialog")
+        demo = accounts.demo_accounts(database)
+        title = _t("Connexion — Cabinet Desktop")
+        if demo:
+            title += " — " + _t("DÉMONSTRATION")
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        where = QLabel(_t("Base : {where}").replace("{where}", database.location))
+        where.setObjectName("databaseLabel")
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        form = QFormLayout()
+        self.login = QLineEdit()
+        self.login.setObjectName("login")
+        self.login.setMaxLength(accounts.LOGIN_MAX_LENGTH)
+        self.password = password_field("password")
+        form.addRow(_t("&Identifiant :"), self.login)
+        form.addRow(_t("&Mot de passe :"), self.password)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.demo_table: QTableWidget | None = None
+        if demo:
+            layout.addWidget(self._demo_table(demo))
+        buttons = QDialogButtonBox()
+        self.sign_in_button = QPushButton(_t("Se &connecter"))
+        self.sign_in_button.setObjectName("signIn")
+        self.sign_in_button.setDefault(True)
+        quit_button = QPushButton(_t("&Quitter"))
+        quit_button.setObjectName("quit")
+        buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._wait = QTimer(self)
+        self._wait.setSingleShot(True)
+        self._wait.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
+        self.login.setFocus()
+        self.resize(520 if demo else 400, self.sizeHint().height())
+
+    def _demo_table(self, demo: list[accounts.DemoAccount]) -> QWidget:
+        intro = QLabel(_t("Base de démonstration : choisissez un compte pour essayer un rôle "
+                          "(double-clic pour remplir)."))
+        intro.setWordWrap(True)
+        table = QTableWidget(len(demo), 4)
+        table.setObjectName("demoAccounts")
+        table.setHorizontalHeaderLabels([_t("Identifiant"), _t("Mot de passe"), _t("Rôle"),
+                                         _t("Habilitation")])
+        for row, account in enumerate(demo):
+            for column, text in enumerate((account.login, account.password, account.role.label,
+                                           account.clearance.label)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+                table.setItem(row, column, item)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.itemClicked.connect(lambda item: self.use_demo_account(item.row()))
+        table.itemDoubleClicked.connect(self._sign_in_as)
+        table.setMinimumHeight(table.verticalHeader().length() + 32)
+        self.demo_table = table
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 8, 0, 0)
+        inner.addWidget(intro)
+        inner.addWidget(table)
+        return box
+
+    def use_demo_account(self, row: int) -> None:
+        """Fill the fields with the demo account of ``row``."""
+        assert self.demo_table is not None
+        login, password = self.demo_table.item(row, 0), self.demo_table.item(row, 1)
+        if login is not None and password is not None:
+            self.login.setText(login.text())
+            self.password.setText(password.text())
+
+    def _sign_in_as(self, item: QTableWidgetItem) -> None:
+        self.use_demo_account(item.row())
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return
+        try:
+            self.signed = accounts.authenticate(self.database, self.login.text(),
+                                                self.password.text())
+        except AuthenticationError as error:
+            self.show_error(error.message)
+            self.password.clear()
+            self.password.setFocus()
+            if error.retry_after > 0:
+                self.sign_in_button.setEnabled(False)
+                self._wait.start(int(error.retry_after * 1000) + 200)
+            return
+        except CabinetError as error:
+            self.show_error(error.message)
+            return
+        super().accept()
+
+
+class FirstAdminDialog(QDialog):
+    """First start: create the administrator's account (there is no default password)."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor: Actor | None = None
+        self.setObjectName("firstAdminDialog")
+        self.setWindowTitle(_t("Premier démarrage — compte administrateur"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(_t("Cette base n'a encore aucun compte. Créez le compte de "
+                          "l'administrateur : il gère les comptes, les paramètres et les "
+                          "sauvegardes. Gardez son mot de passe en lieu sûr."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(policy_hint())
+        form = QFormLayout()
+        self.login = QLineEdit("admin")
+        self.login.setObjectName("login")
+        self.name = QLineEdit()
+        self.name.setObjectName("fullName")
+        self.password = password_field("newPassword")
+        self.confirm = password_field("confirmPassword")
+        form.addRow(_t("Identifiant :"), self.login)
+        form.addRow(_t("Prénom et nom :"), self.name)
+        form.addRow(_t("Mot de passe :"), self.password)
+        form.addRow(_t("Confirmation :"), self.confirm)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttons")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Créer le compte"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.error.setText(_t("Confirmation : les deux saisies ne sont pas identiques."))
+            self.error.show()
+            return
+        try:
+            self.actor = accounts.create_first_admin(self.database, self.login.text(),
+                                                     self.password.text(), self.name.text())
+        except (ValidationError, CabinetError) as error:
+            self.error.setText(error.message)
+            self.error.show()
+            return
+        super().accept()
+
+
+def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
+    """Who uses the window: first administrator, login and forced password change.
+
+    ``None`` when the user gives up (the application then quits).
+    """
+    if not accounts.has_accounts(database):
+        first = FirstAdminDialog(database, parent)
+        if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
+            return None
+        return first.actor
+    dialog = LoginDialog(database, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
+        return None
+    signed = dialog.signed
+    if signed.must_change_password:
+        change = PasswordDialog(database, signed.actor, forced=True, parent=parent)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return signed.actor
+

@@ -1,0 +1,160 @@
+"""Password dialogs: the user changes their own password; a new password is chosen (twice)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop.domain.errors import CabinetError, ValidationError
+from cabinet_desktop.services import accounts, passwords
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.store.database import Database
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Passwords", text)
+
+
+def password_field(name: str) -> QLineEdit:
+    """A line edit that hides what is typed."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(passwords.MAX_LENGTH)
+    return field
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b42318;")
+    label.hide()
+    return label
+
+
+def policy_hint() -> QLabel:
+    label = QLabel(_t("Au moins {n} caractères ; les mots de passe courants (azerty123456, "
+                      "motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à "
+                      "retenir et difficile à deviner.").replace("{n}", str(passwords.MIN_LENGTH)))
+    label.setWordWrap(True)
+    label.setObjectName("policyHint")
+    return label
+
+
+class NewPasswordDialog(QDialog):
+    """Choose a password, typed twice and checked against the policy (administrator's reset)."""
+
+    def __init__(self, title: str, explanation: str, login: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newPasswordDialog")
+        self.setWindowTitle(title)
+        self.login = login
+        self.password = ""
+        layout = QVBoxLayout(self)
+        intro = QLabel(explanation)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(policy_hint())
+        form = QFormLayout()
+        self.new = password_field("newPassword")
+        self.confirm = password_field("confirmPassword")
+        form.addRow(_t("Nouveau mot de passe :"), self.new)
+        form.addRow(_t("Confirmation :"), self.confirm)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(440, self.sizeHint().height())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        password = self.new.text()
+        if password != self.confirm.text():
+            self.show_error(_t("Confirmation : les deux saisies ne sont pas identiques."))
+            self.confirm.setFocus()
+            return
+        problem = passwords.policy_problem(password, self.login)
+        if problem is not None:
+            self.show_error(problem)
+            self.new.setFocus()
+            return
+        self.password = password
+        super().accept()
+
+
+class PasswordDialog(QDialog):
+    """The signed-in user changes their own password (forced after an administrator's reset)."""
+
+    def __init__(self, database: Database, actor: Actor, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle(_t("Changer mon mot de passe"))
+        layout = QVBoxLayout(self)
+        if forced:
+            notice = QLabel(_t("Votre mot de passe a été attribué par l'administrateur : "
+                               "choisissez-en un nouveau avant de continuer."))
+            notice.setObjectName("forcedNotice")
+            notice.setWordWrap(True)
+            layout.addWidget(notice)
+        layout.addWidget(policy_hint())
+        form = QFormLayout()
+        self.current = password_field("currentPassword")
+        self.new = password_field("newPassword")
+        self.confirm = password_field("confirmPassword")
+        form.addRow(_t("Mot de passe actuel :"), self.current)
+        form.addRow(_t("Nouveau mot de passe :"), self.new)
+        form.addRow(_t("Confirmation :"), self.confirm)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        if self.new.text() != self.confirm.text():
+            self.show_error(_t("Confirmation : les deux saisies ne sont pas identiques."))
+            self.confirm.setFocus()
+            return
+        try:
+            accounts.change_password(self.database, self.actor, self.current.text(),
+                                     self.new.text())
+        except ValidationError as error:
+            self.show_error(error.message)
+            target = {"current_password": self.current}.get(error.field or "", self.new)
+            target.setFocus()
+            target.selectAll()
+            return
+        except CabinetError as error:
+            self.show_error(error.message)
+            return
+        super().accept()

@@ -1,0 +1,261 @@
+"""The Settings pane (administrators): letterhead identity, thresholds, references, lock delay.
+
+Values are shared by every client (they live in the database) and saved through
+``services.settings``, which checks the permission, validates and journals each change.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop.domain.errors import CabinetError, ValidationError
+from cabinet_desktop.services import settings as settings_service
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.rows import ChangeSet
+from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.password_dialog import error_label
+
+TEXT_FIELDS = (("country", "Pays :"), ("ministry_name", "Ministère :"),
+               ("ministry_acronym", "Sigle du ministère :"), ("city", "Ville :"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+class SettingsPane(QWidget):
+    """Edit the shared settings; « Enregistrer » saves them all at once."""
+
+    changed = Signal(object)  # ChangeSet
+    failed = Signal(str)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.setObjectName("settingsPane")
+        self.values: dict[str, Any] = {}
+        self.logo_base64 = ""
+        outer = QVBoxLayout(self)
+        title = QLabel(_t("Paramètres de l'organisation"))
+        title.setObjectName("paneTitle")
+        title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        outer.addWidget(title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        identity = QGroupBox(_t("En-tête des notes au Ministre"))
+        form = QFormLayout(identity)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            self.fields[key] = edit
+            form.addRow(_t(label), edit)
+        self.motto = QLineEdit()
+        self.motto.setObjectName("motto")
+        self.motto_date = QDateEdit()
+        self.motto_date.setObjectName("mottoDate")
+        self.motto_date.setDisplayFormat("dd/MM/yyyy")
+        self.motto_date.setCalendarPopup(True)
+        motto_row = QHBoxLayout()
+        motto_row.addWidget(self.motto, 1)
+        motto_row.addWidget(QLabel(_t("en vigueur depuis le")))
+        motto_row.addWidget(self.motto_date)
+        form.addRow(_t("Devise :"), motto_row)
+        self.motto_history = QLabel()
+        self.motto_history.setObjectName("mottoHistory")
+        self.motto_history.setWordWrap(True)
+        form.addRow("", self.motto_history)
+        self.logo_preview = QLabel(_t("(aucun logo)"))
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedHeight(72)
+        choose = QPushButton(_t("Choisir un logo PNG…"))
+        choose.setObjectName("chooseLogo")
+        remove = QPushButton(_t("Retirer"))
+        remove.setObjectName("removeLogo")
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        form.addRow(_t("Logo :"), logo_row)
+        layout.addWidget(identity)
+
+        rules = QGroupBox(_t("Indicateurs, références et sécurité"))
+        rules_form = QFormLayout(rules)
+        self.green = QSpinBox()
+        self.green.setObjectName("thresholdGreen")
+        self.amber = QSpinBox()
+        self.amber.setObjectName("thresholdAmber")
+        for spin in (self.green, self.amber):
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+        rules_form.addRow(_t("Seuil vert (atteinte ≥) :"), self.green)
+        rules_form.addRow(_t("Seuil orange (atteinte ≥) :"), self.amber)
+        self.reference_format = QLineEdit()
+        self.reference_format.setObjectName("noteReferenceFormat")
+        self.reference_example = QLabel()
+        self.reference_example.setObjectName("referenceExample")
+        rules_form.addRow(_t("Format des références de notes :"), self.reference_format)
+        rules_form.addRow(_t("Exemple :"), self.reference_example)
+        self.inactivity = QSpinBox()
+        self.inactivity.setObjectName("inactivityMinutes")
+        self.inactivity.setRange(1, 240)
+        self.inactivity.setSuffix(_t(" min"))
+        rules_form.addRow(_t("Verrouillage après inactivité :"), self.inactivity)
+        layout.addWidget(rules)
+        layout.addStretch(1)
+
+        self.error = error_label()
+        outer.addWidget(self.error)
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        self.revert_button = QPushButton(_t("&Annuler les modifications"))
+        self.revert_button.setObjectName("revertSettings")
+        self.save_button = QPushButton(_t("&Enregistrer"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+        choose.clicked.connect(self.choose_logo)
+        remove.clicked.connect(lambda: self.set_logo(""))
+        self.reference_format.textChanged.connect(self._show_example)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        self.load()
+
+    # ----------------------------------------------------------------- data
+
+    def load(self) -> None:
+        """Show the settings as stored."""
+        self.values = settings_service.load_settings(self.database)
+        for key, edit in self.fields.items():
+            edit.setText(str(self.values.get(key) or ""))
+        history = settings_service.mottos(self.database)
+        current = settings_service.motto_on(self.database, dt.date.today())
+        self.motto.setText(current)
+        day = next((when for text, when in history if text == current), dt.date.today())
+        self.motto_date.setDate(QDate(day.year, day.month, day.day))
+        self.motto_history.setText(" ; ".join(
+            f"{text} ({when.strftime('%d/%m/%Y')})" for text, when in history))
+        self.green.setValue(round(float(self.values["threshold_green"]) * 100))
+        self.amber.setValue(round(float(self.values["threshold_amber"]) * 100))
+        self.reference_format.setText(str(self.values["note_reference_format"]))
+        self.inactivity.setValue(int(self.values["inactivity_minutes"]))
+        self.set_logo(str(self.values.get("logo_png_base64") or ""))
+        self.error.hide()
+        self.status.setText("")
+
+    def reload(self) -> None:
+        self.load()
+
+    def concerned_by(self, changes: ChangeSet) -> bool:
+        return changes.concerns("setting")
+
+    def _show_example(self, pattern: str) -> None:
+        try:
+            example = settings_service.check_reference_format(pattern)
+        except ValidationError:
+            example = _t("(format invalide)")
+        self.reference_example.setText(example)
+
+    def set_logo(self, encoded: str) -> None:
+        self.logo_base64 = encoded
+        if not encoded:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(_t("(aucun logo)"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(QByteArray(base64.b64decode(encoded)), "PNG")
+        self.logo_preview.setPixmap(pixmap.scaledToHeight(
+            64, Qt.TransformationMode.SmoothTransformation))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, _t("Logo du ministère"), "",
+                                              _t("Images PNG (*.png)"))
+        if path:
+            self.load_logo_file(Path(path))
+
+    def load_logo_file(self, path: Path) -> bool:
+        """Take the PNG at ``path`` as the logo (checked now, saved with « Enregistrer »)."""
+        try:
+            encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+            settings_service.check_logo(encoded)
+        except OSError as error:
+            self._show_error(_t("Logo : impossible de lire « {path} » ({reason}).")
+                             .replace("{path}", str(path))
+                             .replace("{reason}", str(error.strerror or error)))
+            return False
+        except ValidationError as error:
+            self._show_error(error.message)
+            return False
+        self.set_logo(encoded)
+        self.error.hide()
+        return True
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def pending_changes(self) -> dict[str, Any]:
+        """The settings whose value on screen differs from the stored one."""
+        shown: dict[str, Any] = {key: edit.text().strip() for key, edit in self.fields.items()}
+        shown["threshold_green"] = self.green.value() / 100
+        shown["threshold_amber"] = self.amber.value() / 100
+        shown["note_reference_format"] = self.reference_format.text().strip()
+        shown["inactivity_minutes"] = self.inactivity.value()
+        shown["logo_png_base64"] = self.logo_base64
+        return {key: value for key, value in shown.items() if self.values.get(key) != value}
+
+    def save(self) -> bool:
+        """Save every change (and the motto, when edited); ``False`` with a message if refused."""
+        changes = self.pending_changes()
+        qdate = self.motto_date.date()
+        motto_day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        motto = self.motto.text().strip()
+        motto_changed = (motto != settings_service.motto_on(self.database, motto_day))
+        try:
+            result = ChangeSet()
+            if changes:
+                result = settings_service.save_settings(self.database, self.actor, changes)
+            if motto_changed:
+                result = result | settings_service.set_motto(self.database, self.actor, motto,
+                                                             motto_day)
+        except CabinetError as error:
+            self._show_error(error.message)
+            self.failed.emit(error.message)
+            return False
+        self.load()
+        self.status.setText(_t("Paramètres enregistrés.") if (changes or motto_changed)
+                            else _t("Aucune modification."))
+        if changes or motto_changed:
+            self.changed.emit(result)
+        return True

@@ -1,0 +1,308 @@
+"""The Users pane (administrators): create, deactivate, change role and clearance, reset.
+
+Accounts are never deleted (the journal refers to them). Every change goes through
+``services.accounts``, which checks the administrator's permission and journals it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cabinet_desktop.domain.enums import Classification, Role
+from cabinet_desktop.domain.errors import CabinetError, ValidationError
+from cabinet_desktop.services import accounts
+from cabinet_desktop.services.accounts import UserRow
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.rows import ChangeSet
+from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.password_dialog import (
+    NewPasswordDialog,
+    error_label,
+    password_field,
+    policy_hint,
+)
+
+COLUMNS = ("Identifiant", "Nom", "Rôle", "Habilitation", "État", "Dernière connexion")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Users", text)
+
+
+def role_combo(selected: Role | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName("role")
+    for role in Role:
+        combo.addItem(role.label, role.value)
+    if selected is not None:
+        combo.setCurrentIndex(combo.findData(selected.value))
+    return combo
+
+
+def clearance_combo(selected: Classification | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName("clearance")
+    for level in Classification:
+        combo.addItem(level.label, int(level))
+    if selected is not None:
+        combo.setCurrentIndex(combo.findData(int(selected)))
+    return combo
+
+
+class UserDialog(QDialog):
+    """Create an account, or change an existing one's role and clearance."""
+
+    def __init__(self, database: Database, actor: Actor, user: UserRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.user = user
+        self.saved: UserRow | None = None
+        self.setObjectName("userDialog")
+        self.setWindowTitle(_t("Nouveau compte") if user is None
+                            else _t("Compte « {login} »").replace("{login}", user.login))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.login = QLineEdit(user.login if user else "")
+        self.login.setObjectName("login")
+        self.login.setReadOnly(user is not None)
+        self.name = QLineEdit(user.display_name if user else "")
+        self.name.setObjectName("fullName")
+        self.name.setReadOnly(user is not None)
+        self.role = role_combo(user.role if user else Role.READER)
+        self.clearance = clearance_combo(user.clearance if user else Classification.UNCLASSIFIED)
+        form.addRow(_t("Identifiant :"), self.login)
+        form.addRow(_t("Prénom et nom :"), self.name)
+        form.addRow(_t("Rôle :"), self.role)
+        form.addRow(_t("Habilitation :"), self.clearance)
+        self.password = password_field("newPassword")
+        self.confirm = password_field("confirmPassword")
+        if user is None:
+            form.addRow(_t("Mot de passe initial :"), self.password)
+            form.addRow(_t("Confirmation :"), self.confirm)
+        layout.addLayout(form)
+        if user is None:
+            layout.addWidget(policy_hint())
+            note = QLabel(_t("L'utilisateur devra changer ce mot de passe à sa première "
+                             "connexion."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(440, self.sizeHint().height())
+
+    def accept(self) -> None:
+        role = Role(self.role.currentData())
+        clearance = Classification(int(self.clearance.currentData()))
+        try:
+            if self.user is None:
+                if self.password.text() != self.confirm.text():
+                    raise ValidationError(_t("Confirmation : les deux saisies ne sont pas "
+                                             "identiques."), field="password")
+                self.saved = accounts.create_user(self.database, self.actor, self.login.text(),
+                                                  self.password.text(), role, clearance,
+                                                  self.name.text())
+            else:
+                self.saved = accounts.update_user(self.database, self.actor, self.user.id,
+                                                  self.user.version, role=role,
+                                                  clearance=clearance)
+        except CabinetError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            return
+        super().accept()
+
+
+class UsersPane(QWidget):
+    """The list of accounts with the administrator's actions."""
+
+    changed = Signal(object)  # ChangeSet
+    failed = Signal(str)
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.rows: list[UserRow] = []
+        self.setObjectName("usersPane")
+        layout = QVBoxLayout(self)
+        title = QLabel(_t("Comptes utilisateurs"))
+        title.setObjectName("paneTitle")
+        title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        self.create_button = QPushButton(_t("&Nouveau compte…"))
+        self.create_button.setObjectName("createUser")
+        self.edit_button = QPushButton(_t("&Rôle et habilitation…"))
+        self.edit_button.setObjectName("editUser")
+        self.reset_button = QPushButton(_t("Réinitialiser le &mot de passe…"))
+        self.reset_button.setObjectName("resetPassword")
+        self.active_button = QPushButton(_t("&Désactiver"))
+        self.active_button.setObjectName("toggleActive")
+        for button in (self.create_button, self.edit_button, self.reset_button,
+                       self.active_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        note = QLabel(_t("Les comptes ne sont jamais supprimés : le journal d'audit s'y "
+                         "réfère. Désactivez ceux qui ne servent plus."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.create_button.clicked.connect(self.create_user)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_user())
+        self.load()
+
+    # ----------------------------------------------------------------- data
+
+    def load(self) -> None:
+        """Read the accounts again, keeping the selected one selected."""
+        current = self.current_user()
+        try:
+            self.rows = accounts.list_users(self.database, self.actor)
+        except CabinetError as error:
+            self.failed.emit(error.message)
+            self.rows = []
+        self.table.setRowCount(len(self.rows))
+        for row, user in enumerate(self.rows):
+            state = _t("actif") if user.active else _t("désactivé")
+            if user.must_change_password and user.active:
+                state += _t(" · mot de passe à changer")
+            if user.locked_until is not None and user.failed_logins:
+                state += _t(" · bloqué après {n} échecs").replace("{n}", str(user.failed_logins))
+            last = (user.last_login_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                    if user.last_login_at else "")
+            for column, text in enumerate((user.login, user.display_name, user.role.label,
+                                           user.clearance.label, state, last)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, user.id)
+                self.table.setItem(row, column, item)
+        if current is not None:
+            self.select_login(current.login)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self.load()
+
+    def concerned_by(self, changes: ChangeSet) -> bool:
+        return changes.concerns("user")
+
+    def current_user(self) -> UserRow | None:
+        row = self.table.currentRow()
+        selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() \
+            else []
+        if not selected or row < 0 or row >= len(self.rows):
+            return None
+        return self.rows[row]
+
+    def select_login(self, login: str) -> None:
+        for row, user in enumerate(self.rows):
+            if user.login == login:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        user = self.current_user()
+        for button in (self.edit_button, self.reset_button, self.active_button):
+            button.setEnabled(user is not None)
+        self.active_button.setText(_t("&Réactiver") if user is not None and not user.active
+                                   else _t("&Désactiver"))
+
+    def _done(self, changes: ChangeSet, login: str | None = None) -> None:
+        self.load()
+        if login:
+            self.select_login(login)
+        self.changed.emit(changes)
+
+    # ----------------------------------------------------------------- actions
+
+    def create_user(self) -> None:
+        dialog = UserDialog(self.database, self.actor, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._done(ChangeSet.of("user", dialog.saved.id), dialog.saved.login)
+
+    def edit_user(self) -> None:
+        user = self.current_user()
+        if user is None:
+            return
+        dialog = UserDialog(self.database, self.actor, user, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._done(ChangeSet.of("user", user.id), user.login)
+
+    def reset_password(self) -> None:
+        user = self.current_user()
+        if user is None:
+            return
+        dialog = NewPasswordDialog(
+            _t("Réinitialiser le mot de passe"),
+            _t("Nouveau mot de passe de « {login} » : communiquez-le-lui en personne ; il "
+               "devra le changer à sa prochaine connexion.").replace("{login}", user.login),
+            user.login, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            accounts.reset_password(self.database, self.actor, user.id, dialog.password)
+        except CabinetError as error:
+            self.failed.emit(error.message)
+            QMessageBox.warning(self, _t("Comptes utilisateurs"), error.message)
+            return
+        self._done(ChangeSet.of("user", user.id), user.login)
+
+    def toggle_active(self) -> None:
+        user = self.current_user()
+        if user is None:
+            return
+        if user.active:
+            answer = QMessageBox.question(
+                self, _t("Désactiver le compte"),
+                _t("Désactiver le compte « {login} » ? Il ne pourra plus se connecter ; son "
+                   "historique reste dans le journal.").replace("{login}", user.login))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            accounts.set_active(self.database, self.actor, user.id, user.version,
+                                not user.active)
+        except CabinetError as error:
+            QMessageBox.warning(self, _t("Comptes utilisateurs"), error.message)
+            self.load()
+            return
+        self._done(ChangeSet.of("user", user.id), user.login)
+
