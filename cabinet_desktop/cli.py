@@ -93,6 +93,9 @@ def build_parser() -> FrenchArgumentParser:
                                                "CABINET_ADMIN_PASSWORD)"))
     init.add_argument("--admin-login", default="admin", metavar=tr("Cli", "IDENTIFIANT"),
                       help=tr("Cli", "identifiant de l'administrateur créé (défaut : admin)"))
+    init.add_argument("--encrypt", action="store_true",
+                      help=tr("Cli", "créer la base SQLite chiffrée (SQLCipher) ; phrase secrète "
+                              "demandée, ou lue dans la variable CABINET_PASSPHRASE"))
     demo = commands.add_parser("demo", help=tr("Cli", "remplir la base avec des données de "
                                                "démonstration"))
     demo.add_argument("--size", choices=("small", "large"), default="small",
@@ -109,9 +112,8 @@ def build_parser() -> FrenchArgumentParser:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
-    from cabinet_desktop.store.database import open_database
-
-    return open_database(args.database, demo=args.demo, create=create)
+    # An encrypted SQLite file asks for its passphrase (CABINET_PASSPHRASE or a prompt).
+    return cli_accounts.open_database_for(args, create=create)
 
 
 def _progress_printer() -> Callable[[str, int, int], None]:

@@ -93,6 +93,37 @@ def create_first_admin_if_needed(args: argparse.Namespace, database: Database) -
     return tr("Cli", "Compte administrateur « {login} » créé.", login=actor.login)
 
 
+# --------------------------------------------------------------------------- opening
+
+
+def open_database_for(args: argparse.Namespace, create: bool = True) -> Database:
+    """Open ``--database``; an encrypted file asks for its passphrase.
+
+    ``init --encrypt`` creates a new SQLite database encrypted with the passphrase (asked
+    twice, or ``CABINET_PASSPHRASE``); other files are opened in clear unless they turn out to
+    be encrypted, in which case the passphrase is read from ``CABINET_PASSPHRASE`` or asked.
+    """
+    from cabinet_desktop.store.database import open_database
+    from cabinet_desktop.store.encryption import ENV_PASSPHRASE, PassphraseRequired
+
+    demo = bool(getattr(args, "demo", False))
+    if getattr(args, "encrypt", False):
+        passphrase = ask_secret(tr("Cli", "Phrase secrète de la nouvelle base (12 caractères "
+                                   "au moins) : "), ENV_PASSPHRASE, confirm=True)
+        if passphrase is None:
+            raise SignInRequired(tr("Cli", "phrase secrète manquante : saisissez-la dans un "
+                                    "terminal ou fournissez la variable {env}.",
+                                    env=ENV_PASSPHRASE))
+        return open_database(args.database, demo=demo, create=create, passphrase=passphrase)
+    try:
+        return open_database(args.database, demo=demo, create=create)
+    except PassphraseRequired as error:
+        passphrase = ask_secret(tr("Cli", "Phrase secrète de la base : "), ENV_PASSPHRASE)
+        if passphrase is None:
+            raise error from None
+        return open_database(args.database, demo=demo, create=create, passphrase=passphrase)
+
+
 # --------------------------------------------------------------------------- parsers
 
 

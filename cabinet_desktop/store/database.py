@@ -21,6 +21,13 @@ from sqlalchemy.pool import NullPool
 from cabinet_desktop.domain.errors import StorageError
 from cabinet_desktop.i18n import tr
 from cabinet_desktop.store import schema
+from cabinet_desktop.store.encryption import (
+    Cipher,
+    cipher_for,
+    passphrase_required,
+    sqlcipher,
+    wrong_passphrase,
+)
 from cabinet_desktop.store.locations import describe, resolve_url
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,6 +50,7 @@ class Database:
 
     url: URL
     engine: Engine
+    encrypted: bool = False
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def __post_init__(self) -> None:
@@ -99,10 +107,18 @@ class Database:
         self.engine.dispose()
 
 
-def _sqlite_engine(url: URL) -> Engine:
+def _sqlite_engine(url: URL, cipher: Cipher | None = None) -> Engine:
+    options: dict[str, Any] = {}
+    if cipher is not None:
+        options["module"] = sqlcipher()  # same DB-API as sqlite3, with SQLCipher inside
     engine = create_engine(url, poolclass=NullPool if url.database == ":memory:" else None,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                         "check_same_thread": False})
+                                         "check_same_thread": False}, **options)
+
+    if cipher is not None:
+        @event.listens_for(engine, "connect")
+        def _key(dbapi_connection: Any, _record: Any) -> None:
+            cipher.apply(dbapi_connection)  # must come before any other statement
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -132,13 +148,19 @@ def _postgresql_engine(url: URL) -> Engine:
                                        "application_name": "cabinet-desktop"})
 
 
-def create_database_engine(url: URL) -> Engine:
-    """An engine configured for the backend of ``url``."""
-    return _sqlite_engine(url) if url.get_backend_name() == "sqlite" else _postgresql_engine(url)
+def create_database_engine(url: URL, cipher: Cipher | None = None) -> Engine:
+    """An engine configured for the backend of ``url`` (SQLCipher-keyed with ``cipher``)."""
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, cipher)
+    return _postgresql_engine(url)
 
 
-def _check_sqlite_file(path: Path, create: bool) -> None:
-    """Refuse, before touching anything, a path that is not a usable SQLite database."""
+def _check_sqlite_file(path: Path, create: bool, encrypted: bool = False) -> None:
+    """Refuse, before touching anything, a path that is not a usable SQLite database.
+
+    With ``encrypted`` (a passphrase was given) a file that is not plain SQLite is accepted:
+    whether the passphrase opens it is found out when it is read.
+    """
     if path.exists():
         if path.is_dir():
             raise StorageError(tr("Store", "« {path} » est un dossier, pas une base de données.",
@@ -149,7 +171,9 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         except OSError as error:
             raise StorageError(tr("Store", "Impossible de lire « {path} » : {reason}.",
                                   path=path, reason=error.strerror or error)) from None
-        if header and header != SQLITE_HEADER:
+        if header and header != SQLITE_HEADER and not encrypted:
+            if len(header) == len(SQLITE_HEADER) and path.stat().st_size % 512 == 0:
+                raise passphrase_required(path)  # page-sized: most likely a SQLCipher file
             raise StorageError(tr(
                 "Store", "Le fichier « {path} » n'est pas une base de données Cabinet Desktop "
                 "(SQLite) : il n'a pas été modifié.", path=path))
@@ -184,23 +208,37 @@ def _connection_error(url: URL, error: Exception) -> StorageError:
 
 
 def open_database(value: str | URL | None = None, *, demo: bool = False, create: bool = True,
-                  migrate: bool = True) -> Database:
+                  migrate: bool = True, passphrase: str | None = None) -> Database:
     """Open (and on first use create and migrate) the database named by ``value``.
 
     ``value`` is a path, a URL, or ``None`` for ``CABINET_DATABASE_URL`` or the default file.
     Raises :class:`StorageError` with a French message, having modified nothing, when the
     location is malformed or unreachable, the file is not a database, the directory is not
     writable, or the schema is newer than this application.
+
+    With ``passphrase``, the SQLite file is encrypted with SQLCipher (``store.encryption``): a
+    new file is created encrypted, an existing one must have been. A file that is not plain
+    SQLite opened without passphrase raises :class:`PassphraseRequired`; a wrong passphrase
+    raises :class:`WrongPassphrase`.
     """
     url = value if isinstance(value, URL) else resolve_url(value, demo=demo)
+    cipher: Cipher | None = None
     if url.get_backend_name() == "sqlite":
-        _check_sqlite_file(Path(str(url.database)), create)
-    engine = create_database_engine(url)
+        path = Path(str(url.database))
+        _check_sqlite_file(path, create, encrypted=passphrase is not None)
+        if passphrase is not None:
+            cipher = cipher_for(path, passphrase)
+    elif passphrase is not None:
+        raise StorageError(tr("Store", "Le chiffrement par phrase secrète concerne les bases "
+                              "SQLite ; une base PostgreSQL se protège sur son serveur."))
+    engine = create_database_engine(url, cipher)
     try:
         with engine.connect() as conn:
             revision = schema.current_revision(conn)
     except sa_exc.DBAPIError as error:
         engine.dispose()
+        if cipher is not None and "not a database" in str(getattr(error, "orig", error)):
+            raise wrong_passphrase(describe(url)) from None
         raise _connection_error(url, error) from None
     if revision is not None and not schema.is_known(revision):
         engine.dispose()
@@ -208,7 +246,7 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
             "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
             "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.",
             where=describe(url), revision=revision))
-    database = Database(url, engine)
+    database = Database(url, engine, encrypted=cipher is not None)
     if migrate and revision != schema.HEAD_REVISION:
         from cabinet_desktop.store.seed import seed_reference_data
         try:
