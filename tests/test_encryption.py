@@ -127,3 +127,69 @@ def test_cli_creates_and_opens_an_encrypted_database(tmp_path: Path,
     code = main(["--database", path, "info"])
     err = capsys.readouterr().err
     assert code == 69 and "phrase secrète" in err and len(err.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- window start-up
+
+
+@pytest.mark.gui
+def test_start_up_asks_the_passphrase_until_it_is_right(qtbot, encrypted: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from cabinet_desktop.ui.app import make_application
+    from cabinet_desktop.ui.login_dialog import PassphraseDialog, open_database_gui
+
+    make_application()
+    typed = ["pas la bonne phrase", PASSPHRASE]
+    errors: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        if dialog.error.isVisible():
+            errors.append(dialog.error.text())
+        dialog.field.setText(typed.pop(0))  # QTest types ASCII only; the passphrase is not
+        ok = dialog.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+            QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        if typed:  # the dialog comes back after a wrong passphrase
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    database = open_database_gui(str(encrypted), demo=False)
+    assert database is not None and database.encrypted
+    assert len(errors) == 1 and errors[0].startswith("Phrase secrète incorrecte")
+    database.close()
+
+
+@pytest.mark.gui
+def test_first_start_can_create_an_encrypted_database(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from cabinet_desktop.ui.app import make_application
+    from cabinet_desktop.ui.login_dialog import PassphraseDialog, open_database_gui
+
+    make_application()
+    path = tmp_path / "neuve.sqlite3"
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        assert dialog.encrypt.isChecked()  # encryption is the default
+        qtbot.keyClicks(dialog.field, "Une phrase secrete assez longue")
+        qtbot.keyClicks(dialog.confirm, "Une phrase secrete assez longue")
+        ok = dialog.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+            QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    database = open_database_gui(str(path), demo=False, new_file=True)
+    assert database is not None and database.encrypted
+    database.close()
+    assert not path.read_bytes().startswith(SQLITE_HEADER)

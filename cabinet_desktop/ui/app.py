@@ -223,7 +223,6 @@ def run_gui(database_arg: str | None, demo: bool) -> int:
     """Open the main window on the chosen database; return the exit code."""
     import os
 
-    from cabinet_desktop.store.database import open_database
     from cabinet_desktop.store.locations import ENV_DATABASE_URL, default_database_path
     from cabinet_desktop.store.logs import configure_logging
 
@@ -237,11 +236,17 @@ def run_gui(database_arg: str | None, demo: bool) -> int:
         if choice is None:
             return 0
         demo = choice
+    from cabinet_desktop.ui.login_dialog import open_database_gui
+
     try:
-        database = open_database(database_arg, demo=demo)
+        # Asks for the passphrase of an encrypted file; on first start, offers encryption.
+        opened = open_database_gui(database_arg, demo, new_file=first_start)
     except StorageError as error:
         QMessageBox.critical(None, _t("Base de données indisponible"), error.message)
         return EXIT_STORAGE
+    if opened is None:
+        return 0
+    database = opened
     if demo and _is_empty(database):
         fill_demo(database)
     from cabinet_desktop.ui.login_dialog import sign_in

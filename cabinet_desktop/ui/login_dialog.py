@@ -230,3 +230,107 @@ def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
             return None
     return signed.actor
 
+
+
+# --------------------------------------------------------------------------- encrypted databases
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase of an encrypted database; for a new one, whether to encrypt it at all."""
+
+    def __init__(self, where: str, new: bool = False, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox
+
+        super().__init__(parent)
+        self.new = new
+        self.passphrase: str | None = None
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(_t("Nouvelle base — chiffrement") if new
+                            else _t("Base chiffrée — phrase secrète"))
+        layout = QVBoxLayout(self)
+        text = (_t("La base « {where} » va être créée. Sur un ordinateur portable, "
+                   "chiffrez-la : un voleur n'y lirait rien. La phrase secrète sera "
+                   "demandée à chaque démarrage ; perdue, elle ne se retrouve pas.")
+                if new else
+                _t("La base « {where} » est chiffrée : saisissez sa phrase secrète."))
+        intro = QLabel(text.replace("{where}", where))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.encrypt = QCheckBox(_t("&Chiffrer la base avec une phrase secrète"))
+        self.encrypt.setObjectName("encrypt")
+        self.encrypt.setChecked(True)
+        if new:
+            layout.addWidget(self.encrypt)
+        form = QFormLayout()
+        self.field = password_field("passphrase")
+        self.confirm = password_field("confirmPassphrase")
+        form.addRow(_t("Phrase secrète :"), self.field)
+        if new:
+            form.addRow(_t("Confirmation :"), self.confirm)
+            self.encrypt.toggled.connect(self.field.setEnabled)
+            self.encrypt.toggled.connect(self.confirm.setEnabled)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.field.setFocus()
+        self.resize(480, self.sizeHint().height())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        from cabinet_desktop.store.encryption import MIN_PASSPHRASE_LENGTH
+
+        if self.new and not self.encrypt.isChecked():
+            self.passphrase = None
+            super().accept()
+            return
+        text = self.field.text()
+        if self.new:
+            if text != self.confirm.text():
+                self.show_error(_t("Confirmation : les deux saisies ne sont pas identiques."))
+                return
+            if len(text) < MIN_PASSPHRASE_LENGTH:
+                self.show_error(_t("Phrase secrète : {n} caractères au moins.")
+                                .replace("{n}", str(MIN_PASSPHRASE_LENGTH)))
+                return
+        self.passphrase = text
+        super().accept()
+
+
+def open_database_gui(database_arg: str | None, demo: bool, new_file: bool = False,
+                      parent: QWidget | None = None) -> Database | None:
+    """Open the database, asking for its passphrase if it is encrypted.
+
+    With ``new_file`` (first start on an empty database) the user may choose to encrypt it.
+    ``None`` when the user gives up; :class:`StorageError` for any other problem.
+    """
+    from cabinet_desktop.store.database import open_database
+    from cabinet_desktop.store.encryption import PassphraseRequired, WrongPassphrase
+    from cabinet_desktop.store.locations import describe, resolve_url
+
+    where = describe(resolve_url(database_arg, demo=demo))
+    if new_file and not demo:
+        choose = PassphraseDialog(where, new=True, parent=parent)
+        if choose.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return open_database(database_arg, demo=demo, passphrase=choose.passphrase)
+    try:
+        return open_database(database_arg, demo=demo)
+    except PassphraseRequired:
+        pass
+    dialog = PassphraseDialog(where, parent=parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            return open_database(database_arg, demo=demo, passphrase=dialog.passphrase)
+        except WrongPassphrase as error:
+            dialog.field.clear()
+            dialog.show_error(error.message)
+    return None
