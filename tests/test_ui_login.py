@@ -388,3 +388,24 @@ def test_button_types_are_push_buttons(qtbot: Any, db: Database) -> None:
     pane = UsersPane(db, _admin(db))
     qtbot.addWidget(pane)
     assert all(isinstance(b, QPushButton) for b in (pane.create_button, pane.reset_button))
+
+
+def test_demo_database_without_accounts_gets_them_at_sign_in(qtbot: Any,
+                                                             sqlite_database: Database) -> None:
+    make_application()
+    with sqlite_database.writing() as session:
+        row = session.get(Setting, "is_demo")
+        assert row is not None
+        row.value = json.dumps(True)
+    seen: list[int] = []
+
+    def pick_director(dialog: QDialog) -> None:
+        assert isinstance(dialog, LoginDialog) and dialog.demo_table is not None
+        seen.append(dialog.demo_table.rowCount())
+        dialog.use_demo_account(1)
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+    _when_dialog(qtbot, LoginDialog, pick_director)
+    actor = sign_in(sqlite_database)
+    assert seen == [len(Role)]
+    assert actor is not None and actor.role is Role.DIRECTOR

@@ -215,6 +215,10 @@ def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
 
     ``None`` when the user gives up (the application then quits).
     """
+    from cabinet_desktop.services.settings import is_demo
+
+    if not accounts.has_accounts(database) and is_demo(database):
+        accounts.create_demo_accounts(database)  # a demo filled before accounts existed
     if not accounts.has_accounts(database):
         first = FirstAdminDialog(database, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
