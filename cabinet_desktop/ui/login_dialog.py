@@ -87,7 +87,10 @@ class LoginDialog(QDialog):
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
         self.login.setFocus()
-        self.resize(520 if demo else 400, self.sizeHint().height())
+        width = 400
+        if self.demo_table is not None:  # the whole table, so every password reads at once
+            width = max(520, self.demo_table.horizontalHeader().length() + 48)
+        self.resize(width, self.sizeHint().height())
 
     def _demo_table(self, demo: list[accounts.DemoAccount]) -> QWidget:
         intro = QLabel(_t("Base de démonstration : choisissez un compte pour essayer un rôle "

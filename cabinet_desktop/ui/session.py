@@ -133,6 +133,7 @@ def open_settings(window: Any) -> PaneDialog:
     pane.changed.connect(lambda _changes: _settings_saved(window))
     dialog = PaneDialog(_t("Paramètres"), pane, window)
     dialog.setObjectName("settingsDialog")
+    dialog.resize(860, 700)  # the whole form on a 1366×768 screen
     dialog.open()
     return dialog
 

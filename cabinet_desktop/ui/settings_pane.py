@@ -164,8 +164,8 @@ class SettingsPane(QWidget):
         self.motto.setText(current)
         day = next((when for text, when in history if text == current), dt.date.today())
         self.motto_date.setDate(QDate(day.year, day.month, day.day))
-        self.motto_history.setText(" ; ".join(
-            f"{text} ({when.strftime('%d/%m/%Y')})" for text, when in history))
+        self.motto_history.setText(_t("Devises successives : ") + " ; ".join(
+            f"{text} ({_t('depuis le')} {when.strftime('%d/%m/%Y')})" for text, when in history))
         self.green.setValue(round(float(self.values["threshold_green"]) * 100))
         self.amber.setValue(round(float(self.values["threshold_amber"]) * 100))
         self.reference_format.setText(str(self.values["note_reference_format"]))
