@@ -162,7 +162,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for label, count in summary.counts:
         print(f"  {label:<28} {count:>10,}".replace(",", "\u202f"))
     if is_demo(database):
-        for account in accounts.create_demo_accounts(database):
+        for account in accounts.demo_accounts(database):  # made by demo.generate
             print(tr("Cli", "  Compte de démonstration : {login} / {password} ({role})",
                      login=account.login, password=account.password, role=account.role.label))
     return 0

@@ -393,3 +393,25 @@ def test_signing_in_is_not_an_edit_of_the_account(database: Database, admin: Act
     # An administrator's edit based on the version read before the sign-ins goes through.
     accounts.update_user(database, admin, after.id, before.version,
                          clearance=Classification.CONFIDENTIAL)
+
+
+def test_cli_demo_needs_no_user_on_an_empty_database(tmp_path: Any,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CABINET_USER", "CABINET_PASSWORD", "CABINET_ADMIN_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    empty = str(tmp_path / "demo.sqlite3")
+    code, out, _ = _cli(capsys, "--database", empty, "demo")
+    assert code == 0 and "Compte de démonstration : dc / dc-demo-2026" in out
+    monkeypatch.setenv("CABINET_PASSWORD", "dc-demo-2026")
+    assert _cli(capsys, "--database", empty, "--user", "dc", "info")[0] == 0
+    # A database with a real administrator: only that administrator may fill it.
+    real = str(tmp_path / "reelle.sqlite3")
+    monkeypatch.setenv("CABINET_ADMIN_PASSWORD", ADMIN_PASSWORD)
+    assert _cli(capsys, "--database", real, "init")[0] == 0
+    monkeypatch.delenv("CABINET_PASSWORD")
+    code, _, err = _cli(capsys, "--database", real, "demo")
+    assert code == 77 and "--user" in err
+    monkeypatch.setenv("CABINET_PASSWORD", ADMIN_PASSWORD)
+    code, out, _ = _cli(capsys, "--database", real, "--user", "admin", "demo")
+    assert code == 0 and "Compte de démonstration" not in out
