@@ -170,3 +170,15 @@ def test_french_formats() -> None:
     assert format_number(1234567.0) == "1\u202f234\u202f567"
     assert format_amount(1_500_000_000) == "1\u202f500\u202f000\u202f000\xa0FCFA"
     assert format_amount(12.5, "EUR") == "12,50\xa0€"
+
+
+def test_status_bar_says_at_least_while_counting(qtbot, large_database: Database,  # type: ignore[no-untyped-def]
+                                                 tmp_path: Path) -> None:
+    make_application()
+    window = MainWindow(large_database, DIRECTOR, ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    pane = window.show_pane("dossier")
+    assert pane.model.counting
+    assert window.count_label.text() == ("au moins 200 affichés sur 100\u202f000 (comptage…)")
+    qtbot.waitUntil(lambda: not pane.model.counting)
+    assert window.count_label.text() == "100\u202f000 affichés sur 100\u202f000"

@@ -283,10 +283,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         pane = self.panes.get(self.current_kind())
         if isinstance(pane, ListPane):
-            shown, total = pane.model.total, max(pane._all_count, pane.model.total)
-            self.count_label.setText(self.tr("{shown} affichés sur {total}")
-                                     .replace("{shown}", _group(shown))
-                                     .replace("{total}", _group(total)))
+            self.count_label.setText(pane.count_text())  # "au moins …" while counting
         else:
             self.count_label.setText("")
 
