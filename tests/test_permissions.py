@@ -25,6 +25,7 @@ from cabinet_desktop.domain.errors import PermissionDenied
 from cabinet_desktop.domain.rules import TRANSITIONS
 from cabinet_desktop.services import (
     accounts,
+    dashboard,
     dossiers,
     indicators,
     listing,
@@ -209,6 +210,13 @@ def test_accounts_settings_and_search_follow_the_table(database: Database,
     hits = search.search(database, actor, "Projet")
     assert len(hits) > 0
     assert all(permissions.allowed(actor, Action.READ, h.kind) for h in hits.results)
+    # The dashboard never refuses either: a section the role may not read is left out.
+    board = dashboard.dashboard(database, actor, today=TODAY)
+    for section, kind in ((board.overdue_missions, "mission"),
+                          (board.awaiting_avis, "dossier"),
+                          (board.indicators_off_target, "indicator"),
+                          (board.recent_interactions, "interaction")):
+        assert (section is not None) is permissions.allowed(actor, Action.READ, kind)
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
