@@ -255,7 +255,10 @@ def test_lock_covers_an_open_dialog_and_keeps_it(qtbot: Any, db: Database,
     assert isinstance(pane, SettingsPane)
     pane.fields["city"].clear()
     qtbot.keyClicks(pane.fields["city"], "Koudougou")
-    window.session_lock.lock()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(pane.fields["city"], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session_lock.locked  # Ctrl+L works from the dialog too
     form = window.session_lock.form
     assert form is not None and form.parent() is dialog  # the modal dialog has the input
     assert not pane.isEnabled() or not pane.parentWidget().isEnabled()  # type: ignore[union-attr]

@@ -10,7 +10,7 @@ sits on the window that has input: the main window, or the modal dialog open ove
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -123,7 +123,7 @@ class SessionLock(QObject):
         self.action = QAction(_t("&Verrouiller la session"), window)
         self.action.setObjectName("lockAction")
         self.action.setShortcut(QKeySequence("Ctrl+L"))
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
         self.timer = QTimer(self)
@@ -157,6 +157,21 @@ class SessionLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.locked and event.type() in _ACTIVITY:
             self.timer.start()
+            # A modal dialog blocks the window's shortcuts: Ctrl+L is caught here as well.
+            if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                    and QKeySequence(event.keyCombination()) == self.action.shortcut()
+                    and self._belongs(watched)):
+                self.lock()
+                return True
+        return False
+
+    def _belongs(self, watched: QObject) -> bool:
+        """Whether ``watched`` is in this window or in a dialog opened over it."""
+        widget = watched if isinstance(watched, QWidget) else None
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parentWidget()
         return False
 
     # ----------------------------------------------------------------- lock
