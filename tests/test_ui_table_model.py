@@ -12,13 +12,13 @@ from sqlalchemy import insert
 
 from cabinet_desktop.domain.entities import Dossier
 from cabinet_desktop.domain.enums import Classification, DossierState
+from cabinet_desktop.exchange.formatting import format_amount, format_date, format_number
 from cabinet_desktop.services import listing
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.services.listing import ListQuery
 from cabinet_desktop.store.database import Database, open_database
 from cabinet_desktop.ui.app import make_application
 from cabinet_desktop.ui.columns import columns_of
-from cabinet_desktop.ui.formatting import format_amount, format_date, format_number
 from cabinet_desktop.ui.main_window import MainWindow
 from cabinet_desktop.ui.table_model import PAGE_SIZE, RecordTableModel
 from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings

@@ -15,15 +15,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus, MissionStatus, Priority
-from cabinet_desktop.services.rows import Record
-from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.formatting import (
+from cabinet_desktop.exchange.formatting import (
     format_date,
     format_datetime,
     format_number,
     format_percent,
     format_value,
 )
+from cabinet_desktop.services.rows import Record
+from cabinet_desktop.ui import icons
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.exchange.formatting import format_date, format_number
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.dashboard import (
     AGREEMENT_HORIZON_DAYS,
@@ -45,7 +46,6 @@ from cabinet_desktop.services.dashboard import (
 )
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.formatting import format_date, format_number
 from cabinet_desktop.ui.icons import AMBER, GREEN, GREY, INK, RED, icon
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -13,9 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus
-from cabinet_desktop.services.rows import Record
-from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.formatting import (
+from cabinet_desktop.exchange.formatting import (
     format_amount,
     format_date,
     format_datetime,
@@ -24,6 +22,8 @@ from cabinet_desktop.ui.formatting import (
     format_size,
     format_value,
 )
+from cabinet_desktop.services.rows import Record
+from cabinet_desktop.ui import icons
 
 Cell = Callable[[Record], str]
 

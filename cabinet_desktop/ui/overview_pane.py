@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from cabinet_desktop.domain.enums import DossierState, IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.exchange.formatting import format_date
 from cabinet_desktop.services import listing
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.listing import ListQuery
@@ -24,7 +25,6 @@ from cabinet_desktop.services.rows import ChangeSet, Record
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.details import STYLE
-from cabinet_desktop.ui.formatting import format_date
 
 LIST_LENGTH = 8
 

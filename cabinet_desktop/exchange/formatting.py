@@ -1,8 +1,9 @@
 """French display of values: dates ``27/11/2026``, numbers ``1 234 567,5``, ``FCFA`` amounts.
 
-Every cell, label and detail panel formats through these helpers, so the whole window writes
-numbers and dates one way. Thousands are separated by a narrow no-break space (U+202F), as
-French typography wants, and a no-break space precedes units.
+Every cell, label and detail panel — and the PDF notes, Excel workbooks and command line —
+format through these helpers, so the whole product writes numbers and dates one way.
+Thousands are separated by a narrow no-break space (U+202F), as French typography wants, and a
+no-break space precedes units.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import enum
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from cabinet_desktop.i18n import translate
 
 THIN = "\u202f"
 NBSP = "\xa0"
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
+    return translate("Format", text)
 
 
 def format_date(value: dt.date | dt.datetime | None) -> str:
