@@ -148,6 +148,12 @@ def _check_user(database: Database, cabinet: Cabinet, actor: Actor) -> None:
         assert {i.id for i in board.awaiting_avis.items} == visible_dossiers
         assert board.awaiting_avis.total == len(visible_dossiers)
 
+    # The audit journal (for the roles that read it) says nothing of records above clearance.
+    if allowed(actor, Action.READ, "audit"):
+        for _, reference, record_level in cabinet.dossiers + cabinet.notes:
+            entries = listing.page(database, actor, "audit", ListQuery(text=reference)).rows
+            assert bool(entries) is (record_level <= level), reference
+
     # `info` counts what the user is cleared for.
     counts = dict(database_info(database, level).counts)
     assert counts["Dossiers"] == len(visible_dossiers)

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, select, true
+from sqlalchemy import ColumnElement, Select, and_, func, not_, or_, select, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from cabinet_desktop.domain.entities import Attachment, BriefingNote, Dossier
+from cabinet_desktop.domain.entities import Attachment, AuditEntry, BriefingNote, Dossier
 
 #: Models whose rows carry a classification of their own.
 CLASSIFIED_MODELS: tuple[type[Any], ...] = (Dossier, BriefingNote, Attachment)
+#: Models whose rows reveal classified records (the journal): filtered by :func:`restrict` too.
+REVEALING_MODELS: tuple[type[Any], ...] = (AuditEntry,)
 
 
 class Unindexed(ColumnElement[Any]):
@@ -61,6 +63,8 @@ def within_clearance(model: type[Any], clearance: int,
     false, SQLite leaves the classification index aside (for sorted pages, not for counts).
     """
     level = int(clearance)
+    if model is AuditEntry:
+        return _journal_within(level)
     if model is Attachment:
         cleared_dossiers = select(Dossier.id).where(Dossier.classification <= level)
         return and_(Attachment.classification <= level,
@@ -71,8 +75,26 @@ def within_clearance(model: type[Any], clearance: int,
     return (column if indexed else unindexed(column)) <= level
 
 
+def _journal_within(level: int) -> ColumnElement[bool]:
+    """Journal entries about a dossier, note or attachment above ``level`` are left out.
+
+    Their ``changes`` hold the record's fields (object, summary, avis…): reading the journal
+    must not reveal what the records themselves would not.
+    """
+    above_dossiers = select(Dossier.id).where(Dossier.classification > level)
+    above_notes = select(BriefingNote.id).where(BriefingNote.classification > level)
+    above_attachments = select(Attachment.id).where(or_(
+        Attachment.classification > level, Attachment.dossier_id.in_(above_dossiers)))
+    entity_id = func.coalesce(AuditEntry.entity_id, 0)
+    return not_(or_(
+        and_(AuditEntry.entity == "dossier", entity_id.in_(above_dossiers)),
+        and_(AuditEntry.entity == "briefing_note", entity_id.in_(above_notes)),
+        and_(AuditEntry.entity == "attachment", entity_id.in_(above_attachments)),
+    ))
+
+
 def restrict(statement: Select[Any], model: type[Any], clearance: int) -> Select[Any]:
     """``statement`` limited to rows of ``model`` the clearance allows."""
-    if model in CLASSIFIED_MODELS:
+    if model in CLASSIFIED_MODELS or model in REVEALING_MODELS:
         return statement.where(within_clearance(model, clearance))
     return statement
