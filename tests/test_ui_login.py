@@ -412,3 +412,22 @@ def test_demo_database_without_accounts_gets_them_at_sign_in(qtbot: Any,
     actor = sign_in(sqlite_database)
     assert seen == [len(Role)]
     assert actor is not None and actor.role is Role.DIRECTOR
+
+
+def test_unlock_after_rights_changed_closes_the_window(qtbot: Any, db: Database, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    actor = _user(db, "ct.zongo", Role.ADVISER, Classification.SECRET)
+    window = _window(qtbot, db, actor, tmp_path)
+    window.session_lock.lock()
+    admin = _admin(db)
+    row = accounts.get_user(db, admin, actor.user_id or 0)
+    accounts.update_user(db, admin, row.id, row.version, clearance=Classification.RESTRICTED)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: told.append(text))
+    form = window.session_lock.form
+    assert form is not None
+    qtbot.keyClicks(form.password, USER_PASSWORD + " bis")
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+    assert told and "reconnectez-vous" in told[0]
+    assert not window.isVisible()

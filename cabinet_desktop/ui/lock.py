@@ -108,6 +108,7 @@ class SessionLock(QObject):
     """Locks ``window`` (and the dialogs open over it) until ``actor``'s password is given."""
 
     locked_changed = Signal(bool)
+    rights_changed = Signal()
 
     def __init__(self, window: QMainWindow, database: Database, actor: Actor,
                  minutes: int | None = None) -> None:
@@ -229,6 +230,19 @@ class SessionLock(QObject):
                 if error.retry_after > 0:
                     form.button.setEnabled(False)
                     self._retry.start(int(error.retry_after * 1000) + 200)
+            return False
+        if (signed.actor.role, signed.actor.clearance) != (self.actor.role,
+                                                           self.actor.clearance):
+            # Rights changed by an administrator meanwhile: the window was built for the old
+            # ones, so it closes and the user signs in again.
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                self._form or self.window, _t("Droits modifiés"),
+                _t("Votre rôle ou votre habilitation a été modifié par l'administrateur : "
+                   "l'application va se fermer ; reconnectez-vous pour continuer."))
+            self.rights_changed.emit()
+            self.window.close()
             return False
         for cover in self._covers:
             cover.remove()
