@@ -27,6 +27,7 @@ from cabinet_desktop.domain.enums import (
     MissionStatus,
     PartnerCategory,
     Periodicity,
+    Role,
 )
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.references import FORMATS
@@ -314,3 +315,23 @@ def test_cli_rejects_an_unknown_size(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["--database", path, "demo", "--size", "huge"]) == 2
     err = capsys.readouterr().err
     assert "choix invalide" in err and "huge" in err
+
+
+def test_history_and_validations_are_signed_by_demo_accounts(filled: Database) -> None:
+    with filled.reading() as session:
+        unsigned = session.scalar(select(func.count()).select_from(e.DossierStep)
+                                  .where(e.DossierStep.user_id.is_(None)))
+        assert unsigned == 0
+        rework_by = set(session.scalars(
+            select(e.User.login).join(e.DossierStep, e.DossierStep.user_id == e.User.id)
+            .where(e.DossierStep.from_state == DossierState.AVIS_PROPOSED,
+                   e.DossierStep.to_state == DossierState.UNDER_REVIEW)))
+        assert rework_by == {"dc"}
+        proposals_by = set(session.scalars(
+            select(e.User.role).join(e.DossierStep, e.DossierStep.user_id == e.User.id)
+            .where(e.DossierStep.to_state == DossierState.AVIS_PROPOSED)))
+        assert proposals_by == {Role.ADVISER}
+        unvalidated_signature = session.scalar(
+            select(func.count()).select_from(e.Measurement)
+            .where(e.Measurement.validated.is_(True), e.Measurement.validated_by_id.is_(None)))
+        assert unvalidated_signature == 0
