@@ -148,3 +148,27 @@ def test_measurement_validation_and_status(database: Database, team: dict) -> No
     validated = indicators.validate_measurement(database, dc, m.id, m.version).record
     assert validated["validated"] is True and validated["validated_by_id"] == dc.user_id
     assert indicators.current_state(database, sec, indicator.id).validated
+
+
+def test_duplicate_target_year_or_period_is_a_named_refusal(database: Database,
+                                                            team: dict) -> None:
+    dc = team["dc"]
+    indicator = records.create(database, dc, "indicator", {
+        "name": "Taux de couverture", "level": "Impact"}).record
+    first = records.create(database, dc, "indicator_target", {
+        "indicator_id": indicator.id, "year": 2026, "value": 80}).record
+    with pytest.raises(ValidationError, match="Année : existe déjà") as caught:
+        records.create(database, dc, "indicator_target", {
+            "indicator_id": indicator.id, "year": "2026", "value": 90})
+    assert "2026" in caught.value.message
+    other = records.create(database, dc, "indicator_target", {
+        "indicator_id": indicator.id, "year": 2027, "value": 90}).record
+    with pytest.raises(ValidationError, match="existe déjà"):
+        records.update(database, dc, "indicator_target", other.id, other.version,
+                       {"year": 2026})
+    records.update(database, dc, "indicator_target", first.id, first.version, {"value": 85})
+    records.create(database, dc, "measurement", {"indicator_id": indicator.id,
+                                                 "period": "2026-T1", "value": 10})
+    with pytest.raises(ValidationError, match="Période : existe déjà"):
+        records.create(database, dc, "measurement", {"indicator_id": indicator.id,
+                                                     "period": "2026-t1", "value": 12})

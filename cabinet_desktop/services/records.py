@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, UniqueConstraint, delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,7 +20,7 @@ from cabinet_desktop.domain.errors import ConflictError, NotFoundError, Permissi
 from cabinet_desktop.i18n import tr
 from cabinet_desktop.services import permissions
 from cabinet_desktop.services.actor import Actor
-from cabinet_desktop.services.audit import diff, journal, journal_now
+from cabinet_desktop.services.audit import diff, journal, journal_now, plain
 from cabinet_desktop.services.catalog import Kind, kind
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.rows import ChangeSet, Record, Saved, freeze
@@ -166,6 +166,28 @@ def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
                         ids=", ".join(map(str, missing))), name)
 
 
+def _check_unique(session: Session, spec: Kind, values: dict[str, Any],
+                  record_id: int | None = None) -> None:
+    """Refuse, naming the fields, a record that repeats one already saved (same target year…)."""
+    table = spec.model.__table__
+    assert isinstance(table, Table)
+    for constraint in table.constraints:
+        if not isinstance(constraint, UniqueConstraint):
+            continue
+        names = [column.key for column in constraint.columns]
+        if names == ["reference"] or any(values.get(n) is None for n in names):
+            continue
+        query = select(table.c.id).where(*(table.c[n] == values[n] for n in names))
+        if record_id is not None:
+            query = query.where(table.c.id != record_id)
+        if session.execute(query.limit(1)).first() is not None:
+            shown = ", ".join(f"{spec.field_label(n)} = {plain(values[n])}" for n in names
+                              if n != (spec.parent[0] if spec.parent else None))
+            fail(spec.label, spec.field_label(names[-1]),
+                 tr("Validation", "existe déjà ({values}) : modifiez l'enregistrement "
+                    "existant plutôt que d'en créer un second.", values=shown), names[-1])
+
+
 def _write_links(session: Session, spec: Kind, record_id: int,
                  links: dict[str, list[int]]) -> dict[str, list[Any]]:
     changes: dict[str, list[Any]] = {}
@@ -218,6 +240,7 @@ def create(database: Database, actor: Actor, kind_name: str, values: dict[str, A
             rule(columns, spec.name)
         _check_clearance_of_values(actor, spec, columns)
         _require_parent_access(session, database, actor, spec, columns)
+        _check_unique(session, spec, columns)
         obj = spec.model(**columns)
         if spec.reference is not None:
             obj.reference = allocate_reference(  # type: ignore[attr-defined]
@@ -289,6 +312,7 @@ def update(database: Database, actor: Actor, kind_name: str, record_id: int, ver
             rule(merged, spec.name)
         columns = {k: merged[k] for k in columns}
         _check_clearance_of_values(actor, spec, columns)
+        _check_unique(session, spec, merged, record_id)
         for name, value in columns.items():
             setattr(obj, name, value)
         if hasattr(obj, "updated_by_id"):
