@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from cabinet_desktop import __version__, cli_accounts
 from cabinet_desktop.domain.errors import CabinetError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from cabinet_desktop.store.database import Database
@@ -37,19 +37,20 @@ class FrenchArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._positionals.title = tr("Cli", "arguments")
-        self._optionals.title = tr("Cli", "options")
-        self.add_argument("-h", "--help", action="help", help=tr("Cli", "afficher cette aide"))
+        self._positionals.title = translate("Cli", "arguments")
+        self._optionals.title = translate("Cli", "options")
+        self.add_argument("-h", "--help", action="help", help=translate("Cli",
+                                                                        "afficher cette aide"))
 
     def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", tr("Cli", "utilisation :"), 1)
+        return super().format_usage().replace("usage:", translate("Cli", "utilisation :"), 1)
 
     def format_help(self) -> str:
-        return super().format_help().replace("usage:", tr("Cli", "utilisation :"), 1)
+        return super().format_help().replace("usage:", translate("Cli", "utilisation :"), 1)
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(tr("Cli", "{prog} : {message} (voir « {prog} --help »)",
-                            prog=self.prog, message=_translate_argparse(message)))
+        raise UsageError(translate("Cli", "{prog} : {message} (voir « {prog} --help »)",
+                                   prog=self.prog, message=_translate_argparse(message)))
 
 
 def _translate_argparse(message: str) -> str:
@@ -70,43 +71,51 @@ def _translate_argparse(message: str) -> str:
 def build_parser() -> FrenchArgumentParser:
     parser = FrenchArgumentParser(
         prog="cabinet-desktop",
-        description=tr("Cli", "Cabinet Desktop : missions, dossiers, partenaires et "
-                       "indicateurs du cabinet du ministre."))
+        description=translate("Cli", "Cabinet Desktop : missions, dossiers, partenaires et "
+                              "indicateurs du cabinet du ministre."))
     parser.add_argument("--version", action="version", version=f"cabinet-desktop {__version__}",
-                        help=tr("Cli", "afficher la version"))
+                        help=translate("Cli", "afficher la version"))
     parser.add_argument("--database", metavar="URL",
-                        help=tr("Cli", "base à ouvrir : chemin d'un fichier SQLite ou adresse "
-                                "postgresql://utilisateur@serveur/base (par défaut : variable "
-                                "CABINET_DATABASE_URL, sinon la base locale)"))
+                        help=translate("Cli",
+                                       "base à ouvrir : chemin d'un fichier SQLite ou adresse "
+                                       "postgresql://utilisateur@serveur/base (par défaut : "
+                                       "variable "
+                                       "CABINET_DATABASE_URL, sinon la base locale)"))
     parser.add_argument("--demo", action="store_true",
-                        help=tr("Cli", "utiliser la base de démonstration (remplie à sa "
-                                "création)"))
-    parser.add_argument("--user", metavar=tr("Cli", "IDENTIFIANT"),
-                        help=tr("Cli", "utilisateur au nom duquel la commande s'exécute (par "
-                                "défaut : variable CABINET_USER) ; mot de passe demandé, ou lu "
-                                "dans la variable CABINET_PASSWORD"))
-    commands = parser.add_subparsers(dest="command", metavar=tr("Cli", "COMMANDE"),
+                        help=translate("Cli", "utiliser la base de démonstration (remplie à sa "
+                                       "création)"))
+    parser.add_argument("--user", metavar=translate("Cli", "IDENTIFIANT"),
+                        help=translate("Cli",
+                                       "utilisateur au nom duquel la commande s'exécute (par "
+                                       "défaut : variable CABINET_USER) ; mot de passe demandé, "
+                                       "ou lu "
+                                       "dans la variable CABINET_PASSWORD"))
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMANDE"),
                                      parser_class=FrenchArgumentParser)
-    init = commands.add_parser("init", help=tr("Cli", "créer la base et la mettre à jour ; sur "
-                                               "une base neuve, créer l'administrateur (mot de "
-                                               "passe demandé, ou variable "
-                                               "CABINET_ADMIN_PASSWORD)"))
-    init.add_argument("--admin-login", default="admin", metavar=tr("Cli", "IDENTIFIANT"),
-                      help=tr("Cli", "identifiant de l'administrateur créé (défaut : admin)"))
+    init = commands.add_parser("init", help=translate("Cli",
+                                                      "créer la base et la mettre à jour ; sur "
+                                                      "une base neuve, créer l'administrateur "
+                                                      "(mot de "
+                                                      "passe demandé, ou variable "
+                                                      "CABINET_ADMIN_PASSWORD)"))
+    init.add_argument("--admin-login", default="admin", metavar=translate("Cli", "IDENTIFIANT"),
+                      help=translate("Cli",
+                                     "identifiant de l'administrateur créé (défaut : admin)"))
     init.add_argument("--encrypt", action="store_true",
-                      help=tr("Cli", "créer la base SQLite chiffrée (SQLCipher) ; phrase secrète "
-                              "demandée, ou lue dans la variable CABINET_PASSPHRASE"))
-    demo = commands.add_parser("demo", help=tr("Cli", "remplir la base avec des données de "
-                                               "démonstration"))
+                      help=translate("Cli",
+                                     "créer la base SQLite chiffrée (SQLCipher) ; phrase secrète "
+                                     "demandée, ou lue dans la variable CABINET_PASSPHRASE"))
+    demo = commands.add_parser("demo", help=translate("Cli", "remplir la base avec des données de "
+                                                      "démonstration"))
     demo.add_argument("--size", choices=("small", "large"), default="small",
-                      help=tr("Cli", "small : un cabinet vivant ; large : 100 000 dossiers "
-                              "pour les mesures de performance"))
-    commands.add_parser("info", help=tr("Cli", "emplacement, version du schéma et nombre "
-                                        "d'enregistrements"))
-    audit = commands.add_parser("audit", help=tr("Cli", "journal d'audit"))
-    audit_commands = audit.add_subparsers(dest="audit_command", metavar=tr("Cli", "ACTION"),
+                      help=translate("Cli", "small : un cabinet vivant ; large : 100 000 dossiers "
+                                     "pour les mesures de performance"))
+    commands.add_parser("info", help=translate("Cli", "emplacement, version du schéma et nombre "
+                                               "d'enregistrements"))
+    audit = commands.add_parser("audit", help=translate("Cli", "journal d'audit"))
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar=translate("Cli", "ACTION"),
                                           parser_class=FrenchArgumentParser, required=True)
-    audit_commands.add_parser("verify", help=tr("Cli", "vérifier le chaînage du journal"))
+    audit_commands.add_parser("verify", help=translate("Cli", "vérifier le chaînage du journal"))
     cli_accounts.add_parsers(commands, FrenchArgumentParser)
     return parser
 
@@ -135,8 +144,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from cabinet_desktop.store import schema
 
     database = _open(args)
-    print(tr("Cli", "Base prête : {where} (schéma {revision}).", where=database.location,
-             revision=schema.head_revision()))
+    print(translate("Cli", "Base prête : {where} (schéma {revision}).", where=database.location,
+                    revision=schema.head_revision()))
     note = cli_accounts.create_first_admin_if_needed(args, database)
     if note:
         print(note)
@@ -157,14 +166,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = demo.generate(database, size=args.size, state=TaskState(_progress_printer()))
     elapsed = time.perf_counter() - started
-    print(tr("Cli", "Données de démonstration ({size}) créées en {seconds:.1f} s dans {where} :",
-             size=args.size, seconds=elapsed, where=database.location))
+    print(translate("Cli", "Données de démonstration ({size}) créées en {seconds:.1f} s dans "
+                           "{where} :",
+                    size=args.size, seconds=elapsed, where=database.location))
     for label, count in summary.counts:
         print(f"  {label:<28} {count:>10,}".replace(",", "\u202f"))
     if is_demo(database):
         for account in accounts.demo_accounts(database):  # made by demo.generate
-            print(tr("Cli", "  Compte de démonstration : {login} / {password} ({role})",
-                     login=account.login, password=account.password, role=account.role.label))
+            print(translate("Cli", "  Compte de démonstration : {login} / {password} ({role})",
+                            login=account.login, password=account.password,
+                            role=account.role.label))
     return 0
 
 
@@ -174,16 +185,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     database = _open(args, create=False)
     actor = cli_accounts.sign_in(args, database)
     info = database_info(database, int(actor.clearance))
-    yes_no = tr("Cli", "oui") if info.is_demo else tr("Cli", "non")
+    yes_no = translate("Cli", "oui") if info.is_demo else translate("Cli", "non")
     lines = [
-        (tr("Cli", "Base"), info.location),
-        (tr("Cli", "Moteur"), f"{info.backend} — {info.engine_version}"),
-        (tr("Cli", "Schéma"), f"{info.schema_revision} (application : {info.schema_head})"),
-        (tr("Cli", "Démonstration"), yes_no),
+        (translate("Cli", "Base"), info.location),
+        (translate("Cli", "Moteur"), f"{info.backend} — {info.engine_version}"),
+        (translate("Cli", "Schéma"), f"{info.schema_revision} (application : {info.schema_head})"),
+        (translate("Cli", "Démonstration"), yes_no),
     ]
     for label, value in lines:
         print(f"{label:<28} {value}")
-    print(tr("Cli", "Enregistrements :"))
+    print(translate("Cli", "Enregistrements :"))
     for label, count in info.counts:
         print(f"  {label:<26} {count:>10,}".replace(",", "\u202f"))
     return 0
@@ -198,12 +209,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     permissions.require(cli_accounts.sign_in(args, database), Action.READ, "audit")
     report = verify(database)
     if report.ok:
-        print(tr("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
-                 "{hash}", count=report.checked, hash=report.last_hash))
+        print(translate("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
+                        "{hash}", count=report.checked, hash=report.last_hash))
         return 0
-    print(tr("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne ({problem})"
-             " ; {count} entrées vérifiées avant elle.", id=report.broken_at,
-             problem=report.problem, count=report.checked), file=sys.stderr)
+    print(translate("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne "
+                           "({problem})"
+                    " ; {count} entrées vérifiées avant elle.", id=report.broken_at,
+                    problem=report.problem, count=report.checked), file=sys.stderr)
     return 3
 
 
@@ -239,15 +251,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except CabinetError as error:
-        print(tr("Cli", "Erreur : {message}", message=error.message), file=sys.stderr)
+        print(translate("Cli", "Erreur : {message}", message=error.message), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print(tr("Cli", "Interrompu."), file=sys.stderr)
+        print(translate("Cli", "Interrompu."), file=sys.stderr)
         return 130
     except Exception:  # last resort: log the details, show one line
         from cabinet_desktop.store.logs import log_exception
 
         path = log_exception()
-        print(tr("Cli", "Erreur interne inattendue : les détails sont dans {path}.", path=path),
+        print(translate("Cli", "Erreur interne inattendue : les détails sont dans {path}.",
+                        path=path),
               file=sys.stderr)
         return EXIT_INTERNAL

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import CabinetError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
@@ -43,9 +43,9 @@ def ask_secret(prompt: str, env: str, confirm: bool = False) -> str | None:
         return None
     first = getpass.getpass(prompt)
     if confirm:
-        again = getpass.getpass(tr("Cli", "Confirmez : "))
+        again = getpass.getpass(translate("Cli", "Confirmez : "))
         if again != first:
-            raise CabinetError(tr("Cli", "Les deux saisies ne sont pas identiques."))
+            raise CabinetError(translate("Cli", "Les deux saisies ne sont pas identiques."))
     return first
 
 
@@ -53,15 +53,15 @@ def credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The login (``--user``/``CABINET_USER``) and password (``CABINET_PASSWORD`` or asked)."""
     login = getattr(args, "user", None) or os.environ.get(ENV_USER)
     if not login:
-        raise SignInRequired(tr(
+        raise SignInRequired(translate(
             "Cli", "cette commande s'exécute au nom d'un utilisateur : indiquez --user "
             "IDENTIFIANT (le mot de passe est demandé, ou lu dans la variable {env}).",
             env=ENV_PASSWORD))
-    password = ask_secret(tr("Cli", "Mot de passe de {login} : ", login=login), ENV_PASSWORD)
+    password = ask_secret(translate("Cli", "Mot de passe de {login} : ", login=login), ENV_PASSWORD)
     if password is None:
-        raise SignInRequired(tr("Cli", "mot de passe de « {login} » manquant : saisissez-le "
-                                "dans un terminal ou fournissez la variable {env}.",
-                                login=login, env=ENV_PASSWORD))
+        raise SignInRequired(translate("Cli", "mot de passe de « {login} » manquant : saisissez-le "
+                                       "dans un terminal ou fournissez la variable {env}.",
+                                       login=login, env=ENV_PASSWORD))
     return login, password
 
 
@@ -71,7 +71,7 @@ def sign_in(args: argparse.Namespace, database: Database,
     login, password = given or credentials(args)
     signed = accounts.authenticate(database, login, password)
     if signed.must_change_password and getattr(args, "command", None) != "password":
-        raise SignInRequired(tr(
+        raise SignInRequired(translate(
             "Cli", "vous devez d'abord changer votre mot de passe : cabinet-desktop --user "
             "{login} password", login=signed.actor.login))
     return signed.actor
@@ -82,15 +82,16 @@ def create_first_admin_if_needed(args: argparse.Namespace, database: Database) -
     if accounts.has_accounts(database):
         return ""
     login = getattr(args, "admin_login", None) or "admin"
-    password = ask_secret(tr("Cli", "Mot de passe du nouvel administrateur « {login} » "
-                             "(12 caractères au moins) : ", login=login),
+    password = ask_secret(translate("Cli", "Mot de passe du nouvel administrateur « {login} » "
+                                    "(12 caractères au moins) : ", login=login),
                           ENV_ADMIN_PASSWORD, confirm=True)
     if password is None:
-        return tr("Cli", "Aucun compte encore : l'administrateur sera créé au premier démarrage "
-                  "de la fenêtre, ou par « init » avec la variable {env}.",
-                  env=ENV_ADMIN_PASSWORD)
+        return translate("Cli", "Aucun compte encore : l'administrateur sera créé au premier "
+                                "démarrage "
+                         "de la fenêtre, ou par « init » avec la variable {env}.",
+                         env=ENV_ADMIN_PASSWORD)
     actor = accounts.create_first_admin(database, login, password)
-    return tr("Cli", "Compte administrateur « {login} » créé.", login=actor.login)
+    return translate("Cli", "Compte administrateur « {login} » créé.", login=actor.login)
 
 
 # --------------------------------------------------------------------------- opening
@@ -108,17 +109,18 @@ def open_database_for(args: argparse.Namespace, create: bool = True) -> Database
 
     demo = bool(getattr(args, "demo", False))
     if getattr(args, "encrypt", False):
-        passphrase = ask_secret(tr("Cli", "Phrase secrète de la nouvelle base (12 caractères "
-                                   "au moins) : "), ENV_PASSPHRASE, confirm=True)
+        passphrase = ask_secret(translate("Cli",
+                                          "Phrase secrète de la nouvelle base (12 caractères "
+                                          "au moins) : "), ENV_PASSPHRASE, confirm=True)
         if passphrase is None:
-            raise SignInRequired(tr("Cli", "phrase secrète manquante : saisissez-la dans un "
-                                    "terminal ou fournissez la variable {env}.",
-                                    env=ENV_PASSPHRASE))
+            raise SignInRequired(translate("Cli", "phrase secrète manquante : saisissez-la dans un "
+                                           "terminal ou fournissez la variable {env}.",
+                                           env=ENV_PASSPHRASE))
         return open_database(args.database, demo=demo, create=create, passphrase=passphrase)
     try:
         return open_database(args.database, demo=demo, create=create)
     except PassphraseRequired as error:
-        passphrase = ask_secret(tr("Cli", "Phrase secrète de la base : "), ENV_PASSPHRASE)
+        passphrase = ask_secret(translate("Cli", "Phrase secrète de la base : "), ENV_PASSPHRASE)
         if passphrase is None:
             raise error from None
         return open_database(args.database, demo=demo, create=create, passphrase=passphrase)
@@ -130,34 +132,35 @@ def open_database_for(args: argparse.Namespace, create: bool = True) -> Database
 def add_parsers(commands: argparse._SubParsersAction,
                 parser_class: type[argparse.ArgumentParser]) -> None:
     """Add the ``users``, ``password`` and ``permissions`` commands."""
-    users = commands.add_parser("users", help=tr("Cli", "comptes utilisateurs "
-                                                 "(administrateur)"))
-    actions = users.add_subparsers(dest="users_command", metavar=tr("Cli", "ACTION"),
+    users = commands.add_parser("users", help=translate("Cli", "comptes utilisateurs "
+                                                        "(administrateur)"))
+    actions = users.add_subparsers(dest="users_command", metavar=translate("Cli", "ACTION"),
                                    parser_class=parser_class, required=True)
-    actions.add_parser("list", help=tr("Cli", "lister les comptes"))
-    create = actions.add_parser("create", help=tr("Cli", "créer un compte (mot de passe lu "
-                                                  "dans CABINET_NEW_PASSWORD ou demandé)"))
-    create.add_argument("login", metavar=tr("Cli", "IDENTIFIANT"))
+    actions.add_parser("list", help=translate("Cli", "lister les comptes"))
+    create = actions.add_parser("create", help=translate("Cli", "créer un compte (mot de passe lu "
+                                                         "dans CABINET_NEW_PASSWORD ou demandé)"))
+    create.add_argument("login", metavar=translate("Cli", "IDENTIFIANT"))
     create.add_argument("--role", required=True, choices=[r.value for r in Role],
-                        help=tr("Cli", "rôle du compte"))
+                        help=translate("Cli", "rôle du compte"))
     create.add_argument("--clearance", type=int, default=0, choices=range(4),
-                        help=tr("Cli", "habilitation : 0 non classifié, 1 diffusion "
-                                "restreinte, 2 confidentiel, 3 secret"))
-    create.add_argument("--name", default="", help=tr("Cli", "prénom et nom"))
-    reset = actions.add_parser("reset-password", help=tr(
+                        help=translate("Cli", "habilitation : 0 non classifié, 1 diffusion "
+                                       "restreinte, 2 confidentiel, 3 secret"))
+    create.add_argument("--name", default="", help=translate("Cli", "prénom et nom"))
+    reset = actions.add_parser("reset-password", help=translate(
         "Cli", "réinitialiser un mot de passe (changement imposé à la connexion suivante)"))
-    reset.add_argument("login", metavar=tr("Cli", "IDENTIFIANT"))
+    reset.add_argument("login", metavar=translate("Cli", "IDENTIFIANT"))
     for name, text in (("deactivate", "désactiver un compte (jamais supprimé)"),
                        ("activate", "réactiver un compte")):
-        sub = actions.add_parser(name, help=tr("Cli", text))
-        sub.add_argument("login", metavar=tr("Cli", "IDENTIFIANT"))
-    commands.add_parser("password", help=tr("Cli", "changer son propre mot de passe (nouveau "
-                                            "mot de passe lu dans CABINET_NEW_PASSWORD ou "
-                                            "demandé)"))
-    perms = commands.add_parser("permissions", help=tr("Cli", "tableau des permissions par "
-                                                       "rôle"))
+        sub = actions.add_parser(name, help=translate("Cli", text))
+        sub.add_argument("login", metavar=translate("Cli", "IDENTIFIANT"))
+    commands.add_parser("password", help=translate("Cli",
+                                                   "changer son propre mot de passe (nouveau "
+                                                   "mot de passe lu dans CABINET_NEW_PASSWORD ou "
+                                                   "demandé)"))
+    perms = commands.add_parser("permissions", help=translate("Cli", "tableau des permissions par "
+                                                              "rôle"))
     perms.add_argument("--markdown", action="store_true",
-                       help=tr("Cli", "au format Markdown (docs/permissions.md)"))
+                       help=translate("Cli", "au format Markdown (docs/permissions.md)"))
 
 
 # --------------------------------------------------------------------------- commands
@@ -168,15 +171,16 @@ def _user_by_login(database: Database, actor: Actor, login: str) -> accounts.Use
     for row in accounts.list_users(database, actor):
         if row.login == wanted:
             return row
-    raise CabinetError(tr("Cli", "Aucun compte « {login} ».", login=login))
+    raise CabinetError(translate("Cli", "Aucun compte « {login} ».", login=login))
 
 
 def _new_password(prompt: str) -> str:
     password = ask_secret(prompt, ENV_NEW_PASSWORD, confirm=True)
     if password is None:
-        raise SignInRequired(tr("Cli", "nouveau mot de passe manquant : saisissez-le dans un "
-                                "terminal ou fournissez la variable {env}.",
-                                env=ENV_NEW_PASSWORD))
+        raise SignInRequired(translate("Cli",
+                                       "nouveau mot de passe manquant : saisissez-le dans un "
+                                       "terminal ou fournissez la variable {env}.",
+                                       env=ENV_NEW_PASSWORD))
     return password
 
 
@@ -185,34 +189,36 @@ def cmd_users(args: argparse.Namespace, database: Database) -> int:
     command = args.users_command
     if command == "list":
         rows = accounts.list_users(database, actor)
-        print(f"{tr('Cli', 'Identifiant'):<20} {tr('Cli', 'Rôle'):<30} "
-              f"{tr('Cli', 'Habilitation'):<22} {tr('Cli', 'État')}")
+        print(f"{translate('Cli', 'Identifiant'):<20} {translate('Cli', 'Rôle'):<30} "
+              f"{translate('Cli', 'Habilitation'):<22} {translate('Cli', 'État')}")
         for row in rows:
-            state = tr("Cli", "actif") if row.active else tr("Cli", "désactivé")
+            state = translate("Cli", "actif") if row.active else translate("Cli", "désactivé")
             if row.must_change_password:
-                state += tr("Cli", ", mot de passe à changer")
+                state += translate("Cli", ", mot de passe à changer")
             print(f"{row.login:<20} {row.role.label:<30} {row.clearance.label:<22} {state}")
         return 0
     if command == "create":
-        password = _new_password(tr("Cli", "Mot de passe initial : "))
+        password = _new_password(translate("Cli", "Mot de passe initial : "))
         row = accounts.create_user(database, actor, args.login, password, Role(args.role),
                                    Classification(args.clearance), args.name)
-        print(tr("Cli", "Compte « {login} » créé ({role}, {clearance}) : le mot de passe "
-                 "devra être changé à la première connexion.", login=row.login,
-                 role=row.role.label, clearance=row.clearance.label))
+        print(translate("Cli", "Compte « {login} » créé ({role}, {clearance}) : le mot de passe "
+                        "devra être changé à la première connexion.", login=row.login,
+                        role=row.role.label, clearance=row.clearance.label))
         return 0
     target = _user_by_login(database, actor, args.login)
     if command == "reset-password":
-        password = _new_password(tr("Cli", "Nouveau mot de passe de {login} : ",
-                                    login=target.login))
+        password = _new_password(translate("Cli", "Nouveau mot de passe de {login} : ",
+                                           login=target.login))
         accounts.reset_password(database, actor, target.id, password)
-        print(tr("Cli", "Mot de passe de « {login} » réinitialisé : il devra être changé à la "
-                 "prochaine connexion.", login=target.login))
+        print(translate("Cli", "Mot de passe de « {login} » réinitialisé : il devra être changé à "
+                               "la "
+                        "prochaine connexion.", login=target.login))
         return 0
     active = command == "activate"
     accounts.set_active(database, actor, target.id, target.version, active)
-    print(tr("Cli", "Compte « {login} » {state}.", login=target.login,
-             state=tr("Cli", "réactivé") if active else tr("Cli", "désactivé")))
+    print(translate("Cli", "Compte « {login} » {state}.", login=target.login,
+                    state=translate("Cli", "réactivé") if active else translate("Cli",
+                                                                                "désactivé")))
     return 0
 
 
@@ -220,9 +226,9 @@ def cmd_password(args: argparse.Namespace, database: Database) -> int:
     given = credentials(args)
     actor = sign_in(args, database, given)
     current = given[1]
-    new = _new_password(tr("Cli", "Nouveau mot de passe : "))
+    new = _new_password(translate("Cli", "Nouveau mot de passe : "))
     accounts.change_password(database, actor, current, new)
-    print(tr("Cli", "Mot de passe changé."))
+    print(translate("Cli", "Mot de passe changé."))
     return 0
 
 

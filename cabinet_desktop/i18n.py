@@ -2,10 +2,15 @@
 
 Layers below ``ui/`` must not import Qt, yet their user-facing strings (validation messages,
 enum labels, PDF and Excel headings) must go through Qt's translation catalogue. They call
-:func:`tr`; the UI installs :func:`QCoreApplication.translate` as the translator at start-up,
-and without a GUI the French source text is returned unchanged. Strings are extracted into
-``resources/translations/*.ts`` by ``pyside6-lupdate``, which recognises the
-``translate("Context", "text")`` call form used here.
+:func:`translate`; the UI installs :func:`QCoreApplication.translate` as the translator at
+start-up, and without a GUI the French source text is returned unchanged.
+
+``pyside6-lupdate`` extracts messages from calls *shaped* like Qt's: ``translate("Context",
+"text")`` and ``QT_TRANSLATE_NOOP("Context", "text")`` with string literals (it reads a
+two-argument ``tr("Context", "text")`` as text and comment, so that form is not used).
+Labels held as data (enum labels, column captions) are listed for extraction by
+``tools/data_messages.py``. ``make translations`` rebuilds the catalogue; see
+``docs/translations.md``.
 """
 
 from __future__ import annotations
@@ -18,25 +23,26 @@ _translator: Translator | None = None
 
 
 def install_translator(translator: Translator | None) -> None:
-    """Route every :func:`tr` call through ``translator`` (``None`` restores the identity)."""
+    """Route every :func:`translate` call through ``translator`` (``None``: the identity)."""
     global _translator
     _translator = translator
 
 
-def translate(context: str, text: str) -> str:
-    """Return ``text`` translated in ``context`` (the French source text without a translator)."""
-    if _translator is None:
-        return text
-    return _translator(context, text)
+def translate(context: str, text: str, **values: object) -> str:
+    """``text`` translated in ``context``, its ``{placeholders}`` filled from ``values``.
 
-
-def tr(context: str, text: str, **values: object) -> str:
-    """Translate ``text`` and fill its ``{placeholders}`` from ``values``."""
-    translated = translate(context, text)
+    Without a translator the French source text is used.
+    """
+    translated = text if _translator is None else _translator(context, text)
     return translated.format(**values) if values else translated
 
 
-def noop(context: str, text: str) -> str:
-    """Mark ``text`` for extraction without translating it now (like ``QT_TRANSLATE_NOOP``)."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Mark ``text`` for extraction in ``context`` without translating it now."""
     del context
     return text
+
+
+#: Older names kept for code written before the lupdate-shaped calls; not extracted.
+tr = translate
+noop = QT_TRANSLATE_NOOP

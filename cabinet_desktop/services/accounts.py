@@ -28,7 +28,7 @@ from cabinet_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import passwords, permissions
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal, journal_now
@@ -60,7 +60,7 @@ DEMO_ACCOUNTS: tuple[tuple[str, Role, Classification, str, str], ...] = (
 
 def generic_failure() -> str:
     """The one message of every refused sign-in (never says whether the login exists)."""
-    return tr("Accounts", "Identifiant ou mot de passe incorrect.")
+    return translate("Accounts", "Identifiant ou mot de passe incorrect.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +135,11 @@ def delay_after(failures: int) -> int:
 def _wait_message(seconds: float) -> str:
     seconds = max(1, int(seconds + 0.999))
     if seconds < 120:
-        wait = tr("Accounts", "{count} secondes", count=seconds)
+        wait = translate("Accounts", "{count} secondes", count=seconds)
     else:
-        wait = tr("Accounts", "{count} minutes", count=(seconds + 59) // 60)
-    return tr("Accounts", "Identifiant ou mot de passe incorrect. Trop de tentatives "
-              "infructueuses : nouvel essai possible dans {wait}.", wait=wait)
+        wait = translate("Accounts", "{count} minutes", count=(seconds + 59) // 60)
+    return translate("Accounts", "Identifiant ou mot de passe incorrect. Trop de tentatives "
+                     "infructueuses : nouvel essai possible dans {wait}.", wait=wait)
 
 
 def _refusal(failures: int, now: dt.datetime, locked_until: dt.datetime | None
@@ -203,8 +203,9 @@ def create_first_admin(database: Database, login: str, password: str,
     system = _system()
     with database.writing() as session:
         if session.scalar(select(func.count()).select_from(User)):
-            raise PermissionDenied(tr("Accounts", "La base a déjà des comptes : l'administrateur "
-                                      "initial ne peut plus être créé."))
+            raise PermissionDenied(translate("Accounts",
+                                             "La base a déjà des comptes : l'administrateur "
+                                             "initial ne peut plus être créé."))
         user = _new_user(session, system, login, password, Role.ADMIN, Classification.SECRET,
                          display_name, must_change=False)
         actor = _actor(user)
@@ -220,12 +221,13 @@ def _system() -> Actor:
 def _check_login(login: str) -> str:
     cleaned = _normalize_login(login)
     if not cleaned:
-        raise ValidationError(tr("Accounts", "Identifiant : ce champ est obligatoire."),
+        raise ValidationError(translate("Accounts", "Identifiant : ce champ est obligatoire."),
                               field="login")
     if len(cleaned) > LOGIN_MAX_LENGTH or not all(c.isalnum() or c in "._-" for c in cleaned):
-        raise ValidationError(tr("Accounts", "Identifiant : {max} caractères au plus, lettres, "
-                                 "chiffres, point, tiret et tiret bas seulement.",
-                                 max=LOGIN_MAX_LENGTH), field="login")
+        raise ValidationError(translate("Accounts",
+                                        "Identifiant : {max} caractères au plus, lettres, "
+                                        "chiffres, point, tiret et tiret bas seulement.",
+                                        max=LOGIN_MAX_LENGTH), field="login")
     return cleaned
 
 
@@ -233,8 +235,8 @@ def _new_user(session: Session, actor: Actor, login: str, password: str, role: R
               clearance: Classification, display_name: str, must_change: bool,
               person_id: int | None = None, is_demo: bool = False) -> User:
     if session.scalar(select(User.id).where(User.login == login)) is not None:
-        raise ValidationError(tr("Accounts", "Identifiant : « {login} » est déjà pris.",
-                                 login=login), field="login")
+        raise ValidationError(translate("Accounts", "Identifiant : « {login} » est déjà pris.",
+                                        login=login), field="login")
     if person_id is None and display_name.strip():
         parts = display_name.strip().split(" ", 1)
         person = Person(first_name=parts[0] if len(parts) > 1 else "",
@@ -246,8 +248,8 @@ def _new_user(session: Session, actor: Actor, login: str, password: str, role: R
         journal(session, actor, AuditAction.CREATE, "person", person.id, "",
                 {"last_name": [None, person.last_name], "first_name": [None, person.first_name]})
     elif person_id is not None and session.get(Person, person_id) is None:
-        raise ValidationError(tr("Accounts", "Personne : aucun enregistrement n° {id}.",
-                                 id=person_id), field="person_id")
+        raise ValidationError(translate("Accounts", "Personne : aucun enregistrement n° {id}.",
+                                        id=person_id), field="person_id")
     user = User(login=login, password_hash=passwords.hash_password(password), role=Role(role),
                 clearance=Classification(clearance), person_id=person_id, active=True,
                 must_change_password=must_change, is_demo=is_demo, failed_logins=0,
@@ -312,8 +314,8 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
     if not user.active:
         journal(session, _actor(user), AuditAction.LOGIN_FAILED, "user", user.id, user.login,
                 {"reason": [None, "inactive"]})
-        return None, AuthenticationError(tr("Accounts", "Ce compte est désactivé : "
-                                            "adressez-vous à l'administrateur."))
+        return None, AuthenticationError(translate("Accounts", "Ce compte est désactivé : "
+                                                   "adressez-vous à l'administrateur."))
     if user.is_demo and not _database_is_demo(session):
         journal(session, _actor(user), AuditAction.LOGIN_FAILED, "user", user.id, user.login,
                 {"reason": [None, "demo_account_outside_demo"]})
@@ -392,15 +394,16 @@ def verify_current_user(database: Database, actor: Actor, password: str) -> bool
 def change_password(database: Database, actor: Actor, current: str, new: str) -> ChangeSet:
     """The signed-in user changes their own password (clears the forced change)."""
     if actor.user_id is None:
-        raise PermissionDenied(tr("Accounts", "Aucun utilisateur connecté."))
+        raise PermissionDenied(translate("Accounts", "Aucun utilisateur connecté."))
     with database.writing() as session:
         user = _user(session, actor.user_id)
         if not passwords.verify_password(user.password_hash, current):
-            raise ValidationError(tr("Accounts", "Mot de passe actuel : incorrect."),
+            raise ValidationError(translate("Accounts", "Mot de passe actuel : incorrect."),
                                   field="current_password")
         if current == new:
-            raise ValidationError(tr("Accounts", "Nouveau mot de passe : il doit être différent "
-                                     "de l'actuel."), field="new_password")
+            raise ValidationError(translate("Accounts",
+                                            "Nouveau mot de passe : il doit être différent "
+                                            "de l'actuel."), field="new_password")
         passwords.check_policy(new, user.login, field="new_password")
         user.password_hash = passwords.hash_password(new)
         was_forced = user.must_change_password
@@ -415,7 +418,7 @@ def change_password(database: Database, actor: Actor, current: str, new: str) ->
 def current_account(database: Database, actor: Actor) -> UserRow:
     """The signed-in user's own account."""
     if actor.user_id is None:
-        raise NotFoundError(tr("Accounts", "Aucun utilisateur connecté."))
+        raise NotFoundError(translate("Accounts", "Aucun utilisateur connecté."))
     with database.reading() as session:
         return _row(_user(session, actor.user_id))
 
@@ -426,7 +429,7 @@ def current_account(database: Database, actor: Actor) -> UserRow:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFoundError(tr("Accounts", "Compte n° {id} introuvable.", id=user_id))
+        raise NotFoundError(translate("Accounts", "Compte n° {id} introuvable.", id=user_id))
     return user
 
 
@@ -463,9 +466,9 @@ def _role(value: Role | str) -> Role:
     try:
         return Role(value)
     except ValueError:
-        raise ValidationError(tr("Accounts", "Rôle : « {value} » n'existe pas (valeurs "
-                                 "possibles : {choices}).", value=value,
-                                 choices=", ".join(r.value for r in Role)),
+        raise ValidationError(translate("Accounts", "Rôle : « {value} » n'existe pas (valeurs "
+                                        "possibles : {choices}).", value=value,
+                                        choices=", ".join(r.value for r in Role)),
                               field="role") from None
 
 
@@ -473,18 +476,20 @@ def _clearance(value: Classification | int | str) -> Classification:
     try:
         return Classification(int(value))
     except (ValueError, TypeError):
-        raise ValidationError(tr("Accounts", "Habilitation : « {value} » n'existe pas (0 à 3).",
-                                 value=value), field="clearance") from None
+        raise ValidationError(translate("Accounts",
+                                        "Habilitation : « {value} » n'existe pas (0 à 3).",
+                                        value=value), field="clearance") from None
 
 
 def _locked_user(session: Session, user_id: int, version: int) -> User:
     user = session.scalars(select(User).where(User.id == user_id).with_for_update()
                            ).one_or_none()
     if user is None:
-        raise NotFoundError(tr("Accounts", "Compte n° {id} introuvable.", id=user_id))
+        raise NotFoundError(translate("Accounts", "Compte n° {id} introuvable.", id=user_id))
     if user.version != version:
-        raise ConflictError(tr("Accounts", "Le compte « {login} » a été modifié entre-temps : "
-                               "rechargez la liste des comptes.", login=user.login))
+        raise ConflictError(translate("Accounts",
+                                      "Le compte « {login} » a été modifié entre-temps : "
+                                      "rechargez la liste des comptes.", login=user.login))
     return user
 
 
@@ -517,9 +522,9 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int, *,
         stays_admin = user.role == Role.ADMIN and user.active
         if before["role"] == Role.ADMIN.value and before["active"] and not stays_admin \
                 and _other_active_admins(session, user.id) == 0:
-            raise ValidationError(tr("Accounts", "Le compte « {login} » est le dernier "
-                                     "administrateur actif : il doit le rester.",
-                                     login=user.login), field="role")
+            raise ValidationError(translate("Accounts", "Le compte « {login} » est le dernier "
+                                            "administrateur actif : il doit le rester.",
+                                            login=user.login), field="role")
         after = {"role": Role(user.role).value, "clearance": int(user.clearance),
                  "active": user.active}
         changes = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
@@ -578,8 +583,9 @@ def create_demo_accounts(database: Database) -> list[DemoAccount]:
         real = session.scalar(select(func.count()).select_from(User)
                               .where(User.is_demo.is_(False)))
         if real:
-            raise PermissionDenied(tr("Accounts", "Cette base a des comptes réels : les comptes "
-                                      "de démonstration n'y sont pas créés."))
+            raise PermissionDenied(translate("Accounts",
+                                             "Cette base a des comptes réels : les comptes "
+                                             "de démonstration n'y sont pas créés."))
         existing = set(session.scalars(select(User.login)))
         for login_name, role, clearance, _name, password in DEMO_ACCOUNTS:
             if login_name not in existing:

@@ -14,7 +14,7 @@ from cabinet_desktop.domain.entities import Attachment, Dossier, DossierStep, Us
 from cabinet_desktop.domain.enums import AuditAction, AvisKind, Classification, DossierState
 from cabinet_desktop.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from cabinet_desktop.domain.rules import find_transition, next_states
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import diff, journal
@@ -56,18 +56,18 @@ def advance(database: Database, actor: Actor, dossier_id: int, version: int,
             raise conflict_error(session, spec, dossier)
         transition = find_transition(dossier.state, wanted)
         if transition is None:
-            raise WorkflowError(tr(
+            raise WorkflowError(translate(
                 "Workflow", "Le dossier {reference} est « {source} » : il ne peut pas passer "
                 "à « {target} ».", reference=dossier.reference, source=dossier.state.label,
                 target=wanted.label))
         if not actor.is_system and actor.role not in transition.roles:
-            raise PermissionDenied(tr(
+            raise PermissionDenied(translate(
                 "Workflow", "Le rôle « {role} » ne permet pas de faire passer un dossier de "
                 "« {source} » à « {target} ».", role=actor.role.label,
                 source=dossier.state.label, target=wanted.label))
         comment = (comment or "").strip()
         if transition.comment_required and not comment:
-            raise ValidationError(tr(
+            raise ValidationError(translate(
                 "Workflow", "Dossier {reference} — Commentaire : un commentaire est obligatoire "
                 "pour passer à « {target} ».", reference=dossier.reference,
                 target=wanted.label), field="comment")
@@ -97,14 +97,15 @@ def _apply_avis(dossier: Dossier, actor: Actor, avis_kind: AvisKind | str | None
     new_kind = dossier.avis_kind if avis_kind in (None, "") else _avis_kind(avis_kind)
     new_text = dossier.avis_text if avis_text is None else avis_text.strip()
     if new_kind is None:
-        raise ValidationError(tr("Workflow", "Dossier {reference} — Avis : choisissez le sens "
-                                 "de l'avis ({choices}).", reference=dossier.reference,
-                                 choices=", ".join(k.label for k in AvisKind)),
+        raise ValidationError(translate("Workflow",
+                                        "Dossier {reference} — Avis : choisissez le sens "
+                                        "de l'avis ({choices}).", reference=dossier.reference,
+                                        choices=", ".join(k.label for k in AvisKind)),
                               field="avis_kind")
     if not new_text:
-        raise ValidationError(tr("Workflow", "Dossier {reference} — Texte de l'avis : "
-                                 "rédigez l'avis avant de le proposer ou de le valider.",
-                                 reference=dossier.reference), field="avis_text")
+        raise ValidationError(translate("Workflow", "Dossier {reference} — Texte de l'avis : "
+                                        "rédigez l'avis avant de le proposer ou de le valider.",
+                                        reference=dossier.reference), field="avis_text")
     dossier.avis_kind = new_kind
     dossier.avis_text = new_text
     if author_id is not None:
@@ -120,9 +121,9 @@ def _avis_kind(value: AvisKind | str) -> AvisKind:
         return value
     found = AvisKind.from_label(str(value))
     if found is None:
-        raise ValidationError(tr("Workflow", "Avis : « {value} » n'est pas un sens d'avis "
-                                 "({choices}).", value=value,
-                                 choices=", ".join(k.label for k in AvisKind)),
+        raise ValidationError(translate("Workflow", "Avis : « {value} » n'est pas un sens d'avis "
+                                        "({choices}).", value=value,
+                                        choices=", ".join(k.label for k in AvisKind)),
                               field="avis_kind")
     return AvisKind(found)
 
@@ -150,18 +151,20 @@ def attach(database: Database, actor: Actor, dossier_id: int, filename: str, con
     permissions.require(actor, Action.CREATE, "attachment")
     name = PurePath(filename.replace("\\", "/")).name.strip()
     if not name:
-        raise ValidationError(tr("Attachments", "Pièce jointe — Nom du fichier : nom vide."),
+        raise ValidationError(translate("Attachments", "Pièce jointe — Nom du fichier : nom vide."),
                               field="filename")
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(tr("Attachments", "Pièce jointe « {name} » : {size} Mo, au-delà "
-                                 "de la limite de {limit} Mo.", name=name,
-                                 size=len(content) // (1024 * 1024),
-                                 limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)), field="content")
+        raise ValidationError(translate("Attachments",
+                                        "Pièce jointe « {name} » : {size} Mo, au-delà "
+                                        "de la limite de {limit} Mo.", name=name,
+                                        size=len(content) // (1024 * 1024),
+                                        limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)),
+                                        field="content")
     level = Classification(int(classification))
     if not actor.cleared_for(level):
-        raise PermissionDenied(tr("Records", "Vous ne pouvez pas classer un enregistrement "
-                                  "au-dessus de votre habilitation ({clearance}).",
-                                  clearance=actor.clearance.label))
+        raise PermissionDenied(translate("Records", "Vous ne pouvez pas classer un enregistrement "
+                                         "au-dessus de votre habilitation ({clearance}).",
+                                         clearance=actor.clearance.label))
     spec = kind("attachment")
     with database.writing() as session:
         dossier = load(session, database, actor, kind("dossier"), dossier_id)
@@ -202,7 +205,8 @@ def attachment_content(database: Database, actor: Actor, attachment_id: int) -> 
         assert isinstance(attachment, Attachment)
         data = attachment.content
         if hashlib.sha256(data).hexdigest() != attachment.sha256:
-            raise ValidationError(tr("Attachments", "La pièce jointe « {name} » est altérée : "
-                                     "son empreinte ne correspond plus.",
-                                     name=attachment.filename))
+            raise ValidationError(translate("Attachments",
+                                            "La pièce jointe « {name} » est altérée : "
+                                            "son empreinte ne correspond plus.",
+                                            name=attachment.filename))
         return data

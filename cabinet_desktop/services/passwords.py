@@ -18,7 +18,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from cabinet_desktop.domain.errors import ValidationError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 
 MIN_LENGTH = 12
 MAX_LENGTH = 256
@@ -105,19 +105,20 @@ def is_common(password: str) -> bool:
 def policy_problem(password: str, login: str = "") -> str | None:
     """The French reason why ``password`` is refused, or ``None`` when it is acceptable."""
     if len(password) < MIN_LENGTH:
-        return tr("Passwords", "Le mot de passe doit compter au moins {minimum} caractères "
-                  "(il en compte {count}).", minimum=MIN_LENGTH, count=len(password))
+        return translate("Passwords", "Le mot de passe doit compter au moins {minimum} caractères "
+                         "(il en compte {count}).", minimum=MIN_LENGTH, count=len(password))
     if len(password) > MAX_LENGTH:
-        return tr("Passwords", "Le mot de passe ne peut pas dépasser {maximum} caractères.",
-                  maximum=MAX_LENGTH)
+        return translate("Passwords", "Le mot de passe ne peut pas dépasser {maximum} caractères.",
+                         maximum=MAX_LENGTH)
     if len(login.strip()) >= 4 and login.strip().lower() in password.lower():
-        return tr("Passwords", "Le mot de passe ne doit pas contenir l'identifiant.")
+        return translate("Passwords", "Le mot de passe ne doit pas contenir l'identifiant.")
     if is_common(password):
-        return tr("Passwords", "Ce mot de passe figure parmi les mots de passe les plus "
-                  "courants : choisissez-en un autre, par exemple une phrase de plusieurs mots.")
+        return translate("Passwords", "Ce mot de passe figure parmi les mots de passe les plus "
+                         "courants : choisissez-en un autre, par exemple une phrase de plusieurs "
+                         "mots.")
     if len(set(password)) < 4:
-        return tr("Passwords", "Le mot de passe doit comporter au moins 4 caractères "
-                  "différents.")
+        return translate("Passwords", "Le mot de passe doit comporter au moins 4 caractères "
+                         "différents.")
     return None
 
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from cabinet_desktop.domain.enums import Role
 from cabinet_desktop.domain.errors import PermissionDenied
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
 
 
@@ -80,7 +80,7 @@ def allowed(actor: Actor, action: Action | str, kind: str) -> bool:
 def require(actor: Actor, action: Action | str, kind: str) -> None:
     """Raise :class:`PermissionDenied` unless ``actor`` may take ``action`` on ``kind``."""
     if not allowed(actor, action, kind):
-        raise PermissionDenied(tr(
+        raise PermissionDenied(translate(
             "Permissions", "Action non autorisée pour le rôle « {role} » : {action} ({kind}).",
             role=actor.role.label, action=action_label(action), kind=kind_label(kind)))
 
@@ -116,11 +116,11 @@ _KIND_LABELS = {
 
 
 def action_label(action: Action | str) -> str:
-    return tr("Permissions", _ACTION_LABELS[Action(action)])
+    return translate("Permissions", _ACTION_LABELS[Action(action)])
 
 
 def kind_label(kind: str) -> str:
-    return tr("Permissions", _KIND_LABELS.get(kind, kind))
+    return translate("Permissions", _KIND_LABELS.get(kind, kind))
 
 
 def markdown() -> str:

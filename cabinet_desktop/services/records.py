@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from cabinet_desktop.domain.entities import Base, Dossier, Person, User, utcnow
 from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ConflictError, NotFoundError, PermissionDenied
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import diff, journal, journal_now, plain
@@ -71,8 +71,8 @@ def load(session: Session, database: Database, actor: Actor, spec: Kind, record_
         stmt = stmt.with_for_update()
     obj = session.scalars(stmt).one_or_none()
     if obj is None:
-        raise NotFoundError(tr("Records", "{kind} n° {id} introuvable : il a peut-être été "
-                               "supprimé.", kind=spec.label, id=record_id))
+        raise NotFoundError(translate("Records", "{kind} n° {id} introuvable : il a peut-être été "
+                                      "supprimé.", kind=spec.label, id=record_id))
     if not actor.cleared_for(parent_classification(session, spec, obj)):
         reference = str(getattr(obj, "reference", "") or "")
         refuse_access(database, actor, spec, record_id, reference)
@@ -84,10 +84,10 @@ def refuse_access(database: Database, actor: Actor, spec: Kind, record_id: int,
     """Journal an attempt to open a record above the actor's clearance, then refuse it."""
     journal_now(database, actor, AuditAction.ACCESS_DENIED, spec.name, record_id, reference,
                 {"clearance": actor.clearance.label})
-    raise PermissionDenied(tr("Records", "Accès refusé : {kind} {reference} dépasse votre "
-                              "habilitation ({clearance}).", kind=spec.label.lower(),
-                              reference=reference or f"n° {record_id}",
-                              clearance=actor.clearance.label))
+    raise PermissionDenied(translate("Records", "Accès refusé : {kind} {reference} dépasse votre "
+                                     "habilitation ({clearance}).", kind=spec.label.lower(),
+                                     reference=reference or f"n° {record_id}",
+                                     clearance=actor.clearance.label))
 
 
 def get(database: Database, actor: Actor, kind_name: str, record_id: int) -> Record:
@@ -106,9 +106,9 @@ def get_by_reference(database: Database, actor: Actor, kind_name: str, reference
         record_id = session.scalar(select(spec.model.id)  # type: ignore[attr-defined]
                                    .where(spec.model.reference == reference.strip().upper()))  # type: ignore[attr-defined]
         if record_id is None:
-            raise NotFoundError(tr("Records", "Aucun(e) {kind} ne porte la référence "
-                                   "« {reference} ».", kind=spec.label.lower(),
-                                   reference=reference))
+            raise NotFoundError(translate("Records", "Aucun(e) {kind} ne porte la référence "
+                                          "« {reference} ».", kind=spec.label.lower(),
+                                          reference=reference))
         return to_record(session, spec, load(session, database, actor, spec, record_id))
 
 
@@ -127,14 +127,14 @@ def _clean(session: Session, spec: Kind, values: dict[str, Any],
             continue
         if name not in allowed:
             fail(spec.label, spec.field_label(name),
-                 tr("Validation", "ce champ ne peut pas être modifié ici."), name)
+                 translate("Validation", "ce champ ne peut pas être modifié ici."), name)
         columns[name] = coerce(spec, name, value)
     if creating:
         for column in spec.mapper.columns:
             if (column.key in allowed and not column.nullable and column.default is None
                     and column.key not in columns and not column.primary_key):
                 fail(spec.label, spec.field_label(column.key),
-                     tr("Validation", "ce champ est obligatoire."), column.key)
+                     translate("Validation", "ce champ est obligatoire."), column.key)
     _check_references(session, spec, columns, links)
     return columns, links
 
@@ -151,8 +151,8 @@ def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
             found = session.execute(select(fk.column).where(fk.column == value)).first()
             if found is None:
                 fail(spec.label, spec.field_label(name),
-                     tr("Validation", "aucun enregistrement n° {value} ({table}).",
-                        value=value, table=target.name), name)
+                     translate("Validation", "aucun enregistrement n° {value} ({table}).",
+                               value=value, table=target.name), name)
     for name, ids in links.items():
         link = spec.links[name]
         other = kind(link.other_kind)
@@ -162,8 +162,8 @@ def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
             missing = sorted(set(ids) - found_ids)
             if missing:
                 fail(spec.label, spec.field_label(name),
-                     tr("Validation", "enregistrement(s) introuvable(s) : {ids}.",
-                        ids=", ".join(map(str, missing))), name)
+                     translate("Validation", "enregistrement(s) introuvable(s) : {ids}.",
+                               ids=", ".join(map(str, missing))), name)
 
 
 def _check_unique(session: Session, spec: Kind, values: dict[str, Any],
@@ -184,8 +184,8 @@ def _check_unique(session: Session, spec: Kind, values: dict[str, Any],
             shown = ", ".join(f"{spec.field_label(n)} = {plain(values[n])}" for n in names
                               if n != (spec.parent[0] if spec.parent else None))
             fail(spec.label, spec.field_label(names[-1]),
-                 tr("Validation", "existe déjà ({values}) : modifiez l'enregistrement "
-                    "existant plutôt que d'en créer un second.", values=shown), names[-1])
+                 translate("Validation", "existe déjà ({values}) : modifiez l'enregistrement "
+                           "existant plutôt que d'en créer un second.", values=shown), names[-1])
 
 
 def _write_links(session: Session, spec: Kind, record_id: int,
@@ -218,16 +218,16 @@ def _require_parent_access(session: Session, database: Database, actor: Actor, s
     parent_id = columns.get(spec.parent[0])
     if parent_id is None:
         fail(spec.label, spec.field_label(spec.parent[0]),
-             tr("Validation", "ce champ est obligatoire."), spec.parent[0])
+             translate("Validation", "ce champ est obligatoire."), spec.parent[0])
     load(session, database, actor, kind(spec.parent[1]), int(parent_id))
 
 
 def _check_clearance_of_values(actor: Actor, spec: Kind, columns: dict[str, Any]) -> None:
     level = columns.get("classification")
     if level is not None and not actor.cleared_for(level):
-        raise PermissionDenied(tr("Records", "Vous ne pouvez pas classer un enregistrement "
-                                  "au-dessus de votre habilitation ({clearance}).",
-                                  clearance=actor.clearance.label))
+        raise PermissionDenied(translate("Records", "Vous ne pouvez pas classer un enregistrement "
+                                         "au-dessus de votre habilitation ({clearance}).",
+                                         clearance=actor.clearance.label))
 
 
 def create(database: Database, actor: Actor, kind_name: str, values: dict[str, Any]) -> Saved:
@@ -264,7 +264,7 @@ def _parents(spec: Kind) -> tuple[str, ...]:
 
 def conflict_error(session: Session, spec: Kind, obj: Base) -> ConflictError:
     """The conflict message naming who saved the record last, and when."""
-    who = tr("Records", "un autre utilisateur")
+    who = translate("Records", "un autre utilisateur")
     user_id = getattr(obj, "updated_by_id", None)
     if user_id is not None:
         user = session.get(User, user_id)
@@ -274,7 +274,7 @@ def conflict_error(session: Session, spec: Kind, obj: Base) -> ConflictError:
     when = getattr(obj, "updated_at", None)
     at = when.astimezone().strftime("%d/%m/%Y à %H:%M") if when else "?"
     reference = getattr(obj, "reference", "") or f"n° {obj.id}"  # type: ignore[attr-defined]
-    return ConflictError(tr(
+    return ConflictError(translate(
         "Records", "{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous "
         "l'avez ouvert(e) : vos modifications n'ont pas été enregistrées. Rechargez la fiche "
         "pour voir la nouvelle version.", kind=spec.label, reference=reference, who=who, at=at))
@@ -293,9 +293,9 @@ def _flush_or_conflict(session: Session, spec: Kind, obj: Base) -> None:
         session.flush()
     except StaleDataError:
         session.rollback()
-        raise ConflictError(tr("Records", "{kind} a été modifié(e) par quelqu'un d'autre "
-                               "pendant l'enregistrement : rechargez la fiche.",
-                               kind=spec.label)) from None
+        raise ConflictError(translate("Records", "{kind} a été modifié(e) par quelqu'un d'autre "
+                                      "pendant l'enregistrement : rechargez la fiche.",
+                                      kind=spec.label)) from None
 
 
 def update(database: Database, actor: Actor, kind_name: str, record_id: int, version: int,
@@ -337,7 +337,7 @@ def set_archived(database: Database, actor: Actor, kind_name: str, record_id: in
     spec = kind(kind_name)
     permissions.require(actor, Action.ARCHIVE, kind_name)
     if not spec.archivable:
-        raise PermissionDenied(tr("Records", "{kind} ne s'archive pas.", kind=spec.label))
+        raise PermissionDenied(translate("Records", "{kind} ne s'archive pas.", kind=spec.label))
     with database.writing() as session:
         obj = _locked(session, database, actor, spec, record_id, version)
         if obj.archived == archived:  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.permissions import Action
@@ -73,7 +73,7 @@ class SearchResults:
 
 def group_label(kind: str) -> str:
     """The French heading of a group of results."""
-    return tr("Search", _GROUP_LABELS[kind])
+    return translate("Search", _GROUP_LABELS[kind])
 
 
 def search(database: Database, actor: Actor, query: str, per_kind: int = 8,

@@ -12,7 +12,7 @@ from cabinet_desktop.domain.entities import Motto, Setting, utcnow
 from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import Thresholds
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
@@ -57,15 +57,16 @@ def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
         permissions.require(actor, Action.UPDATE, "setting")
     unknown = sorted(set(changes) - set(DEFAULT_SETTINGS))
     if unknown:
-        raise ValidationError(tr("Settings", "Paramètre inconnu : {names}.",
-                                 names=", ".join(unknown)))
+        raise ValidationError(translate("Settings", "Paramètre inconnu : {names}.",
+                                        names=", ".join(unknown)))
     _check_values(changes)
     green = float(changes.get("threshold_green", load_settings(database)["threshold_green"]))
     amber = float(changes.get("threshold_amber", load_settings(database)["threshold_amber"]))
     if not 0 <= amber <= green <= 1:
-        raise ValidationError(tr("Settings", "Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ "
-                                 "100 % (ici orange {amber:.0%}, vert {green:.0%}).",
-                                 amber=amber, green=green), field="threshold_green")
+        raise ValidationError(translate("Settings",
+                                        "Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ "
+                                        "100 % (ici orange {amber:.0%}, vert {green:.0%}).",
+                                        amber=amber, green=green), field="threshold_green")
     with database.writing() as session:
         diffs: dict[str, list[Any]] = {}
         for key, value in changes.items():
@@ -97,13 +98,15 @@ def _check_values(changes: dict[str, Any]) -> None:
     """Refuse, naming the field, a value the letterhead or the session lock could not use."""
     for key, label in _TEXT_LABELS.items():
         if key in changes and not str(changes[key] or "").strip():
-            raise ValidationError(tr("Settings", "{label} : ce champ est obligatoire.",
-                                     label=tr("Settings", label)), field=key)
+            raise ValidationError(translate("Settings", "{label} : ce champ est obligatoire.",
+                                            label=translate("Settings", label)), field=key)
     if "inactivity_minutes" in changes:
         value = changes["inactivity_minutes"]
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 240:
-            raise ValidationError(tr("Settings", "Verrouillage après inactivité : un nombre de "
-                                     "minutes entre 1 et 240 (ici « {value} »).", value=value),
+            raise ValidationError(translate("Settings",
+                                            "Verrouillage après inactivité : un nombre de "
+                                            "minutes entre 1 et 240 (ici « {value} »).",
+                                            value=value),
                                   field="inactivity_minutes")
     if "note_reference_format" in changes:
         check_reference_format(str(changes["note_reference_format"]))
@@ -116,14 +119,14 @@ def check_reference_format(pattern: str) -> str:
     try:
         example = pattern.format(year=2026, number=42, acronym="MEF")
     except (KeyError, IndexError, ValueError) as error:
-        raise ValidationError(tr(
+        raise ValidationError(translate(
             "Settings", "Format des références de notes : « {pattern} » n'est pas valable "
             "({error}) ; champs possibles : {{year}}, {{number}}, {{acronym}}, par exemple "
             "{{year}}-{{number:03d}}/{{acronym}}/CAB.", pattern=pattern, error=error),
             field="note_reference_format") from None
     if "{number" not in pattern:
-        raise ValidationError(tr("Settings", "Format des références de notes : il doit "
-                                 "contenir le numéro {{number}}."),
+        raise ValidationError(translate("Settings", "Format des références de notes : il doit "
+                                        "contenir le numéro {{number}}."),
                               field="note_reference_format")
     return example
 
@@ -136,14 +139,15 @@ def check_logo(encoded: str) -> bytes:
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        raise ValidationError(tr("Settings", "Logo : contenu illisible."),
+        raise ValidationError(translate("Settings", "Logo : contenu illisible."),
                               field="logo_png_base64") from None
     if not data.startswith(PNG_SIGNATURE):
-        raise ValidationError(tr("Settings", "Logo : le fichier doit être une image PNG."),
+        raise ValidationError(translate("Settings", "Logo : le fichier doit être une image PNG."),
                               field="logo_png_base64")
     if len(data) > MAX_LOGO_BYTES:
-        raise ValidationError(tr("Settings", "Logo : {size} Ko, c'est trop (512 Ko au plus).",
-                                 size=len(data) // 1024), field="logo_png_base64")
+        raise ValidationError(translate("Settings",
+                                        "Logo : {size} Ko, c'est trop (512 Ko au plus).",
+                                        size=len(data) // 1024), field="logo_png_base64")
     return data
 
 
@@ -163,9 +167,11 @@ def set_motto(database: Database, actor: Actor, text: str, effective_date: dt.da
     permissions.require(actor, Action.UPDATE, "setting")
     text = (text or "").strip()
     if not text:
-        raise ValidationError(tr("Settings", "Devise : ce champ est obligatoire."), field="motto")
+        raise ValidationError(translate("Settings", "Devise : ce champ est obligatoire."),
+                              field="motto")
     if len(text) > 200:
-        raise ValidationError(tr("Settings", "Devise : 200 caractères au plus."), field="motto")
+        raise ValidationError(translate("Settings", "Devise : 200 caractères au plus."),
+                              field="motto")
     with database.writing() as session:
         row = session.scalars(select(Motto).where(Motto.effective_date == effective_date)
                               ).one_or_none()

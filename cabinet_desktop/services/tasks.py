@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 
 from cabinet_desktop.domain.errors import CabinetError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -23,7 +23,7 @@ class Cancelled(CabinetError):
     exit_code = 130
 
     def __init__(self) -> None:
-        super().__init__(tr("Tasks", "Opération annulée : rien n'a été modifié."))
+        super().__init__(translate("Tasks", "Opération annulée : rien n'a été modifié."))
 
 
 class TaskState:

@@ -15,7 +15,7 @@ from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
 from cabinet_desktop.domain.enums import Classification, LabelledEnum
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import parse_period
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from cabinet_desktop.services.catalog import Kind
@@ -25,8 +25,8 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def fail(kind_label: str, field_label: str, problem: str, field: str | None = None) -> NoReturn:
     """Raise the standard message: « Mission — Échéance : date invalide « 31/02/2026 ». »"""
-    raise ValidationError(tr("Validation", "{kind} — {field} : {problem}", kind=kind_label,
-                             field=field_label, problem=problem), field=field)
+    raise ValidationError(translate("Validation", "{kind} — {field} : {problem}", kind=kind_label,
+                                    field=field_label, problem=problem), field=field)
 
 
 def parse_date(value: Any) -> dt.date:
@@ -70,7 +70,7 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
     column_type = column.type
     if value is None or (isinstance(value, str) and not value.strip()):
         if not column.nullable and column.default is None:
-            fail(kind.label, label, tr("Validation", "ce champ est obligatoire."), name)
+            fail(kind.label, label, translate("Validation", "ce champ est obligatoire."), name)
         if isinstance(column_type, String | Text) and not column.nullable:
             return ""
         return None if column.nullable else column.default.arg  # type: ignore[union-attr]
@@ -84,9 +84,9 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
                 if str(value).strip().casefold() == level.label.casefold():
                     return level
         allowed = ", ".join(level.label for level in Classification)
-        fail(kind.label, label, tr("Validation", "« {value} » n'est pas une classification "
-                                   "(valeurs admises : {allowed}).", value=value,
-                                   allowed=allowed), name)
+        fail(kind.label, label, translate("Validation", "« {value} » n'est pas une classification "
+                                          "(valeurs admises : {allowed}).", value=value,
+                                          allowed=allowed), name)
     if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
         enum_cls: type[enum.Enum] = column_type.enum_class
         if isinstance(value, enum_cls):
@@ -96,20 +96,21 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
             found = enum_cls.from_label(str(value))
         if found is None:
             allowed = ", ".join(getattr(m, "label", m.value) for m in enum_cls)
-            fail(kind.label, label, tr("Validation", "« {value} » n'est pas une valeur admise "
-                                       "({allowed}).", value=value, allowed=allowed), name)
+            fail(kind.label, label, translate("Validation",
+                                              "« {value} » n'est pas une valeur admise "
+                                              "({allowed}).", value=value, allowed=allowed), name)
         return found
     if isinstance(column_type, UTCDateTime | DateTime):
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
             return value
-        fail(kind.label, label, tr("Validation", "date et heure invalides « {value} ».",
-                                   value=value), name)
+        fail(kind.label, label, translate("Validation", "date et heure invalides « {value} ».",
+                                          value=value), name)
     if isinstance(column_type, Date):
         try:
             return parse_date(value)
         except ValueError:
-            fail(kind.label, label, tr("Validation", "date invalide « {value} » (attendu : "
-                                       "JJ/MM/AAAA).", value=value), name)
+            fail(kind.label, label, translate("Validation", "date invalide « {value} » (attendu : "
+                                              "JJ/MM/AAAA).", value=value), name)
     if isinstance(column_type, Boolean):
         if isinstance(value, bool):
             return value
@@ -118,18 +119,18 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
             return True
         if text in ("non", "faux", "0", "false", "no", "n"):
             return False
-        fail(kind.label, label, tr("Validation", "« {value} » : répondez oui ou non.",
-                                   value=value), name)
+        fail(kind.label, label, translate("Validation", "« {value} » : répondez oui ou non.",
+                                          value=value), name)
     if isinstance(column_type, Integer | Float | Numeric):
         try:
             number = parse_number(value)
         except ValueError:
-            fail(kind.label, label, tr("Validation", "nombre invalide « {value} ».",
-                                       value=value), name)
+            fail(kind.label, label, translate("Validation", "nombre invalide « {value} ».",
+                                              value=value), name)
         if isinstance(column_type, Integer):
             if number != number.to_integral_value():
-                fail(kind.label, label, tr("Validation", "un nombre entier est attendu "
-                                           "(« {value} »).", value=value), name)
+                fail(kind.label, label, translate("Validation", "un nombre entier est attendu "
+                                                  "(« {value} »).", value=value), name)
             return int(number)
         if isinstance(column_type, Float):
             return float(number)
@@ -138,8 +139,8 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
         text = str(value).strip()
         length = getattr(column_type, "length", None)
         if length and len(text) > length:
-            fail(kind.label, label, tr("Validation", "{count} caractères au plus (ici "
-                                       "{actual}).", count=length, actual=len(text)), name)
+            fail(kind.label, label, translate("Validation", "{count} caractères au plus (ici "
+                                              "{actual}).", count=length, actual=len(text)), name)
         return text
     return value
 
@@ -159,18 +160,18 @@ def _before(values: dict[str, Any], kind_name: str, first: str, second: str) -> 
     if start is not None and end is not None and end < start:
         kind_label, end_label = _label(kind_name, second)
         _, start_label = _label(kind_name, first)
-        fail(kind_label, end_label, tr("Validation", "ne peut précéder « {other} » ({end} < "
-                                       "{start}).", other=start_label,
-                                       end=end.strftime("%d/%m/%Y"),
-                                       start=start.strftime("%d/%m/%Y")), second)
+        fail(kind_label, end_label, translate("Validation", "ne peut précéder « {other} » ({end} < "
+                                              "{start}).", other=start_label,
+                                              end=end.strftime("%d/%m/%Y"),
+                                              start=start.strftime("%d/%m/%Y")), second)
 
 
 def _range(values: dict[str, Any], kind_name: str, field: str, low: float, high: float) -> None:
     value = values.get(field)
     if value is not None and not low <= value <= high:
         kind_label, label = _label(kind_name, field)
-        fail(kind_label, label, tr("Validation", "doit être compris entre {low} et {high} "
-                                   "(ici {value}).", low=low, high=high, value=value), field)
+        fail(kind_label, label, translate("Validation", "doit être compris entre {low} et {high} "
+                                          "(ici {value}).", low=low, high=high, value=value), field)
 
 
 def mission_rules(values: dict[str, Any], name: str) -> None:
@@ -187,7 +188,8 @@ def contact_rules(values: dict[str, Any], name: str) -> None:
     email = values.get("email")
     if email and not EMAIL.match(email):
         kind_label, label = _label(name, "email")
-        fail(kind_label, label, tr("Validation", "adresse invalide « {value} ».", value=email),
+        fail(kind_label, label, translate("Validation", "adresse invalide « {value} ».",
+                                          value=email),
              "email")
 
 
@@ -195,7 +197,8 @@ def website_rules(values: dict[str, Any], name: str) -> None:
     site = values.get("website")
     if site and (" " in site or "." not in site):
         kind_label, label = _label(name, "website")
-        fail(kind_label, label, tr("Validation", "adresse invalide « {value} ».", value=site),
+        fail(kind_label, label, translate("Validation", "adresse invalide « {value} ».",
+                                          value=site),
              "website")
 
 
@@ -206,8 +209,8 @@ def agreement_rules(values: dict[str, Any], name: str) -> None:
     rate = values.get("exchange_rate")
     if rate is not None and rate <= 0:
         kind_label, label = _label(name, "exchange_rate")
-        fail(kind_label, label, tr("Validation", "doit être positif (ici {value}).",
-                                   value=rate), "exchange_rate")
+        fail(kind_label, label, translate("Validation", "doit être positif (ici {value}).",
+                                          value=rate), "exchange_rate")
 
 
 def target_rules(values: dict[str, Any], name: str) -> None:
@@ -221,8 +224,9 @@ def measurement_rules(values: dict[str, Any], name: str) -> None:
             parse_period(period)
         except ValueError:
             kind_label, label = _label(name, "period")
-            fail(kind_label, label, tr("Validation", "période invalide « {value} » (exemples : "
-                                       "2026, 2026-S1, 2026-T3, 2026-07).", value=period),
+            fail(kind_label, label, translate("Validation",
+                                              "période invalide « {value} » (exemples : "
+                                              "2026, 2026-S1, 2026-T3, 2026-07).", value=period),
                  "period")
         values["period"] = period.strip().upper()
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from cabinet_desktop.domain.errors import StorageError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.encryption import (
     Cipher,
@@ -163,35 +163,36 @@ def _check_sqlite_file(path: Path, create: bool, encrypted: bool = False) -> Non
     """
     if path.exists():
         if path.is_dir():
-            raise StorageError(tr("Store", "« {path} » est un dossier, pas une base de données.",
-                                  path=path))
+            raise StorageError(translate("Store",
+                                         "« {path} » est un dossier, pas une base de données.",
+                                         path=path))
         try:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))
         except OSError as error:
-            raise StorageError(tr("Store", "Impossible de lire « {path} » : {reason}.",
-                                  path=path, reason=error.strerror or error)) from None
+            raise StorageError(translate("Store", "Impossible de lire « {path} » : {reason}.",
+                                         path=path, reason=error.strerror or error)) from None
         if header and header != SQLITE_HEADER and not encrypted:
             if len(header) == len(SQLITE_HEADER) and path.stat().st_size % 512 == 0:
                 raise passphrase_required(path)  # page-sized: most likely a SQLCipher file
-            raise StorageError(tr(
+            raise StorageError(translate(
                 "Store", "Le fichier « {path} » n'est pas une base de données Cabinet Desktop "
                 "(SQLite) : il n'a pas été modifié.", path=path))
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise StorageError(tr(
+            raise StorageError(translate(
                 "Store", "La base « {path} » n'est pas accessible en écriture : vérifiez les "
                 "droits sur le fichier et son dossier.", path=path))
         return
     if not create:
-        raise StorageError(tr("Store", "La base « {path} » n'existe pas.", path=path))
+        raise StorageError(translate("Store", "La base « {path} » n'existe pas.", path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StorageError(tr(
+        raise StorageError(translate(
             "Store", "Impossible de créer le dossier de données « {path} » : {reason}.",
             path=path.parent, reason=error.strerror or error)) from None
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise StorageError(tr(
+        raise StorageError(translate(
             "Store", "Le dossier de données « {path} » n'est pas accessible en écriture.",
             path=path.parent))
 
@@ -199,10 +200,10 @@ def _check_sqlite_file(path: Path, create: bool, encrypted: bool = False) -> Non
 def _connection_error(url: URL, error: Exception) -> StorageError:
     where = describe(url)
     if url.get_backend_name() == "sqlite":
-        return StorageError(tr("Store", "La base « {where} » est illisible : {reason}.",
-                               where=where, reason=str(getattr(error, "orig", error))))
+        return StorageError(translate("Store", "La base « {where} » est illisible : {reason}.",
+                                      where=where, reason=str(getattr(error, "orig", error))))
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
-    return StorageError(tr(
+    return StorageError(translate(
         "Store", "Impossible de joindre le serveur de base de données « {where} » : {reason}",
         where=where, reason=reason))
 
@@ -229,8 +230,9 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
         if passphrase is not None:
             cipher = cipher_for(path, passphrase)
     elif passphrase is not None:
-        raise StorageError(tr("Store", "Le chiffrement par phrase secrète concerne les bases "
-                              "SQLite ; une base PostgreSQL se protège sur son serveur."))
+        raise StorageError(translate("Store",
+                                     "Le chiffrement par phrase secrète concerne les bases "
+                                     "SQLite ; une base PostgreSQL se protège sur son serveur."))
     engine = create_database_engine(url, cipher)
     try:
         with engine.connect() as conn:
@@ -242,7 +244,7 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
         raise _connection_error(url, error) from None
     if revision is not None and not schema.is_known(revision):
         engine.dispose()
-        raise StorageError(tr(
+        raise StorageError(translate(
             "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
             "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.",
             where=describe(url), revision=revision))

@@ -25,7 +25,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 from cabinet_desktop.domain.errors import StorageError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 
 SALT_BYTES = 16
 KEY_BYTES = 32
@@ -53,7 +53,7 @@ def sqlcipher() -> ModuleType:
     try:
         import sqlcipher3
     except ImportError:
-        raise StorageError(tr(
+        raise StorageError(translate(
             "Store", "Le chiffrement des bases n'est pas disponible sur ce poste : le module "
             "« sqlcipher3 » (paquet sqlcipher3-wheels) n'est pas installé.")) from None
     return sqlcipher3
@@ -69,7 +69,7 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too short to protect a database."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise StorageError(tr(
+        raise StorageError(translate(
             "Store", "Phrase secrète : {minimum} caractères au moins (elle en compte {count}).",
             minimum=MIN_PASSPHRASE_LENGTH, count=len(passphrase)))
 
@@ -113,12 +113,13 @@ def cipher_for(path: Path, passphrase: str) -> Cipher:
     if exists:
         header = file_header(path)
         if header == SQLITE_HEADER:
-            raise StorageError(tr(
+            raise StorageError(translate(
                 "Store", "La base « {path} » n'est pas chiffrée : ouvrez-la sans phrase "
                 "secrète.", path=path))
         if len(header) < SALT_BYTES:
-            raise StorageError(tr("Store", "La base « {path} » est tronquée : elle ne peut pas "
-                                  "être ouverte.", path=path))
+            raise StorageError(translate("Store",
+                                         "La base « {path} » est tronquée : elle ne peut pas "
+                                         "être ouverte.", path=path))
         salt = header[:SALT_BYTES]
     else:
         check_new_passphrase(passphrase)
@@ -132,13 +133,13 @@ def passphrase_from_environment() -> str | None:
 
 
 def wrong_passphrase(where: str) -> WrongPassphrase:
-    return WrongPassphrase(tr(
+    return WrongPassphrase(translate(
         "Store", "Phrase secrète incorrecte : la base chiffrée « {where} » ne s'ouvre pas "
         "avec elle (ou le fichier est endommagé). Rien n'a été modifié.", where=where))
 
 
 def passphrase_required(path: Path) -> PassphraseRequired:
-    return PassphraseRequired(tr(
+    return PassphraseRequired(translate(
         "Store", "Le fichier « {path} » n'est pas une base de données SQLite en clair : s'il "
         "s'agit d'une base Cabinet Desktop chiffrée, indiquez sa phrase secrète (variable "
         "{env}) ; sinon ce n'est pas une base de données Cabinet Desktop. Il n'a pas été "

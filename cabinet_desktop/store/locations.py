@@ -10,7 +10,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from cabinet_desktop.domain.errors import StorageError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 
 APP_NAME = "CabinetDesktop"
 ENV_DATABASE_URL = "CABINET_DATABASE_URL"
@@ -43,7 +43,7 @@ def resolve_url(value: str | None = None, demo: bool = False) -> URL:
     try:
         url = make_url(text)
     except (ArgumentError, ValueError):
-        raise StorageError(tr(
+        raise StorageError(translate(
             "Store",
             "Adresse de base de données invalide : « {url} ». Indiquez un chemin de fichier "
             "ou une adresse de la forme postgresql://utilisateur@serveur:5432/base.",
@@ -53,17 +53,17 @@ def resolve_url(value: str | None = None, demo: bool = False) -> URL:
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         if not url.database:
-            raise StorageError(tr(
+            raise StorageError(translate(
                 "Store", "Adresse PostgreSQL incomplète : « {url} » ne nomme pas de base.",
                 url=url.render_as_string(hide_password=True)))
         return url
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise StorageError(tr(
+            raise StorageError(translate(
                 "Store", "Adresse SQLite incomplète : « {url} » ne nomme pas de fichier.",
                 url=text))
         return url
-    raise StorageError(tr(
+    raise StorageError(translate(
         "Store",
         "Type de base de données non pris en charge : « {backend} » (attendu : fichier SQLite "
         "ou postgresql://).", backend=backend))

@@ -16,7 +16,7 @@ from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.entities import Setting, utcnow
 from cabinet_desktop.domain.enums import AuditAction, DossierState, Role
 from cabinet_desktop.domain.errors import ValidationError
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.demo.builder import SCALES, Builder, Scale
@@ -58,7 +58,7 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
     """
     scale = SCALES.get(size)
     if scale is None:
-        raise ValidationError(tr(
+        raise ValidationError(translate(
             "Demo", "Taille de démonstration inconnue « {size} » : choisissez « small » (un "
             "cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de "
             "performance).", size=size), field="size")
@@ -71,13 +71,13 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
         present = [(label, count) for label, count in present if count]
         if present:
             found = ", ".join(f"{count} {label}" for label, count in present)
-            raise ValidationError(tr(
+            raise ValidationError(translate(
                 "Demo", "La base « {where} » contient déjà des données ({found}) : les données "
                 "de démonstration ne se chargent que dans une base vide, pour ne jamais se "
                 "mêler à des données réelles ni se doubler.", where=database.location,
                 found=found))
         counts = Builder(session, scale, state, day, seed).run()
-        state.report(tr("Demo", "Finalisation"), 0, 1)
+        state.report(translate("Demo", "Finalisation"), 0, 1)
         row = session.get(Setting, "is_demo")
         before = json.loads(row.value) if row is not None else False
         if row is None:
@@ -88,7 +88,7 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
         journal(session, actor, AuditAction.SYSTEM, "demo", None, "", {
             "size": size, "seed": seed, "today": day.isoformat(),
             "is_demo": [before, True], "counts": counts})
-        state.report(tr("Demo", "Finalisation"), 1, 1)
+        state.report(translate("Demo", "Finalisation"), 1, 1)
     _create_demo_accounts(database)
     return DemoSummary(size, tuple(counts.items()))
 

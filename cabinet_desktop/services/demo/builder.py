@@ -43,7 +43,7 @@ from cabinet_desktop.domain.enums import (
     Scope,
 )
 from cabinet_desktop.domain.references import FORMATS
-from cabinet_desktop.i18n import tr
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.demo import catalogue as cat
 from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store.references import allocate_numbers
@@ -278,7 +278,7 @@ class Builder:
                 "email": f"{ascii_slug(first + ' ' + last)}@{cat.MINISTRY_DOMAIN}",
                 "active": True, **self.tracked(created)})
         self.give_ids(table_of(e.Person), rows)
-        self.insert(table_of(e.Person), rows, tr("Demo", "Personnes"))
+        self.insert(table_of(e.Person), rows, translate("Demo", "Personnes"))
         self.person_names = {r["id"]: f"{r['civility']} {r['first_name']} {r['last_name']}"
                              for r in rows}
         ids = [r["id"] for r in rows]
@@ -332,7 +332,7 @@ class Builder:
                 "archived": False, **self.tracked(created)})
         self.number("partner", rows, None)
         self.give_ids(table_of(e.Partner), rows)
-        self.insert(table_of(e.Partner), rows, tr("Demo", "Partenaires"))
+        self.insert(table_of(e.Partner), rows, translate("Demo", "Partenaires"))
         self.partner_rows = rows
 
     def partner_details(self) -> None:
@@ -377,12 +377,12 @@ class Builder:
                     "participants": f"Cabinet : {', '.join(rng.sample(cabinet_names, 2))} ; "
                                     f"{partner['acronym'] or 'partenaire'} : {rng.choice(people)}",
                     "summary": rng.choice(cat.INTERACTION_SUMMARIES), **self.tracked(at)})
-        self.insert(table_of(e.Contact), contacts, tr("Demo", "Contacts"))
+        self.insert(table_of(e.Contact), contacts, translate("Demo", "Contacts"))
         self.insert(table_of(e.Agreement), agreements,
-                    tr("Demo", "Conventions"))
+                    translate("Demo", "Conventions"))
         self.give_ids(table_of(e.Interaction), interactions)
         self.insert(table_of(e.Interaction), interactions,
-                    tr("Demo", "Échanges"))
+                    translate("Demo", "Échanges"))
         self.interaction_rows = interactions
 
     def agreement(self, partner_id: int, donor: bool, force_ending: bool) -> Row:
@@ -467,10 +467,10 @@ class Builder:
             digits = 0 if unit not in ("%", "% du PIB", "points", "jours", "milliards FCFA") else 1
             rows.append({
                 "name": name, "level": level.value, "unit": unit,
-                "definition": tr("Demo", "Indicateur de niveau « {level} », suivi à une "
-                                 "périodicité {periodicity} ; unité : {unit}.",
-                                 level=level.label.lower(),
-                                 periodicity=periodicity.label.lower(), unit=unit),
+                "definition": translate("Demo", "Indicateur de niveau « {level} », suivi à une "
+                                        "périodicité {periodicity} ; unité : {unit}.",
+                                        level=level.label.lower(),
+                                        periodicity=periodicity.label.lower(), unit=unit),
                 "periodicity": periodicity.value, "direction": direction.value,
                 "baseline_value": round(base, digits),
                 "baseline_date": dt.date(base_year, 12, 31), "data_source": source,
@@ -478,7 +478,7 @@ class Builder:
         self.number("indicator", rows, None)
         self.give_ids(table_of(e.Indicator), rows)
         self.insert(table_of(e.Indicator), rows,
-                    tr("Demo", "Indicateurs"))
+                    translate("Demo", "Indicateurs"))
         self.indicator_rows = rows
         # Targets and measurements.
         targets: list[Row] = []
@@ -521,9 +521,9 @@ class Builder:
                     "validated_at": checked if validated else None,
                     **self.tracked(at, checked if validated else at)})
         self.insert(table_of(e.IndicatorTarget), targets,
-                    tr("Demo", "Cibles"))
+                    translate("Demo", "Cibles"))
         self.insert(table_of(e.Measurement), measurements,
-                    tr("Demo", "Mesures"))
+                    translate("Demo", "Mesures"))
 
     # ------------------------------------------------------------------ missions
 
@@ -550,7 +550,7 @@ class Builder:
         rows.sort(key=lambda r: (r["start_date"], r["title"]))
         self.number("mission", rows, "start_date")
         self.give_ids(table_of(e.Mission), rows)
-        self.insert(table_of(e.Mission), rows, tr("Demo", "Missions"))
+        self.insert(table_of(e.Mission), rows, translate("Demo", "Missions"))
         self.mission_rows = rows
 
     def mission(self, index: int, attribution_id: int, code: str, origin: MissionOrigin) -> Row:
@@ -673,7 +673,7 @@ class Builder:
         self.give_ids(table_of(e.Dossier), rows)
         # Dossiers and their steps go in together, batch by batch, so that the hundreds of
         # thousands of steps of a large database are never all in memory at once.
-        label, steps_label = tr("Demo", "Dossiers"), tr("Demo", "Étapes de circuit")
+        label, steps_label = translate("Demo", "Dossiers"), translate("Demo", "Étapes de circuit")
         self.state.report(label, 0, len(rows))
         written = 0
         for start in range(0, len(rows), BATCH):
@@ -766,7 +766,7 @@ class Builder:
                 "classification": rng.randint(0, dossier["classification"]),
                 "content": content, **self.tracked(dossier["created_at"])})
         self.insert(table_of(e.Attachment), rows,
-                    tr("Demo", "Pièces jointes"))
+                    translate("Demo", "Pièces jointes"))
 
     # ------------------------------------------------------------------ consultations
 
@@ -792,7 +792,7 @@ class Builder:
         self.number("consultation", rows, "date")
         self.give_ids(table_of(e.Consultation), rows)
         self.insert(table_of(e.Consultation), rows,
-                    tr("Demo", "Consultations"))
+                    translate("Demo", "Consultations"))
         self.consultation_rows = rows
 
     # ------------------------------------------------------------------ links
@@ -834,7 +834,7 @@ class Builder:
             (row["id"], mission["id"]) for row in self.consultation_rows
             for mission in rng.sample(consultation_follow_ups,
                                       min(2, len(consultation_follow_ups)))}
-        label = tr("Demo", "Liens entre enregistrements")
+        label = translate("Demo", "Liens entre enregistrements")
         self.insert(e.mission_dossiers, self.pairs(mission_dossiers, "mission_id", "dossier_id"),
                     label)
         self.insert(e.mission_partners, self.pairs(mission_partners, "mission_id", "partner_id"),
