@@ -42,14 +42,17 @@ print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 102
 PRODUCT_START = """
 import time, sys, resource
 t0 = float(sys.argv[1])
-from cabinet_desktop.store.database import open_database
-from cabinet_desktop.ui.app import make_application, acting_user
-from cabinet_desktop.ui.main_window import MainWindow
-from PySide6.QtCore import QSettings
-app = make_application()
-db = open_database(sys.argv[2], create=False)
-s = QSettings(sys.argv[3], QSettings.Format.IniFormat)
-w = MainWindow(db, acting_user(db), s); w.resize(1366, 768); w.show(); app.processEvents()
+from cabinet_desktop.ui.app import start_up  # what the `gui` command imports first
+with start_up():  # as run_gui does; sign-in is bypassed here (acting_user, no argon2)
+    from cabinet_desktop.store.database import open_database
+    from cabinet_desktop.ui.app import make_application, acting_user
+    from cabinet_desktop.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
+    app = make_application()
+    db = open_database(sys.argv[2], create=False)
+    s = QSettings(sys.argv[3], QSettings.Format.IniFormat)
+    w = MainWindow(db, acting_user(db), s); w.resize(1366, 768); w.show()
+app.processEvents()
 elapsed = time.time() - t0
 heavy = [m for m in ("reportlab", "openpyxl") if m in sys.modules]
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, ",".join(heavy) or "-")

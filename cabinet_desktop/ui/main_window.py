@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop.services import search as search_service
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.panes import PANES, ListPane, PaneSpec
+from cabinet_desktop.ui.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.search_box import SearchBox
+
+if TYPE_CHECKING:  # list panes load when one is first opened: start-up shows the dashboard
+    from cabinet_desktop.ui.panes import ListPane
 
 log = logging.getLogger(__name__)
 
@@ -194,8 +196,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.search_box = SearchBox(
-            lambda text: search_service.search(self.database, self.actor, text), self)
+        self.search_box = SearchBox(self._search, self)
         self.search_box.setFixedWidth(300)
         self.search_box.openRequested.connect(self.open_record)
         toolbar.addWidget(self.search_box)
@@ -225,6 +226,8 @@ class MainWindow(QMainWindow):
         if kind == DASHBOARD:
             pane = self._create_dashboard()
         else:
+            from cabinet_desktop.ui.panes import ListPane
+
             spec: PaneSpec = next(s for s in PANES if s.kind == kind)
             pane = ListPane(spec, self.database, self.actor, self)
             pane.counts_changed.connect(self._counts_changed)
@@ -256,6 +259,11 @@ class MainWindow(QMainWindow):
     def current_kind(self) -> str:
         return ORDER[max(self.sidebar.currentRow(), 0)]
 
+    def list_pane(self, kind: str | None = None) -> ListPane | None:
+        """The list pane of ``kind`` (default: the current one) if it exists (not the dashboard)."""
+        kind = kind or self.current_kind()
+        return self.panes.get(kind) if kind != DASHBOARD else None  # type: ignore[return-value]
+
     def show_pane(self, kind: str) -> Any:
         """Switch to the pane of ``kind`` (creating and loading it on first use)."""
         row = ORDER.index(kind)
@@ -281,8 +289,8 @@ class MainWindow(QMainWindow):
             self._update_counts()
 
     def _update_counts(self) -> None:
-        pane = self.panes.get(self.current_kind())
-        if isinstance(pane, ListPane):
+        pane = self.list_pane()
+        if pane is not None:
             self.count_label.setText(pane.count_text())  # "au moins …" while counting
         else:
             self.count_label.setText("")
@@ -291,8 +299,9 @@ class MainWindow(QMainWindow):
         """Go to the pane of ``kind`` with ``record_id`` selected (dashboard, search, links)."""
         if kind not in ORDER:
             return
-        pane = self.show_pane(kind)
-        if isinstance(pane, ListPane):
+        self.show_pane(kind)
+        pane = self.list_pane(kind)
+        if pane is not None:
             pane.select_id(record_id)
 
     # ----------------------------------------------------------------- changes
@@ -323,19 +332,25 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- commands
 
     def focus_filter(self) -> None:
-        pane = self.panes.get(self.current_kind())
-        if isinstance(pane, ListPane):
+        pane = self.list_pane()
+        if pane is not None:
             pane.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
             pane.filters.text.selectAll()
 
     def focus_search(self) -> None:
         self.search_box.activate()
 
+    def _search(self, text: str) -> Any:
+        """Run on the search box's worker thread (the search service loads on first use)."""
+        from cabinet_desktop.services import search
+
+        return search.search(self.database, self.actor, text)
+
     def copy_reference(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        pane = self.panes.get(self.current_kind())
-        if isinstance(pane, ListPane):
+        pane = self.list_pane()
+        if pane is not None:
             record = pane.current_record()
             if record is not None:
                 QApplication.clipboard().setText(record.reference or str(record.id))
@@ -389,8 +404,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/lastPane", self.current_kind())
-        for pane in self.panes.values():
-            if isinstance(pane, ListPane):
+        for kind in self.panes:
+            pane = self.list_pane(kind)
+            if pane is not None:
                 pane.save_state(self.settings)
         self.settings.sync()
 

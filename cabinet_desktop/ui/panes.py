@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop.domain import enums
 from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.services import listing
@@ -38,6 +36,12 @@ from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.columns import columns_of
 from cabinet_desktop.ui.details import placeholder_html, record_html
+from cabinet_desktop.ui.pane_specs import (  # noqa: F401  (PANES, pane_spec: re-exported)
+    PANES,
+    FilterChoice,
+    PaneSpec,
+    pane_spec,
+)
 from cabinet_desktop.ui.table_model import RecordTableModel
 
 log = logging.getLogger(__name__)
@@ -48,77 +52,6 @@ FILTER_DELAY_MS = 180
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Panes", text)
-
-
-@dataclass(frozen=True)
-class FilterChoice:
-    """An equality filter of a pane: its name, French label and where its options come from."""
-
-    name: str
-    label: str
-    options: Any  # an enum class, "people", "attributions" or "classification"
-
-
-@dataclass(frozen=True)
-class PaneSpec:
-    """What distinguishes one list pane from another."""
-
-    kind: str
-    title: str
-    icon: str
-    singular: str
-    filters: tuple[FilterChoice, ...] = ()
-    date_label: str | None = None
-    overdue: bool = False
-    archivable: bool = True
-    detail_kind: str | None = None  # the records.get kind (None: detail from the row)
-
-    @property
-    def related_kinds(self) -> frozenset[str]:
-        return frozenset({self.kind}) | _RELATED.get(self.kind, frozenset())
-
-
-_RELATED: dict[str, frozenset[str]] = {
-    "mission": frozenset({"dossier", "partner", "indicator", "person"}),
-    "dossier": frozenset({"attachment", "mission", "person"}),
-    "partner": frozenset({"contact", "agreement", "interaction"}),
-    "indicator": frozenset({"measurement", "indicator_target", "setting"}),
-    "briefing_note": frozenset({"person"}),
-}
-
-F = FilterChoice
-PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("mission", "Missions", "target", "une mission", (
-        F("status", "Statut", enums.MissionStatus),
-        F("assignee_id", "Responsable", "people"),
-        F("priority", "Priorité", enums.Priority),
-        F("attribution_id", "Attribution", "attributions")),
-        date_label="Échéance", overdue=True),
-    PaneSpec("dossier", "Dossiers", "folders", "un dossier", (
-        F("state", "État", enums.DossierState),
-        F("instructor_id", "Conseiller", "people"),
-        F("classification", "Classification", "classification"),
-        F("avis_kind", "Avis", enums.AvisKind)),
-        date_label="Échéance", overdue=True),
-    PaneSpec("partner", "Partenaires", "heart-handshake", "un partenaire", (
-        F("category", "Catégorie", enums.PartnerCategory),
-        F("scope", "Portée", enums.Scope))),
-    PaneSpec("indicator", "Indicateurs", "chart-line", "un indicateur", (
-        F("level", "Niveau", enums.IndicatorLevel),
-        F("periodicity", "Périodicité", enums.Periodicity))),
-    PaneSpec("consultation", "Consultations", "messages", "une consultation", (
-        F("public", "Public", enums.ConsultationPublic),
-        F("method", "Méthode", enums.ConsultationMethod)), date_label="Date"),
-    PaneSpec("briefing_note", "Notes", "file-text", "une note", (
-        F("classification", "Classification", "classification"),),
-        date_label="Date", archivable=False),
-    PaneSpec("audit", "Journal", "history", "une entrée", (
-        F("action", "Action", enums.AuditAction),), date_label="Date", archivable=False),
-)
-
-
-def pane_spec(kind: str) -> PaneSpec:
-    return next(spec for spec in PANES if spec.kind == kind)
 
 
 class FilterBar(QWidget):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -41,10 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop.services.search import SearchResults
 from cabinet_desktop.ui.icons import GREY, INK, icon
 
-Searcher = Callable[[str], SearchResults]
+if TYPE_CHECKING:  # the search service loads with the first search, not at start-up
+    from cabinet_desktop.services.search import SearchResults
+
+Searcher = Callable[[str], "SearchResults"]
 
 DEBOUNCE_MS = 150
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -318,9 +321,9 @@ class SearchBox(QLineEdit):
             result = self._answers.pop(serial, None)
         if serial != self._serial or not self.text().strip() or result is None:
             return  # an older query answered late, or the box was cleared
-        if isinstance(result, SearchResults):
-            self.last_results = result
-            self.popup.show_results(result)
+        if not isinstance(result, BaseException):  # SearchResults, or what the search raised
+            self.last_results = cast("SearchResults", result)
+            self.popup.show_results(self.last_results)
         else:
             self.popup.show_message(_t("La recherche a échoué : {error}").replace(
                 "{error}", str(getattr(result, "message", result))))

@@ -1,0 +1,84 @@
+"""What distinguishes one list pane from another: title, icon, filters (data only, no widgets).
+
+Kept apart from ``panes.py`` so the main window can build its sidebar and menus without
+loading the list panes (their table model, filters and the listing service), which start-up
+does not need: the first screen is the dashboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cabinet_desktop.domain import enums
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    """An equality filter of a pane: its name, French label and where its options come from."""
+
+    name: str
+    label: str
+    options: Any  # an enum class, "people", "attributions" or "classification"
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    """What distinguishes one list pane from another."""
+
+    kind: str
+    title: str
+    icon: str
+    singular: str
+    filters: tuple[FilterChoice, ...] = ()
+    date_label: str | None = None
+    overdue: bool = False
+    archivable: bool = True
+    detail_kind: str | None = None  # the records.get kind (None: detail from the row)
+
+    @property
+    def related_kinds(self) -> frozenset[str]:
+        return frozenset({self.kind}) | _RELATED.get(self.kind, frozenset())
+
+
+_RELATED: dict[str, frozenset[str]] = {
+    "mission": frozenset({"dossier", "partner", "indicator", "person"}),
+    "dossier": frozenset({"attachment", "mission", "person"}),
+    "partner": frozenset({"contact", "agreement", "interaction"}),
+    "indicator": frozenset({"measurement", "indicator_target", "setting"}),
+    "briefing_note": frozenset({"person"}),
+}
+
+F = FilterChoice
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("mission", "Missions", "target", "une mission", (
+        F("status", "Statut", enums.MissionStatus),
+        F("assignee_id", "Responsable", "people"),
+        F("priority", "Priorité", enums.Priority),
+        F("attribution_id", "Attribution", "attributions")),
+        date_label="Échéance", overdue=True),
+    PaneSpec("dossier", "Dossiers", "folders", "un dossier", (
+        F("state", "État", enums.DossierState),
+        F("instructor_id", "Conseiller", "people"),
+        F("classification", "Classification", "classification"),
+        F("avis_kind", "Avis", enums.AvisKind)),
+        date_label="Échéance", overdue=True),
+    PaneSpec("partner", "Partenaires", "heart-handshake", "un partenaire", (
+        F("category", "Catégorie", enums.PartnerCategory),
+        F("scope", "Portée", enums.Scope))),
+    PaneSpec("indicator", "Indicateurs", "chart-line", "un indicateur", (
+        F("level", "Niveau", enums.IndicatorLevel),
+        F("periodicity", "Périodicité", enums.Periodicity))),
+    PaneSpec("consultation", "Consultations", "messages", "une consultation", (
+        F("public", "Public", enums.ConsultationPublic),
+        F("method", "Méthode", enums.ConsultationMethod)), date_label="Date"),
+    PaneSpec("briefing_note", "Notes", "file-text", "une note", (
+        F("classification", "Classification", "classification"),),
+        date_label="Date", archivable=False),
+    PaneSpec("audit", "Journal", "history", "une entrée", (
+        F("action", "Action", enums.AuditAction),), date_label="Date", archivable=False),
+)
+
+
+def pane_spec(kind: str) -> PaneSpec:
+    return next(spec for spec in PANES if spec.kind == kind)
