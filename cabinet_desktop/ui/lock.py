@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
-from cabinet_desktop.services import accounts
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.password_dialog import error_label, password_field
 
 DEFAULT_MINUTES = 10
 
@@ -49,6 +47,9 @@ class Cover(QFrame):
         self.setAutoFillBackground(True)
         self.setStyleSheet("#lockCover { background: #1f2a37; } "
                            "#lockCover QLabel { color: #f3f4f6; }")
+        # Loaded when the session locks: the accounts service brings the password hasher.
+        from cabinet_desktop.ui.password_dialog import error_label, password_field
+
         self.password = password_field("unlockPassword")
         self.button = QPushButton(_t("&Déverrouiller"))
         self.button.setObjectName("unlockButton")
@@ -217,6 +218,8 @@ class SessionLock(QObject):
         """Give the window back if ``password`` is the signed-in user's; ``False`` otherwise."""
         if not self.locked:
             return True
+        from cabinet_desktop.services import accounts
+
         form = self._form
         try:
             signed = accounts.authenticate(self.database, self.actor.login, password)
