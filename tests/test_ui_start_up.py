@@ -1,0 +1,109 @@
+"""Start-up: the first screen (dashboard) loads only what it shows; the start-up GC pause.
+
+A fresh interpreter opens the window the way ``run_gui`` does after sign-in and reports which
+modules were loaded: the list panes, the search service, charts, Alembic, the exports and the
+demo generator must wait until the user asks for them. No timing is asserted here (that is
+``bench/run.py``'s job).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cabinet_desktop.services.actor import system_actor
+from cabinet_desktop.store.database import Database
+from tests.ui_support import fill_cabinet
+
+pytestmark = pytest.mark.gui
+
+START = """
+import json, sys
+from cabinet_desktop.ui.app import start_up
+with start_up():
+    from PySide6.QtCore import QSettings
+    from cabinet_desktop.store.database import open_database
+    from cabinet_desktop.ui.app import make_application
+    from cabinet_desktop.ui.main_window import MainWindow
+    from cabinet_desktop.domain.enums import Classification, Role
+    from cabinet_desktop.services.actor import Actor
+    director = Actor(user_id=None, login="dc", display_name="Aminata Ouédraogo",
+                     role=Role.DIRECTOR, clearance=Classification.SECRET)
+    app = make_application()
+    db = open_database(sys.argv[1], create=False)
+    window = MainWindow(db, director, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    window.show()
+app.processEvents()
+dashboard = window.panes["dashboard"]
+print(json.dumps({
+    "current": window.current_kind(),
+    "modules": sorted(sys.modules),
+    "lines": {card.objectName(): card.tree.topLevelItemCount() for card in dashboard.cards()},
+    "overdue": dashboard.overdue.tree.topLevelItemCount(),
+    "gc_enabled": __import__("gc").isenabled(),
+}))
+"""
+
+#: Loaded on demand only: opening a list pane, searching, charts, migrations, exports, demo.
+NOT_AT_START = (
+    "cabinet_desktop.ui.panes", "cabinet_desktop.ui.table_model", "cabinet_desktop.ui.chart",
+    "cabinet_desktop.services.listing", "cabinet_desktop.services.search",
+    "cabinet_desktop.services.records", "cabinet_desktop.services.demo",
+    "cabinet_desktop.ui.users_pane", "cabinet_desktop.ui.settings_pane",
+    "cabinet_desktop.ui.password_dialog", "cabinet_desktop.services.accounts",
+    "PySide6.QtCharts", "alembic", "reportlab", "openpyxl", "psycopg", "psycopg2",
+)
+
+
+def test_first_screen_loads_only_what_it_shows(sqlite_database: Database,
+                                               tmp_path: Path) -> None:
+    fill_cabinet(sqlite_database, system_actor("tests"))
+    path = str(sqlite_database.url.database)
+    sqlite_database.close()
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", START, path, str(tmp_path / "s.ini")],
+                         env=env, capture_output=True, text=True, check=True, cwd=root)
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["current"] == "dashboard"
+    assert report["overdue"] >= 1  # the dashboard is filled, not a skeleton
+    loaded = set(report["modules"])
+    assert "cabinet_desktop.ui.dashboard_pane" in loaded
+    early = sorted(name for name in loaded
+                   if any(name == m or name.startswith(m + ".") for m in NOT_AT_START))
+    assert early == [], out.stdout
+    assert report["gc_enabled"] is True
+
+
+def test_start_up_pauses_collection_and_restores_it() -> None:
+    from cabinet_desktop.ui.app import start_up
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    with start_up():
+        assert not gc.isenabled()
+        kept = [[] for _ in range(100)]  # start-up objects: frozen at the end
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen + len(kept)
+    gc.disable()
+    try:
+        with start_up():
+            pass
+        assert not gc.isenabled()  # a caller's choice is left as it was
+    finally:
+        gc.enable()
+
+
+def test_start_up_restores_collection_after_an_error() -> None:
+    from cabinet_desktop.ui.app import start_up
+
+    with pytest.raises(RuntimeError), start_up():
+        raise RuntimeError("échec au démarrage")
+    assert gc.isenabled()
