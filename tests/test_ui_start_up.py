@@ -89,7 +89,7 @@ def test_start_up_pauses_collection_and_restores_it() -> None:
     frozen = gc.get_freeze_count()
     with start_up():
         assert not gc.isenabled()
-        kept = [[] for _ in range(100)]  # start-up objects: frozen at the end
+        kept: list[list[int]] = [[] for _ in range(100)]  # start-up objects: frozen at the end
     assert gc.isenabled()
     assert gc.get_freeze_count() >= frozen + len(kept)
     gc.disable()
