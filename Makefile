@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench demo-large clean system-deps
+.PHONY: run test lint typecheck bench demo-large clean system-deps translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 ou plus récent est requis (trouvé : " + sys.version.split()[0] + ")")'
@@ -38,3 +38,12 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# The translation catalogue: labels held as data listed for lupdate, then lupdate over code and
+# forms (keeping existing translations), then lrelease to the .qm the application loads.
+TS := cabinet_desktop/resources/translations/cabinet_en.ts
+translations: $(STAMP)
+	$(BIN)/python tools/data_messages.py
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find cabinet_desktop -name '*.py' | sort) \
+		$$(ls cabinet_desktop/forms/*.ui 2>/dev/null) tools/generated/data_messages.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm cabinet_desktop/resources/translations/cabinet_en.qm

@@ -49,8 +49,8 @@ class FrenchArgumentParser(argparse.ArgumentParser):
         return super().format_help().replace("usage:", translate("Cli", "utilisation :"), 1)
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(translate("Cli", "{prog} : {message} (voir « {prog} --help »)",
-                                   prog=self.prog, message=_translate_argparse(message)))
+        raise UsageError(translate("Cli", "{prog} : {message} (voir « {prog} --help »)")
+                         .format(prog=self.prog, message=_translate_argparse(message)))
 
 
 def _translate_argparse(message: str) -> str:
@@ -72,31 +72,28 @@ def build_parser() -> FrenchArgumentParser:
     parser = FrenchArgumentParser(
         prog="cabinet-desktop",
         description=translate("Cli", "Cabinet Desktop : missions, dossiers, partenaires et "
-                              "indicateurs du cabinet du ministre."))
+                                     "indicateurs du cabinet du ministre."))
     parser.add_argument("--version", action="version", version=f"cabinet-desktop {__version__}",
                         help=translate("Cli", "afficher la version"))
     parser.add_argument("--database", metavar="URL",
                         help=translate("Cli",
                                        "base à ouvrir : chemin d'un fichier SQLite ou adresse "
                                        "postgresql://utilisateur@serveur/base (par défaut : "
-                                       "variable "
-                                       "CABINET_DATABASE_URL, sinon la base locale)"))
+                                       "variable CABINET_DATABASE_URL, sinon la base locale)"))
     parser.add_argument("--demo", action="store_true",
                         help=translate("Cli", "utiliser la base de démonstration (remplie à sa "
-                                       "création)"))
+                                              "création)"))
     parser.add_argument("--user", metavar=translate("Cli", "IDENTIFIANT"),
                         help=translate("Cli",
                                        "utilisateur au nom duquel la commande s'exécute (par "
                                        "défaut : variable CABINET_USER) ; mot de passe demandé, "
-                                       "ou lu "
-                                       "dans la variable CABINET_PASSWORD"))
+                                       "ou lu dans la variable CABINET_PASSWORD"))
     commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMANDE"),
                                      parser_class=FrenchArgumentParser)
     init = commands.add_parser("init", help=translate("Cli",
                                                       "créer la base et la mettre à jour ; sur "
                                                       "une base neuve, créer l'administrateur "
-                                                      "(mot de "
-                                                      "passe demandé, ou variable "
+                                                      "(mot de passe demandé, ou variable "
                                                       "CABINET_ADMIN_PASSWORD)"))
     init.add_argument("--admin-login", default="admin", metavar=translate("Cli", "IDENTIFIANT"),
                       help=translate("Cli",
@@ -106,12 +103,12 @@ def build_parser() -> FrenchArgumentParser:
                                      "créer la base SQLite chiffrée (SQLCipher) ; phrase secrète "
                                      "demandée, ou lue dans la variable CABINET_PASSPHRASE"))
     demo = commands.add_parser("demo", help=translate("Cli", "remplir la base avec des données de "
-                                                      "démonstration"))
+                                                             "démonstration"))
     demo.add_argument("--size", choices=("small", "large"), default="small",
                       help=translate("Cli", "small : un cabinet vivant ; large : 100 000 dossiers "
-                                     "pour les mesures de performance"))
+                                            "pour les mesures de performance"))
     commands.add_parser("info", help=translate("Cli", "emplacement, version du schéma et nombre "
-                                               "d'enregistrements"))
+                                                      "d'enregistrements"))
     audit = commands.add_parser("audit", help=translate("Cli", "journal d'audit"))
     audit_commands = audit.add_subparsers(dest="audit_command", metavar=translate("Cli", "ACTION"),
                                           parser_class=FrenchArgumentParser, required=True)
@@ -144,7 +141,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from cabinet_desktop.store import schema
 
     database = _open(args)
-    print(translate("Cli", "Base prête : {where} (schéma {revision}).", where=database.location,
+    print(translate("Cli", "Base prête : {where} (schéma {revision}).")
+          .format(where=database.location,
                     revision=schema.head_revision()))
     note = cli_accounts.create_first_admin_if_needed(args, database)
     if note:
@@ -167,14 +165,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary = demo.generate(database, size=args.size, state=TaskState(_progress_printer()))
     elapsed = time.perf_counter() - started
     print(translate("Cli", "Données de démonstration ({size}) créées en {seconds:.1f} s dans "
-                           "{where} :",
-                    size=args.size, seconds=elapsed, where=database.location))
+                           "{where} :")
+                           .format(size=args.size, seconds=elapsed, where=database.location))
     for label, count in summary.counts:
         print(f"  {label:<28} {count:>10,}".replace(",", "\u202f"))
     if is_demo(database):
         for account in accounts.demo_accounts(database):  # made by demo.generate
-            print(translate("Cli", "  Compte de démonstration : {login} / {password} ({role})",
-                            login=account.login, password=account.password,
+            print(translate("Cli", "  Compte de démonstration : {login} / {password} ({role})")
+                  .format(login=account.login, password=account.password,
                             role=account.role.label))
     return 0
 
@@ -210,11 +208,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
     report = verify(database)
     if report.ok:
         print(translate("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
-                        "{hash}", count=report.checked, hash=report.last_hash))
+                               "{hash}").format(count=report.checked, hash=report.last_hash))
         return 0
     print(translate("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne "
-                           "({problem})"
-                    " ; {count} entrées vérifiées avant elle.", id=report.broken_at,
+                           "({problem}) "
+                           "; {count} entrées vérifiées avant elle.").format(id=report.broken_at,
                     problem=report.problem, count=report.checked), file=sys.stderr)
     return 3
 
@@ -251,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except CabinetError as error:
-        print(translate("Cli", "Erreur : {message}", message=error.message), file=sys.stderr)
+        print(translate("Cli", "Erreur : {message}").format(message=error.message), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(translate("Cli", "Interrompu."), file=sys.stderr)
@@ -260,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cabinet_desktop.store.logs import log_exception
 
         path = log_exception()
-        print(translate("Cli", "Erreur interne inattendue : les détails sont dans {path}.",
-                        path=path),
+        print(translate("Cli", "Erreur interne inattendue : les détails sont dans {path}.")
+              .format(path=path),
               file=sys.stderr)
         return EXIT_INTERNAL

@@ -55,13 +55,15 @@ def credentials(args: argparse.Namespace) -> tuple[str, str]:
     if not login:
         raise SignInRequired(translate(
             "Cli", "cette commande s'exécute au nom d'un utilisateur : indiquez --user "
-            "IDENTIFIANT (le mot de passe est demandé, ou lu dans la variable {env}).",
-            env=ENV_PASSWORD))
-    password = ask_secret(translate("Cli", "Mot de passe de {login} : ", login=login), ENV_PASSWORD)
+                   "IDENTIFIANT (le mot de passe est demandé, ou lu dans la variable {env}).")
+            .format(env=ENV_PASSWORD))
+    password = ask_secret(translate("Cli", "Mot de passe de {login} : ")
+                          .format(login=login), ENV_PASSWORD)
     if password is None:
-        raise SignInRequired(translate("Cli", "mot de passe de « {login} » manquant : saisissez-le "
-                                       "dans un terminal ou fournissez la variable {env}.",
-                                       login=login, env=ENV_PASSWORD))
+        raise SignInRequired(translate("Cli", "mot de passe de « {login} » manquant : "
+                                              "saisissez-le dans un terminal ou fournissez la "
+                                              "variable {env}.")
+                                       .format(login=login, env=ENV_PASSWORD))
     return login, password
 
 
@@ -73,7 +75,7 @@ def sign_in(args: argparse.Namespace, database: Database,
     if signed.must_change_password and getattr(args, "command", None) != "password":
         raise SignInRequired(translate(
             "Cli", "vous devez d'abord changer votre mot de passe : cabinet-desktop --user "
-            "{login} password", login=signed.actor.login))
+                   "{login} password").format(login=signed.actor.login))
     return signed.actor
 
 
@@ -82,16 +84,15 @@ def create_first_admin_if_needed(args: argparse.Namespace, database: Database) -
     if accounts.has_accounts(database):
         return ""
     login = getattr(args, "admin_login", None) or "admin"
-    password = ask_secret(translate("Cli", "Mot de passe du nouvel administrateur « {login} » "
-                                    "(12 caractères au moins) : ", login=login),
+    password = ask_secret(translate("Cli", "Mot de passe du nouvel administrateur « {login} » (12 "
+                                           "caractères au moins) : ").format(login=login),
                           ENV_ADMIN_PASSWORD, confirm=True)
     if password is None:
         return translate("Cli", "Aucun compte encore : l'administrateur sera créé au premier "
-                                "démarrage "
-                         "de la fenêtre, ou par « init » avec la variable {env}.",
-                         env=ENV_ADMIN_PASSWORD)
+                                "démarrage de la fenêtre, ou par "
+                                "« init » avec la variable {env}.").format(env=ENV_ADMIN_PASSWORD)
     actor = accounts.create_first_admin(database, login, password)
-    return translate("Cli", "Compte administrateur « {login} » créé.", login=actor.login)
+    return translate("Cli", "Compte administrateur « {login} » créé.").format(login=actor.login)
 
 
 # --------------------------------------------------------------------------- opening
@@ -110,12 +111,12 @@ def open_database_for(args: argparse.Namespace, create: bool = True) -> Database
     demo = bool(getattr(args, "demo", False))
     if getattr(args, "encrypt", False):
         passphrase = ask_secret(translate("Cli",
-                                          "Phrase secrète de la nouvelle base (12 caractères "
-                                          "au moins) : "), ENV_PASSPHRASE, confirm=True)
+                                          "Phrase secrète de la nouvelle base (12 caractères au "
+                                          "moins) : "), ENV_PASSPHRASE, confirm=True)
         if passphrase is None:
-            raise SignInRequired(translate("Cli", "phrase secrète manquante : saisissez-la dans un "
-                                           "terminal ou fournissez la variable {env}.",
-                                           env=ENV_PASSPHRASE))
+            raise SignInRequired(translate("Cli", "phrase secrète manquante : saisissez-la dans "
+                                                  "un terminal ou fournissez la variable {env}.")
+                                           .format(env=ENV_PASSPHRASE))
         return open_database(args.database, demo=demo, create=create, passphrase=passphrase)
     try:
         return open_database(args.database, demo=demo, create=create)
@@ -133,18 +134,19 @@ def add_parsers(commands: argparse._SubParsersAction,
                 parser_class: type[argparse.ArgumentParser]) -> None:
     """Add the ``users``, ``password`` and ``permissions`` commands."""
     users = commands.add_parser("users", help=translate("Cli", "comptes utilisateurs "
-                                                        "(administrateur)"))
+                                                               "(administrateur)"))
     actions = users.add_subparsers(dest="users_command", metavar=translate("Cli", "ACTION"),
                                    parser_class=parser_class, required=True)
     actions.add_parser("list", help=translate("Cli", "lister les comptes"))
     create = actions.add_parser("create", help=translate("Cli", "créer un compte (mot de passe lu "
-                                                         "dans CABINET_NEW_PASSWORD ou demandé)"))
+                                                                "dans CABINET_NEW_PASSWORD ou "
+                                                                "demandé)"))
     create.add_argument("login", metavar=translate("Cli", "IDENTIFIANT"))
     create.add_argument("--role", required=True, choices=[r.value for r in Role],
                         help=translate("Cli", "rôle du compte"))
     create.add_argument("--clearance", type=int, default=0, choices=range(4),
                         help=translate("Cli", "habilitation : 0 non classifié, 1 diffusion "
-                                       "restreinte, 2 confidentiel, 3 secret"))
+                                              "restreinte, 2 confidentiel, 3 secret"))
     create.add_argument("--name", default="", help=translate("Cli", "prénom et nom"))
     reset = actions.add_parser("reset-password", help=translate(
         "Cli", "réinitialiser un mot de passe (changement imposé à la connexion suivante)"))
@@ -154,11 +156,11 @@ def add_parsers(commands: argparse._SubParsersAction,
         sub = actions.add_parser(name, help=translate("Cli", text))
         sub.add_argument("login", metavar=translate("Cli", "IDENTIFIANT"))
     commands.add_parser("password", help=translate("Cli",
-                                                   "changer son propre mot de passe (nouveau "
-                                                   "mot de passe lu dans CABINET_NEW_PASSWORD ou "
+                                                   "changer son propre mot de passe (nouveau mot "
+                                                   "de passe lu dans CABINET_NEW_PASSWORD ou "
                                                    "demandé)"))
     perms = commands.add_parser("permissions", help=translate("Cli", "tableau des permissions par "
-                                                              "rôle"))
+                                                                     "rôle"))
     perms.add_argument("--markdown", action="store_true",
                        help=translate("Cli", "au format Markdown (docs/permissions.md)"))
 
@@ -171,7 +173,7 @@ def _user_by_login(database: Database, actor: Actor, login: str) -> accounts.Use
     for row in accounts.list_users(database, actor):
         if row.login == wanted:
             return row
-    raise CabinetError(translate("Cli", "Aucun compte « {login} ».", login=login))
+    raise CabinetError(translate("Cli", "Aucun compte « {login} ».").format(login=login))
 
 
 def _new_password(prompt: str) -> str:
@@ -179,8 +181,8 @@ def _new_password(prompt: str) -> str:
     if password is None:
         raise SignInRequired(translate("Cli",
                                        "nouveau mot de passe manquant : saisissez-le dans un "
-                                       "terminal ou fournissez la variable {env}.",
-                                       env=ENV_NEW_PASSWORD))
+                                       "terminal ou fournissez la variable {env}.")
+                                       .format(env=ENV_NEW_PASSWORD))
     return password
 
 
@@ -202,21 +204,20 @@ def cmd_users(args: argparse.Namespace, database: Database) -> int:
         row = accounts.create_user(database, actor, args.login, password, Role(args.role),
                                    Classification(args.clearance), args.name)
         print(translate("Cli", "Compte « {login} » créé ({role}, {clearance}) : le mot de passe "
-                        "devra être changé à la première connexion.", login=row.login,
+                               "devra être changé à la première connexion.").format(login=row.login,
                         role=row.role.label, clearance=row.clearance.label))
         return 0
     target = _user_by_login(database, actor, args.login)
     if command == "reset-password":
-        password = _new_password(translate("Cli", "Nouveau mot de passe de {login} : ",
-                                           login=target.login))
+        password = _new_password(translate("Cli", "Nouveau mot de passe de {login} : ")
+                                 .format(login=target.login))
         accounts.reset_password(database, actor, target.id, password)
         print(translate("Cli", "Mot de passe de « {login} » réinitialisé : il devra être changé à "
-                               "la "
-                        "prochaine connexion.", login=target.login))
+                               "la prochaine connexion.").format(login=target.login))
         return 0
     active = command == "activate"
     accounts.set_active(database, actor, target.id, target.version, active)
-    print(translate("Cli", "Compte « {login} » {state}.", login=target.login,
+    print(translate("Cli", "Compte « {login} » {state}.").format(login=target.login,
                     state=translate("Cli", "réactivé") if active else translate("Cli",
                                                                                 "désactivé")))
     return 0

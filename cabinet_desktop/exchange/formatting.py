@@ -19,9 +19,6 @@ THIN = "\u202f"
 NBSP = "\xa0"
 
 
-def _t(text: str) -> str:
-    return translate("Format", text)
-
 
 def format_date(value: dt.date | dt.datetime | None) -> str:
     """``27/11/2026`` (empty for no date)."""
@@ -90,7 +87,7 @@ def format_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _t("Oui") if value else _t("Non")
+        return translate("Format", "Oui") if value else translate("Format", "Non")
     label = getattr(value, "label", None)
     if isinstance(value, enum.Enum) and isinstance(label, str):
         return label

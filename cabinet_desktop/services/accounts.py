@@ -135,11 +135,12 @@ def delay_after(failures: int) -> int:
 def _wait_message(seconds: float) -> str:
     seconds = max(1, int(seconds + 0.999))
     if seconds < 120:
-        wait = translate("Accounts", "{count} secondes", count=seconds)
+        wait = translate("Accounts", "{count} secondes").format(count=seconds)
     else:
-        wait = translate("Accounts", "{count} minutes", count=(seconds + 59) // 60)
+        wait = translate("Accounts", "{count} minutes").format(count=(seconds + 59) // 60)
     return translate("Accounts", "Identifiant ou mot de passe incorrect. Trop de tentatives "
-                     "infructueuses : nouvel essai possible dans {wait}.", wait=wait)
+                                 "infructueuses "
+                                 ": nouvel essai possible dans {wait}.").format(wait=wait)
 
 
 def _refusal(failures: int, now: dt.datetime, locked_until: dt.datetime | None
@@ -226,8 +227,8 @@ def _check_login(login: str) -> str:
     if len(cleaned) > LOGIN_MAX_LENGTH or not all(c.isalnum() or c in "._-" for c in cleaned):
         raise ValidationError(translate("Accounts",
                                         "Identifiant : {max} caractères au plus, lettres, "
-                                        "chiffres, point, tiret et tiret bas seulement.",
-                                        max=LOGIN_MAX_LENGTH), field="login")
+                                        "chiffres, point, tiret et tiret bas seulement.")
+                                        .format(max=LOGIN_MAX_LENGTH), field="login")
     return cleaned
 
 
@@ -235,8 +236,8 @@ def _new_user(session: Session, actor: Actor, login: str, password: str, role: R
               clearance: Classification, display_name: str, must_change: bool,
               person_id: int | None = None, is_demo: bool = False) -> User:
     if session.scalar(select(User.id).where(User.login == login)) is not None:
-        raise ValidationError(translate("Accounts", "Identifiant : « {login} » est déjà pris.",
-                                        login=login), field="login")
+        raise ValidationError(translate("Accounts", "Identifiant : « {login} » est déjà pris.")
+                              .format(login=login), field="login")
     if person_id is None and display_name.strip():
         parts = display_name.strip().split(" ", 1)
         person = Person(first_name=parts[0] if len(parts) > 1 else "",
@@ -248,8 +249,8 @@ def _new_user(session: Session, actor: Actor, login: str, password: str, role: R
         journal(session, actor, AuditAction.CREATE, "person", person.id, "",
                 {"last_name": [None, person.last_name], "first_name": [None, person.first_name]})
     elif person_id is not None and session.get(Person, person_id) is None:
-        raise ValidationError(translate("Accounts", "Personne : aucun enregistrement n° {id}.",
-                                        id=person_id), field="person_id")
+        raise ValidationError(translate("Accounts", "Personne : aucun enregistrement n° {id}.")
+                              .format(id=person_id), field="person_id")
     user = User(login=login, password_hash=passwords.hash_password(password), role=Role(role),
                 clearance=Classification(clearance), person_id=person_id, active=True,
                 must_change_password=must_change, is_demo=is_demo, failed_logins=0,
@@ -315,7 +316,7 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
         journal(session, _actor(user), AuditAction.LOGIN_FAILED, "user", user.id, user.login,
                 {"reason": [None, "inactive"]})
         return None, AuthenticationError(translate("Accounts", "Ce compte est désactivé : "
-                                                   "adressez-vous à l'administrateur."))
+                                                               "adressez-vous à l'administrateur."))
     if user.is_demo and not _database_is_demo(session):
         journal(session, _actor(user), AuditAction.LOGIN_FAILED, "user", user.id, user.login,
                 {"reason": [None, "demo_account_outside_demo"]})
@@ -402,8 +403,8 @@ def change_password(database: Database, actor: Actor, current: str, new: str) ->
                                   field="current_password")
         if current == new:
             raise ValidationError(translate("Accounts",
-                                            "Nouveau mot de passe : il doit être différent "
-                                            "de l'actuel."), field="new_password")
+                                            "Nouveau mot de passe : il doit être différent de "
+                                            "l'actuel."), field="new_password")
         passwords.check_policy(new, user.login, field="new_password")
         user.password_hash = passwords.hash_password(new)
         was_forced = user.must_change_password
@@ -429,7 +430,7 @@ def current_account(database: Database, actor: Actor) -> UserRow:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFoundError(translate("Accounts", "Compte n° {id} introuvable.", id=user_id))
+        raise NotFoundError(translate("Accounts", "Compte n° {id} introuvable.").format(id=user_id))
     return user
 
 
@@ -467,7 +468,7 @@ def _role(value: Role | str) -> Role:
         return Role(value)
     except ValueError:
         raise ValidationError(translate("Accounts", "Rôle : « {value} » n'existe pas (valeurs "
-                                        "possibles : {choices}).", value=value,
+                                                    "possibles : {choices}).").format(value=value,
                                         choices=", ".join(r.value for r in Role)),
                               field="role") from None
 
@@ -477,19 +478,19 @@ def _clearance(value: Classification | int | str) -> Classification:
         return Classification(int(value))
     except (ValueError, TypeError):
         raise ValidationError(translate("Accounts",
-                                        "Habilitation : « {value} » n'existe pas (0 à 3).",
-                                        value=value), field="clearance") from None
+                                        "Habilitation : « {value} » n'existe pas (0 à 3).")
+                                        .format(value=value), field="clearance") from None
 
 
 def _locked_user(session: Session, user_id: int, version: int) -> User:
     user = session.scalars(select(User).where(User.id == user_id).with_for_update()
                            ).one_or_none()
     if user is None:
-        raise NotFoundError(translate("Accounts", "Compte n° {id} introuvable.", id=user_id))
+        raise NotFoundError(translate("Accounts", "Compte n° {id} introuvable.").format(id=user_id))
     if user.version != version:
         raise ConflictError(translate("Accounts",
                                       "Le compte « {login} » a été modifié entre-temps : "
-                                      "rechargez la liste des comptes.", login=user.login))
+                                      "rechargez la liste des comptes.").format(login=user.login))
     return user
 
 
@@ -523,8 +524,8 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int, *,
         if before["role"] == Role.ADMIN.value and before["active"] and not stays_admin \
                 and _other_active_admins(session, user.id) == 0:
             raise ValidationError(translate("Accounts", "Le compte « {login} » est le dernier "
-                                            "administrateur actif : il doit le rester.",
-                                            login=user.login), field="role")
+                                                        "administrateur actif : il doit le rester.")
+                                            .format(login=user.login), field="role")
         after = {"role": Role(user.role).value, "clearance": int(user.clearance),
                  "active": user.active}
         changes = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
@@ -584,8 +585,8 @@ def create_demo_accounts(database: Database) -> list[DemoAccount]:
                               .where(User.is_demo.is_(False)))
         if real:
             raise PermissionDenied(translate("Accounts",
-                                             "Cette base a des comptes réels : les comptes "
-                                             "de démonstration n'y sont pas créés."))
+                                             "Cette base a des comptes réels : les comptes de "
+                                             "démonstration n'y sont pas créés."))
         existing = set(session.scalars(select(User.login)))
         for login_name, role, clearance, _name, password in DEMO_ACCOUNTS:
             if login_name not in existing:

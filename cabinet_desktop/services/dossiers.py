@@ -57,19 +57,20 @@ def advance(database: Database, actor: Actor, dossier_id: int, version: int,
         transition = find_transition(dossier.state, wanted)
         if transition is None:
             raise WorkflowError(translate(
-                "Workflow", "Le dossier {reference} est « {source} » : il ne peut pas passer "
-                "à « {target} ».", reference=dossier.reference, source=dossier.state.label,
+                "Workflow", "Le dossier {reference} est « {source} » : il ne peut pas passer à « "
+                            "{target} "
+                            "».").format(reference=dossier.reference, source=dossier.state.label,
                 target=wanted.label))
         if not actor.is_system and actor.role not in transition.roles:
             raise PermissionDenied(translate(
-                "Workflow", "Le rôle « {role} » ne permet pas de faire passer un dossier de "
-                "« {source} » à « {target} ».", role=actor.role.label,
+                "Workflow", "Le rôle « {role} » ne permet pas de faire passer un dossier de « "
+                            "{source} » à « {target} ».").format(role=actor.role.label,
                 source=dossier.state.label, target=wanted.label))
         comment = (comment or "").strip()
         if transition.comment_required and not comment:
             raise ValidationError(translate(
                 "Workflow", "Dossier {reference} — Commentaire : un commentaire est obligatoire "
-                "pour passer à « {target} ».", reference=dossier.reference,
+                            "pour passer à « {target} ».").format(reference=dossier.reference,
                 target=wanted.label), field="comment")
         before = values_of(dossier, spec)
         if transition.needs_avis:
@@ -98,14 +99,16 @@ def _apply_avis(dossier: Dossier, actor: Actor, avis_kind: AvisKind | str | None
     new_text = dossier.avis_text if avis_text is None else avis_text.strip()
     if new_kind is None:
         raise ValidationError(translate("Workflow",
-                                        "Dossier {reference} — Avis : choisissez le sens "
-                                        "de l'avis ({choices}).", reference=dossier.reference,
+                                        "Dossier {reference} — Avis : choisissez le sens de "
+                                        "l'avis ({choices}).")
+                                        .format(reference=dossier.reference,
                                         choices=", ".join(k.label for k in AvisKind)),
                               field="avis_kind")
     if not new_text:
         raise ValidationError(translate("Workflow", "Dossier {reference} — Texte de l'avis : "
-                                        "rédigez l'avis avant de le proposer ou de le valider.",
-                                        reference=dossier.reference), field="avis_text")
+                                                    "rédigez l'avis avant de le proposer ou de le "
+                                                    "valider.")
+                                        .format(reference=dossier.reference), field="avis_text")
     dossier.avis_kind = new_kind
     dossier.avis_text = new_text
     if author_id is not None:
@@ -122,7 +125,7 @@ def _avis_kind(value: AvisKind | str) -> AvisKind:
     found = AvisKind.from_label(str(value))
     if found is None:
         raise ValidationError(translate("Workflow", "Avis : « {value} » n'est pas un sens d'avis "
-                                        "({choices}).", value=value,
+                                                    "({choices}).").format(value=value,
                                         choices=", ".join(k.label for k in AvisKind)),
                               field="avis_kind")
     return AvisKind(found)
@@ -155,16 +158,17 @@ def attach(database: Database, actor: Actor, dossier_id: int, filename: str, con
                               field="filename")
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise ValidationError(translate("Attachments",
-                                        "Pièce jointe « {name} » : {size} Mo, au-delà "
-                                        "de la limite de {limit} Mo.", name=name,
+                                        "Pièce jointe « {name} » : {size} Mo, au-delà de la "
+                                        "limite de {limit} Mo.").format(name=name,
                                         size=len(content) // (1024 * 1024),
                                         limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)),
                                         field="content")
     level = Classification(int(classification))
     if not actor.cleared_for(level):
         raise PermissionDenied(translate("Records", "Vous ne pouvez pas classer un enregistrement "
-                                         "au-dessus de votre habilitation ({clearance}).",
-                                         clearance=actor.clearance.label))
+                                                    "au-dessus de votre habilitation "
+                                                    "({clearance}).")
+                                         .format(clearance=actor.clearance.label))
     spec = kind("attachment")
     with database.writing() as session:
         dossier = load(session, database, actor, kind("dossier"), dossier_id)
@@ -206,7 +210,7 @@ def attachment_content(database: Database, actor: Actor, attachment_id: int) -> 
         data = attachment.content
         if hashlib.sha256(data).hexdigest() != attachment.sha256:
             raise ValidationError(translate("Attachments",
-                                            "La pièce jointe « {name} » est altérée : "
-                                            "son empreinte ne correspond plus.",
-                                            name=attachment.filename))
+                                            "La pièce jointe « {name} » est altérée : son "
+                                            "empreinte ne correspond plus.")
+                                            .format(name=attachment.filename))
         return data

@@ -106,19 +106,20 @@ def policy_problem(password: str, login: str = "") -> str | None:
     """The French reason why ``password`` is refused, or ``None`` when it is acceptable."""
     if len(password) < MIN_LENGTH:
         return translate("Passwords", "Le mot de passe doit compter au moins {minimum} caractères "
-                         "(il en compte {count}).", minimum=MIN_LENGTH, count=len(password))
+                                      "(il en compte "
+                                      "{count}).").format(minimum=MIN_LENGTH, count=len(password))
     if len(password) > MAX_LENGTH:
-        return translate("Passwords", "Le mot de passe ne peut pas dépasser {maximum} caractères.",
-                         maximum=MAX_LENGTH)
+        return translate("Passwords", "Le mot de passe ne peut pas dépasser {maximum} "
+                                      "caractères.").format(maximum=MAX_LENGTH)
     if len(login.strip()) >= 4 and login.strip().lower() in password.lower():
         return translate("Passwords", "Le mot de passe ne doit pas contenir l'identifiant.")
     if is_common(password):
         return translate("Passwords", "Ce mot de passe figure parmi les mots de passe les plus "
-                         "courants : choisissez-en un autre, par exemple une phrase de plusieurs "
-                         "mots.")
+                                      "courants : choisissez-en un autre, par exemple une phrase "
+                                      "de plusieurs mots.")
     if len(set(password)) < 4:
         return translate("Passwords", "Le mot de passe doit comporter au moins 4 caractères "
-                         "différents.")
+                                      "différents.")
     return None
 
 

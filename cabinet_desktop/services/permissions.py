@@ -81,8 +81,8 @@ def require(actor: Actor, action: Action | str, kind: str) -> None:
     """Raise :class:`PermissionDenied` unless ``actor`` may take ``action`` on ``kind``."""
     if not allowed(actor, action, kind):
         raise PermissionDenied(translate(
-            "Permissions", "Action non autorisée pour le rôle « {role} » : {action} ({kind}).",
-            role=actor.role.label, action=action_label(action), kind=kind_label(kind)))
+            "Permissions", "Action non autorisée pour le rôle « {role} » : {action} ({kind}).")
+            .format(role=actor.role.label, action=action_label(action), kind=kind_label(kind)))
 
 
 _ACTION_LABELS = {

@@ -72,7 +72,7 @@ def load(session: Session, database: Database, actor: Actor, spec: Kind, record_
     obj = session.scalars(stmt).one_or_none()
     if obj is None:
         raise NotFoundError(translate("Records", "{kind} n° {id} introuvable : il a peut-être été "
-                                      "supprimé.", kind=spec.label, id=record_id))
+                                                 "supprimé.").format(kind=spec.label, id=record_id))
     if not actor.cleared_for(parent_classification(session, spec, obj)):
         reference = str(getattr(obj, "reference", "") or "")
         refuse_access(database, actor, spec, record_id, reference)
@@ -85,7 +85,8 @@ def refuse_access(database: Database, actor: Actor, spec: Kind, record_id: int,
     journal_now(database, actor, AuditAction.ACCESS_DENIED, spec.name, record_id, reference,
                 {"clearance": actor.clearance.label})
     raise PermissionDenied(translate("Records", "Accès refusé : {kind} {reference} dépasse votre "
-                                     "habilitation ({clearance}).", kind=spec.label.lower(),
+                                                "habilitation "
+                                                "({clearance}).").format(kind=spec.label.lower(),
                                      reference=reference or f"n° {record_id}",
                                      clearance=actor.clearance.label))
 
@@ -106,8 +107,9 @@ def get_by_reference(database: Database, actor: Actor, kind_name: str, reference
         record_id = session.scalar(select(spec.model.id)  # type: ignore[attr-defined]
                                    .where(spec.model.reference == reference.strip().upper()))  # type: ignore[attr-defined]
         if record_id is None:
-            raise NotFoundError(translate("Records", "Aucun(e) {kind} ne porte la référence "
-                                          "« {reference} ».", kind=spec.label.lower(),
+            raise NotFoundError(translate("Records", "Aucun(e) {kind} ne porte la référence « "
+                                                     "{reference} "
+                                                     "».").format(kind=spec.label.lower(),
                                           reference=reference))
         return to_record(session, spec, load(session, database, actor, spec, record_id))
 
@@ -151,8 +153,8 @@ def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
             found = session.execute(select(fk.column).where(fk.column == value)).first()
             if found is None:
                 fail(spec.label, spec.field_label(name),
-                     translate("Validation", "aucun enregistrement n° {value} ({table}).",
-                               value=value, table=target.name), name)
+                     translate("Validation", "aucun enregistrement n° {value} ({table}).")
+                     .format(value=value, table=target.name), name)
     for name, ids in links.items():
         link = spec.links[name]
         other = kind(link.other_kind)
@@ -162,8 +164,8 @@ def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
             missing = sorted(set(ids) - found_ids)
             if missing:
                 fail(spec.label, spec.field_label(name),
-                     translate("Validation", "enregistrement(s) introuvable(s) : {ids}.",
-                               ids=", ".join(map(str, missing))), name)
+                     translate("Validation", "enregistrement(s) introuvable(s) : {ids}.")
+                     .format(ids=", ".join(map(str, missing))), name)
 
 
 def _check_unique(session: Session, spec: Kind, values: dict[str, Any],
@@ -185,7 +187,8 @@ def _check_unique(session: Session, spec: Kind, values: dict[str, Any],
                               if n != (spec.parent[0] if spec.parent else None))
             fail(spec.label, spec.field_label(names[-1]),
                  translate("Validation", "existe déjà ({values}) : modifiez l'enregistrement "
-                           "existant plutôt que d'en créer un second.", values=shown), names[-1])
+                                         "existant plutôt que d'en créer un second.")
+                           .format(values=shown), names[-1])
 
 
 def _write_links(session: Session, spec: Kind, record_id: int,
@@ -226,8 +229,9 @@ def _check_clearance_of_values(actor: Actor, spec: Kind, columns: dict[str, Any]
     level = columns.get("classification")
     if level is not None and not actor.cleared_for(level):
         raise PermissionDenied(translate("Records", "Vous ne pouvez pas classer un enregistrement "
-                                         "au-dessus de votre habilitation ({clearance}).",
-                                         clearance=actor.clearance.label))
+                                                    "au-dessus de votre habilitation "
+                                                    "({clearance}).")
+                                         .format(clearance=actor.clearance.label))
 
 
 def create(database: Database, actor: Actor, kind_name: str, values: dict[str, Any]) -> Saved:
@@ -275,9 +279,10 @@ def conflict_error(session: Session, spec: Kind, obj: Base) -> ConflictError:
     at = when.astimezone().strftime("%d/%m/%Y à %H:%M") if when else "?"
     reference = getattr(obj, "reference", "") or f"n° {obj.id}"  # type: ignore[attr-defined]
     return ConflictError(translate(
-        "Records", "{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous "
-        "l'avez ouvert(e) : vos modifications n'ont pas été enregistrées. Rechargez la fiche "
-        "pour voir la nouvelle version.", kind=spec.label, reference=reference, who=who, at=at))
+        "Records", "{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous l'avez "
+                   "ouvert(e) : vos modifications n'ont pas été enregistrées. Rechargez la fiche "
+                   "pour voir la nouvelle version.")
+        .format(kind=spec.label, reference=reference, who=who, at=at))
 
 
 def _locked(session: Session, database: Database, actor: Actor, spec: Kind, record_id: int,
@@ -294,8 +299,8 @@ def _flush_or_conflict(session: Session, spec: Kind, obj: Base) -> None:
     except StaleDataError:
         session.rollback()
         raise ConflictError(translate("Records", "{kind} a été modifié(e) par quelqu'un d'autre "
-                                      "pendant l'enregistrement : rechargez la fiche.",
-                                      kind=spec.label)) from None
+                                                 "pendant l'enregistrement : rechargez la fiche.")
+                                      .format(kind=spec.label)) from None
 
 
 def update(database: Database, actor: Actor, kind_name: str, record_id: int, version: int,
@@ -337,7 +342,8 @@ def set_archived(database: Database, actor: Actor, kind_name: str, record_id: in
     spec = kind(kind_name)
     permissions.require(actor, Action.ARCHIVE, kind_name)
     if not spec.archivable:
-        raise PermissionDenied(translate("Records", "{kind} ne s'archive pas.", kind=spec.label))
+        raise PermissionDenied(translate("Records", "{kind} ne s'archive pas.")
+                               .format(kind=spec.label))
     with database.writing() as session:
         obj = _locked(session, database, actor, spec, record_id, version)
         if obj.archived == archived:  # type: ignore[attr-defined]

@@ -57,16 +57,16 @@ def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
         permissions.require(actor, Action.UPDATE, "setting")
     unknown = sorted(set(changes) - set(DEFAULT_SETTINGS))
     if unknown:
-        raise ValidationError(translate("Settings", "Paramètre inconnu : {names}.",
-                                        names=", ".join(unknown)))
+        raise ValidationError(translate("Settings", "Paramètre inconnu : {names}.")
+                              .format(names=", ".join(unknown)))
     _check_values(changes)
     green = float(changes.get("threshold_green", load_settings(database)["threshold_green"]))
     amber = float(changes.get("threshold_amber", load_settings(database)["threshold_amber"]))
     if not 0 <= amber <= green <= 1:
         raise ValidationError(translate("Settings",
-                                        "Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ "
-                                        "100 % (ici orange {amber:.0%}, vert {green:.0%}).",
-                                        amber=amber, green=green), field="threshold_green")
+                                        "Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ 100 % "
+                                        "(ici orange {amber:.0%}, vert {green:.0%}).")
+                                        .format(amber=amber, green=green), field="threshold_green")
     with database.writing() as session:
         diffs: dict[str, list[Any]] = {}
         for key, value in changes.items():
@@ -98,15 +98,15 @@ def _check_values(changes: dict[str, Any]) -> None:
     """Refuse, naming the field, a value the letterhead or the session lock could not use."""
     for key, label in _TEXT_LABELS.items():
         if key in changes and not str(changes[key] or "").strip():
-            raise ValidationError(translate("Settings", "{label} : ce champ est obligatoire.",
-                                            label=translate("Settings", label)), field=key)
+            raise ValidationError(translate("Settings", "{label} : ce champ est obligatoire.")
+                                  .format(label=translate("Settings", label)), field=key)
     if "inactivity_minutes" in changes:
         value = changes["inactivity_minutes"]
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 240:
             raise ValidationError(translate("Settings",
-                                            "Verrouillage après inactivité : un nombre de "
-                                            "minutes entre 1 et 240 (ici « {value} »).",
-                                            value=value),
+                                            "Verrouillage après inactivité : un nombre de minutes "
+                                            "entre 1 et 240 (ici « {value} »).")
+                                            .format(value=value),
                                   field="inactivity_minutes")
     if "note_reference_format" in changes:
         check_reference_format(str(changes["note_reference_format"]))
@@ -121,12 +121,13 @@ def check_reference_format(pattern: str) -> str:
     except (KeyError, IndexError, ValueError) as error:
         raise ValidationError(translate(
             "Settings", "Format des références de notes : « {pattern} » n'est pas valable "
-            "({error}) ; champs possibles : {{year}}, {{number}}, {{acronym}}, par exemple "
-            "{{year}}-{{number:03d}}/{{acronym}}/CAB.", pattern=pattern, error=error),
+                        "({error}) ; champs possibles : {{year}}, {{number}}, {{acronym}}, par "
+                        "exemple {{year}}-{{number:03d}}/{{acronym}}/CAB.")
+            .format(pattern=pattern, error=error),
             field="note_reference_format") from None
     if "{number" not in pattern:
         raise ValidationError(translate("Settings", "Format des références de notes : il doit "
-                                        "contenir le numéro {{number}}."),
+                                                    "contenir le numéro {{number}}."),
                               field="note_reference_format")
     return example
 
@@ -146,8 +147,8 @@ def check_logo(encoded: str) -> bytes:
                               field="logo_png_base64")
     if len(data) > MAX_LOGO_BYTES:
         raise ValidationError(translate("Settings",
-                                        "Logo : {size} Ko, c'est trop (512 Ko au plus).",
-                                        size=len(data) // 1024), field="logo_png_base64")
+                                        "Logo : {size} Ko, c'est trop (512 Ko au plus).")
+                                        .format(size=len(data) // 1024), field="logo_png_base64")
     return data
 
 

@@ -25,7 +25,8 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def fail(kind_label: str, field_label: str, problem: str, field: str | None = None) -> NoReturn:
     """Raise the standard message: « Mission — Échéance : date invalide « 31/02/2026 ». »"""
-    raise ValidationError(translate("Validation", "{kind} — {field} : {problem}", kind=kind_label,
+    raise ValidationError(translate("Validation", "{kind} — {field} : {problem}")
+                          .format(kind=kind_label,
                                     field=field_label, problem=problem), field=field)
 
 
@@ -85,7 +86,8 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
                     return level
         allowed = ", ".join(level.label for level in Classification)
         fail(kind.label, label, translate("Validation", "« {value} » n'est pas une classification "
-                                          "(valeurs admises : {allowed}).", value=value,
+                                                        "(valeurs "
+                                                        "admises : {allowed}).").format(value=value,
                                           allowed=allowed), name)
     if isinstance(column_type, SAEnum) and column_type.enum_class is not None:
         enum_cls: type[enum.Enum] = column_type.enum_class
@@ -98,19 +100,21 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
             allowed = ", ".join(getattr(m, "label", m.value) for m in enum_cls)
             fail(kind.label, label, translate("Validation",
                                               "« {value} » n'est pas une valeur admise "
-                                              "({allowed}).", value=value, allowed=allowed), name)
+                                              "({allowed}).")
+                                              .format(value=value, allowed=allowed), name)
         return found
     if isinstance(column_type, UTCDateTime | DateTime):
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
             return value
-        fail(kind.label, label, translate("Validation", "date et heure invalides « {value} ».",
-                                          value=value), name)
+        fail(kind.label, label, translate("Validation", "date et heure invalides « {value} ».")
+             .format(value=value), name)
     if isinstance(column_type, Date):
         try:
             return parse_date(value)
         except ValueError:
-            fail(kind.label, label, translate("Validation", "date invalide « {value} » (attendu : "
-                                              "JJ/MM/AAAA).", value=value), name)
+            fail(kind.label, label, translate("Validation", "date invalide « {value} » "
+                                                            "(attendu : JJ/MM/AAAA).")
+                 .format(value=value), name)
     if isinstance(column_type, Boolean):
         if isinstance(value, bool):
             return value
@@ -119,18 +123,19 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
             return True
         if text in ("non", "faux", "0", "false", "no", "n"):
             return False
-        fail(kind.label, label, translate("Validation", "« {value} » : répondez oui ou non.",
-                                          value=value), name)
+        fail(kind.label, label, translate("Validation", "« {value} » : répondez oui ou non.")
+             .format(value=value), name)
     if isinstance(column_type, Integer | Float | Numeric):
         try:
             number = parse_number(value)
         except ValueError:
-            fail(kind.label, label, translate("Validation", "nombre invalide « {value} ».",
-                                              value=value), name)
+            fail(kind.label, label, translate("Validation", "nombre invalide « {value} ».")
+                 .format(value=value), name)
         if isinstance(column_type, Integer):
             if number != number.to_integral_value():
-                fail(kind.label, label, translate("Validation", "un nombre entier est attendu "
-                                                  "(« {value} »).", value=value), name)
+                fail(kind.label, label, translate("Validation", "un nombre entier est attendu (« "
+                                                                "{value} "
+                                                                "»).").format(value=value), name)
             return int(number)
         if isinstance(column_type, Float):
             return float(number)
@@ -140,7 +145,8 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
         length = getattr(column_type, "length", None)
         if length and len(text) > length:
             fail(kind.label, label, translate("Validation", "{count} caractères au plus (ici "
-                                              "{actual}).", count=length, actual=len(text)), name)
+                                                            "{actual}).")
+                                              .format(count=length, actual=len(text)), name)
         return text
     return value
 
@@ -160,8 +166,8 @@ def _before(values: dict[str, Any], kind_name: str, first: str, second: str) -> 
     if start is not None and end is not None and end < start:
         kind_label, end_label = _label(kind_name, second)
         _, start_label = _label(kind_name, first)
-        fail(kind_label, end_label, translate("Validation", "ne peut précéder « {other} » ({end} < "
-                                              "{start}).", other=start_label,
+        fail(kind_label, end_label, translate("Validation", "ne peut précéder « {other} » ({end} "
+                                                            "< {start}).").format(other=start_label,
                                               end=end.strftime("%d/%m/%Y"),
                                               start=start.strftime("%d/%m/%Y")), second)
 
@@ -171,7 +177,8 @@ def _range(values: dict[str, Any], kind_name: str, field: str, low: float, high:
     if value is not None and not low <= value <= high:
         kind_label, label = _label(kind_name, field)
         fail(kind_label, label, translate("Validation", "doit être compris entre {low} et {high} "
-                                          "(ici {value}).", low=low, high=high, value=value), field)
+                                                        "(ici {value}).")
+                                          .format(low=low, high=high, value=value), field)
 
 
 def mission_rules(values: dict[str, Any], name: str) -> None:
@@ -188,8 +195,8 @@ def contact_rules(values: dict[str, Any], name: str) -> None:
     email = values.get("email")
     if email and not EMAIL.match(email):
         kind_label, label = _label(name, "email")
-        fail(kind_label, label, translate("Validation", "adresse invalide « {value} ».",
-                                          value=email),
+        fail(kind_label, label, translate("Validation", "adresse invalide « {value} ».")
+             .format(value=email),
              "email")
 
 
@@ -197,8 +204,8 @@ def website_rules(values: dict[str, Any], name: str) -> None:
     site = values.get("website")
     if site and (" " in site or "." not in site):
         kind_label, label = _label(name, "website")
-        fail(kind_label, label, translate("Validation", "adresse invalide « {value} ».",
-                                          value=site),
+        fail(kind_label, label, translate("Validation", "adresse invalide « {value} ».")
+             .format(value=site),
              "website")
 
 
@@ -209,8 +216,8 @@ def agreement_rules(values: dict[str, Any], name: str) -> None:
     rate = values.get("exchange_rate")
     if rate is not None and rate <= 0:
         kind_label, label = _label(name, "exchange_rate")
-        fail(kind_label, label, translate("Validation", "doit être positif (ici {value}).",
-                                          value=rate), "exchange_rate")
+        fail(kind_label, label, translate("Validation", "doit être positif (ici {value}).")
+             .format(value=rate), "exchange_rate")
 
 
 def target_rules(values: dict[str, Any], name: str) -> None:
@@ -225,8 +232,9 @@ def measurement_rules(values: dict[str, Any], name: str) -> None:
         except ValueError:
             kind_label, label = _label(name, "period")
             fail(kind_label, label, translate("Validation",
-                                              "période invalide « {value} » (exemples : "
-                                              "2026, 2026-S1, 2026-T3, 2026-07).", value=period),
+                                              "période invalide « {value} » (exemples : 2026, "
+                                              "2026-S1, 2026-T3, 2026-07).")
+                                              .format(value=period),
                  "period")
         values["period"] = period.strip().upper()
 

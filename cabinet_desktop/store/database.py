@@ -164,48 +164,48 @@ def _check_sqlite_file(path: Path, create: bool, encrypted: bool = False) -> Non
     if path.exists():
         if path.is_dir():
             raise StorageError(translate("Store",
-                                         "« {path} » est un dossier, pas une base de données.",
-                                         path=path))
+                                         "« {path} » est un dossier, pas une base de données.")
+                                         .format(path=path))
         try:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))
         except OSError as error:
-            raise StorageError(translate("Store", "Impossible de lire « {path} » : {reason}.",
-                                         path=path, reason=error.strerror or error)) from None
+            raise StorageError(translate("Store", "Impossible de lire « {path} » : {reason}.")
+                               .format(path=path, reason=error.strerror or error)) from None
         if header and header != SQLITE_HEADER and not encrypted:
             if len(header) == len(SQLITE_HEADER) and path.stat().st_size % 512 == 0:
                 raise passphrase_required(path)  # page-sized: most likely a SQLCipher file
             raise StorageError(translate(
                 "Store", "Le fichier « {path} » n'est pas une base de données Cabinet Desktop "
-                "(SQLite) : il n'a pas été modifié.", path=path))
+                         "(SQLite) : il n'a pas été modifié.").format(path=path))
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise StorageError(translate(
                 "Store", "La base « {path} » n'est pas accessible en écriture : vérifiez les "
-                "droits sur le fichier et son dossier.", path=path))
+                         "droits sur le fichier et son dossier.").format(path=path))
         return
     if not create:
-        raise StorageError(translate("Store", "La base « {path} » n'existe pas.", path=path))
+        raise StorageError(translate("Store", "La base « {path} » n'existe pas.").format(path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(translate(
-            "Store", "Impossible de créer le dossier de données « {path} » : {reason}.",
-            path=path.parent, reason=error.strerror or error)) from None
+            "Store", "Impossible de créer le dossier de données « {path} » : {reason}.")
+            .format(path=path.parent, reason=error.strerror or error)) from None
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise StorageError(translate(
-            "Store", "Le dossier de données « {path} » n'est pas accessible en écriture.",
-            path=path.parent))
+            "Store", "Le dossier de données « {path} » n'est pas accessible en écriture.")
+            .format(path=path.parent))
 
 
 def _connection_error(url: URL, error: Exception) -> StorageError:
     where = describe(url)
     if url.get_backend_name() == "sqlite":
-        return StorageError(translate("Store", "La base « {where} » est illisible : {reason}.",
-                                      where=where, reason=str(getattr(error, "orig", error))))
+        return StorageError(translate("Store", "La base « {where} » est illisible : {reason}.")
+                            .format(where=where, reason=str(getattr(error, "orig", error))))
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
     return StorageError(translate(
-        "Store", "Impossible de joindre le serveur de base de données « {where} » : {reason}",
-        where=where, reason=reason))
+        "Store", "Impossible de joindre le serveur de base de données « {where} » : {reason}")
+        .format(where=where, reason=reason))
 
 
 def open_database(value: str | URL | None = None, *, demo: bool = False, create: bool = True,
@@ -231,8 +231,8 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
             cipher = cipher_for(path, passphrase)
     elif passphrase is not None:
         raise StorageError(translate("Store",
-                                     "Le chiffrement par phrase secrète concerne les bases "
-                                     "SQLite ; une base PostgreSQL se protège sur son serveur."))
+                                     "Le chiffrement par phrase secrète concerne les bases SQLite "
+                                     "; une base PostgreSQL se protège sur son serveur."))
     engine = create_database_engine(url, cipher)
     try:
         with engine.connect() as conn:
@@ -246,8 +246,8 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
         engine.dispose()
         raise StorageError(translate(
             "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
-            "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.",
-            where=describe(url), revision=revision))
+                     "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.")
+            .format(where=describe(url), revision=revision))
     database = Database(url, engine, encrypted=cipher is not None)
     if migrate and revision != schema.HEAD_REVISION:
         from cabinet_desktop.store.seed import seed_reference_data

@@ -54,8 +54,8 @@ def sqlcipher() -> ModuleType:
         import sqlcipher3
     except ImportError:
         raise StorageError(translate(
-            "Store", "Le chiffrement des bases n'est pas disponible sur ce poste : le module "
-            "« sqlcipher3 » (paquet sqlcipher3-wheels) n'est pas installé.")) from None
+            "Store", "Le chiffrement des bases n'est pas disponible sur ce poste : le module « "
+                     "sqlcipher3 » (paquet sqlcipher3-wheels) n'est pas installé.")) from None
     return sqlcipher3
 
 
@@ -70,8 +70,8 @@ def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too short to protect a database."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise StorageError(translate(
-            "Store", "Phrase secrète : {minimum} caractères au moins (elle en compte {count}).",
-            minimum=MIN_PASSPHRASE_LENGTH, count=len(passphrase)))
+            "Store", "Phrase secrète : {minimum} caractères au moins (elle en compte {count}).")
+            .format(minimum=MIN_PASSPHRASE_LENGTH, count=len(passphrase)))
 
 
 @dataclass(frozen=True)
@@ -115,11 +115,11 @@ def cipher_for(path: Path, passphrase: str) -> Cipher:
         if header == SQLITE_HEADER:
             raise StorageError(translate(
                 "Store", "La base « {path} » n'est pas chiffrée : ouvrez-la sans phrase "
-                "secrète.", path=path))
+                         "secrète.").format(path=path))
         if len(header) < SALT_BYTES:
             raise StorageError(translate("Store",
-                                         "La base « {path} » est tronquée : elle ne peut pas "
-                                         "être ouverte.", path=path))
+                                         "La base « {path} » est tronquée : elle ne peut pas être "
+                                         "ouverte.").format(path=path))
         salt = header[:SALT_BYTES]
     else:
         check_new_passphrase(passphrase)
@@ -134,13 +134,13 @@ def passphrase_from_environment() -> str | None:
 
 def wrong_passphrase(where: str) -> WrongPassphrase:
     return WrongPassphrase(translate(
-        "Store", "Phrase secrète incorrecte : la base chiffrée « {where} » ne s'ouvre pas "
-        "avec elle (ou le fichier est endommagé). Rien n'a été modifié.", where=where))
+        "Store", "Phrase secrète incorrecte : la base chiffrée « {where} » ne s'ouvre pas avec "
+                 "elle (ou le fichier est endommagé). Rien n'a été modifié.").format(where=where))
 
 
 def passphrase_required(path: Path) -> PassphraseRequired:
     return PassphraseRequired(translate(
         "Store", "Le fichier « {path} » n'est pas une base de données SQLite en clair : s'il "
-        "s'agit d'une base Cabinet Desktop chiffrée, indiquez sa phrase secrète (variable "
-        "{env}) ; sinon ce n'est pas une base de données Cabinet Desktop. Il n'a pas été "
-        "modifié.", path=path, env=ENV_PASSPHRASE))
+                 "s'agit d'une base Cabinet Desktop chiffrée, indiquez sa phrase secrète "
+                 "(variable {env}) ; sinon ce n'est pas une base de données Cabinet Desktop. Il "
+                 "n'a pas été modifié.").format(path=path, env=ENV_PASSPHRASE))

@@ -45,28 +45,28 @@ def resolve_url(value: str | None = None, demo: bool = False) -> URL:
     except (ArgumentError, ValueError):
         raise StorageError(translate(
             "Store",
-            "Adresse de base de données invalide : « {url} ». Indiquez un chemin de fichier "
-            "ou une adresse de la forme postgresql://utilisateur@serveur:5432/base.",
-            url=text)) from None
+            "Adresse de base de données invalide : « {url} ». Indiquez un chemin de fichier ou "
+            "une adresse de la forme postgresql://utilisateur@serveur:5432/base.")
+            .format(url=text)) from None
     backend = url.get_backend_name()
     if backend == "postgresql":
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         if not url.database:
             raise StorageError(translate(
-                "Store", "Adresse PostgreSQL incomplète : « {url} » ne nomme pas de base.",
-                url=url.render_as_string(hide_password=True)))
+                "Store", "Adresse PostgreSQL incomplète : « {url} » ne nomme pas de base.")
+                .format(url=url.render_as_string(hide_password=True)))
         return url
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
             raise StorageError(translate(
-                "Store", "Adresse SQLite incomplète : « {url} » ne nomme pas de fichier.",
-                url=text))
+                "Store", "Adresse SQLite incomplète : « {url} » ne nomme pas de fichier.")
+                .format(url=text))
         return url
     raise StorageError(translate(
         "Store",
-        "Type de base de données non pris en charge : « {backend} » (attendu : fichier SQLite "
-        "ou postgresql://).", backend=backend))
+        "Type de base de données non pris en charge : « {backend} » (attendu : fichier SQLite ou "
+        "postgresql://).").format(backend=backend))
 
 
 def sqlite_url(path: Path) -> URL:

@@ -10,17 +10,14 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from cabinet_desktop.domain.rules import period_year
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Chart", text)
 
 
 class IndicatorChart(QChartView):
@@ -39,13 +36,13 @@ class IndicatorChart(QChartView):
         chart.setBackgroundRoundness(0)
         measurements = list(record.related.get("measurements", ())) if record else []
         if record is None or not measurements:
-            chart.setTitle(_t("Aucune mesure à représenter"))
+            chart.setTitle(translate("Chart", "Aucune mesure à représenter"))
             self.setChart(chart)
             return
-        chart.setTitle(_t("Valeurs mesurées, référence et cibles"))
+        chart.setTitle(translate("Chart", "Valeurs mesurées, référence et cibles"))
         periods = [m["period"] for m in measurements]
         values = QLineSeries()
-        values.setName(_t("Valeur mesurée"))
+        values.setName(translate("Chart", "Valeur mesurée"))
         values.setPen(QPen(QColor(icons.BLUE), 2.5))
         values.setPointsVisible(True)
         for x, m in enumerate(measurements):
@@ -55,7 +52,7 @@ class IndicatorChart(QChartView):
         baseline = record.get("baseline_value")
         if baseline is not None:
             base = QLineSeries()
-            base.setName(_t("Valeur de référence"))
+            base.setName(translate("Chart", "Valeur de référence"))
             pen = QPen(QColor(icons.GREY), 1.5)
             pen.setStyle(Qt.PenStyle.DashLine)
             base.setPen(pen)
@@ -66,7 +63,7 @@ class IndicatorChart(QChartView):
         targets = {t["year"]: float(t["value"]) for t in record.related.get("targets", ())}
         if targets:
             marks = QScatterSeries()
-            marks.setName(_t("Cible de l'année"))
+            marks.setName(translate("Chart", "Cible de l'année"))
             marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
             marks.setMarkerSize(11)
             marks.setColor(QColor(icons.GREEN))

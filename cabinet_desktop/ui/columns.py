@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus, MissionStatus, Priority
 from cabinet_desktop.exchange.formatting import (
@@ -22,6 +22,7 @@ from cabinet_desktop.exchange.formatting import (
     format_percent,
     format_value,
 )
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
 
@@ -29,9 +30,6 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +72,7 @@ class Column:
 
     @property
     def title(self) -> str:
-        return _t(self.header)
+        return translate("Columns", self.header)
 
 
 # --------------------------------------------------------------------------- statuses
@@ -89,14 +87,15 @@ def overdue_status(due_key: str) -> StatusOf:
         if not record.get("overdue"):
             return None
         days = _days_late(record.get(due_key))
-        return Status("alarm", icons.RED, _t("En retard de {n} jour(s)").format(n=days))
+        return Status("alarm", icons.RED, translate("Columns", "En retard de {n} jour(s)")
+                      .format(n=days))
     return status
 
 
 def overdue_display(due_key: str) -> Display:
     def display(record: Record) -> str:
         text = format_date(record.get(due_key))
-        return f"{text} · {_t('en retard')}" if record.get("overdue") else text
+        return f"{text} · {translate('Columns', 'en retard')}" if record.get("overdue") else text
     return display
 
 
@@ -107,7 +106,7 @@ def mission_status(record: Record) -> Status | None:
     if status is MissionStatus.CANCELLED:
         return Status("circle-x", icons.GREY)
     if record.get("overdue"):
-        return Status("alarm", icons.RED, _t("Mission en retard"))
+        return Status("alarm", icons.RED, translate("Columns", "Mission en retard"))
     if status is MissionStatus.ON_HOLD:
         return Status("hourglass", icons.AMBER)
     return None
@@ -115,7 +114,7 @@ def mission_status(record: Record) -> Status | None:
 
 def priority_status(record: Record) -> Status | None:
     if record.get("priority") is Priority.HIGH:
-        return Status("alert-triangle", icons.AMBER, _t("Priorité haute"))
+        return Status("alert-triangle", icons.AMBER, translate("Columns", "Priorité haute"))
     return None
 
 
@@ -184,7 +183,9 @@ def _latest_value(record: Record) -> str:
     if value is None:
         return ""
     text = format_number(value)
-    return text if record.get("latest_validated") else f"{text} ({_t('provisoire')})"
+    if record.get("latest_validated"):
+        return text
+    return f"{text} ({translate('Columns', 'provisoire')})"
 
 
 # --------------------------------------------------------------------------- per kind

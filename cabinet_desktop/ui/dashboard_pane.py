@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.exchange.formatting import format_date, format_number
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.dashboard import (
     AGREEMENT_HORIZON_DAYS,
@@ -56,18 +57,16 @@ _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao
            "septembre", "octobre", "novembre", "décembre")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
 
 def long_date(day: dt.date) -> str:
     """``lundi 30 novembre 2026``."""
-    return (f"{_t(_DAYS[day.weekday()])} {day.day}{'er' if day.day == 1 else ''} "
-            f"{_t(_MONTHS[day.month - 1])} {day.year}")
+    weekday = translate("Dashboard", _DAYS[day.weekday()])
+    month = translate("Dashboard", _MONTHS[day.month - 1])
+    return f"{weekday} {day.day}{'er' if day.day == 1 else ''} {month} {day.year}"
 
 
 def _days(n: int) -> str:
-    return _t("{n} j").replace("{n}", format_number(n))
+    return translate("Dashboard", "{n} j").replace("{n}", format_number(n))
 
 
 Cell = str | tuple[str, QIcon | None, str | None]  # text, or (text, icon, colour)
@@ -145,7 +144,7 @@ class Card(QFrame):
         if total == 0:
             self.count.setText("")
         elif shown < total:
-            self.count.setText(_t("{total} (les {shown} premiers)")
+            self.count.setText(translate("Dashboard", "{total} (les {shown} premiers)")
                                .replace("{total}", format_number(total))
                                .replace("{shown}", format_number(shown)))
         else:
@@ -168,7 +167,7 @@ class RateCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         badge = QLabel(self)
         badge.setPixmap(icon("circle-check", INK).pixmap(20, 20))
-        title = QLabel(_t("Exécution des instructions du Ministre"), self)
+        title = QLabel(translate("Dashboard", "Exécution des instructions du Ministre"), self)
         title.setObjectName("cardTitle")
         self.value = QLabel(self)
         self.value.setObjectName("rateValue")
@@ -201,7 +200,8 @@ class RateCard(QFrame):
         if rate.rate is None:
             self.value.setText("—")
             self.bar.setValue(0)
-            self.detail.setText(_t("Aucune instruction échue ni achevée pour l'instant."))
+            self.detail.setText(translate("Dashboard",
+                                          "Aucune instruction échue ni achevée pour l'instant."))
             return
         percent = round(rate.rate * 100)
         colour = GREEN if rate.rate >= 0.9 else AMBER if rate.rate >= 0.6 else RED
@@ -209,8 +209,9 @@ class RateCard(QFrame):
         self.value.setStyleSheet(f"color: {colour};")
         self.bar.setValue(percent)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.detail.setText(_t("{done} instruction(s) exécutée(s) dans les délais sur {due} "
-                               "arrivée(s) à échéance ou achevée(s).")
+        self.detail.setText(translate("Dashboard",
+                                      "{done} instruction(s) exécutée(s) dans les délais sur "
+                                      "{due} arrivée(s) à échéance ou achevée(s).")
                             .replace("{done}", format_number(rate.achieved_on_time))
                             .replace("{due}", format_number(rate.due)))
 
@@ -251,7 +252,7 @@ class DashboardPane(QScrollArea):
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(12)
         head = QHBoxLayout()
-        title = QLabel(_t("Tableau de bord"), content)
+        title = QLabel(translate("Dashboard", "Tableau de bord"), content)
         title.setObjectName("dashboardTitle")
         self.date = QLabel(content)
         self.date.setObjectName("dashboardDate")
@@ -262,32 +263,54 @@ class DashboardPane(QScrollArea):
 
         self.rate = RateCard(content)
         outer.addWidget(self.rate)
-        self.overdue = Card(_t("Missions en retard"), "alarm",
-                            [_t("Réf."), _t("Intitulé"), _t("Responsable"), _t("Échéance"),
-                             _t("Retard")], 1, _t("Aucune mission en retard."))
-        self.due_soon = Card(_t("Missions à échéance sous {n} jours").replace(
+        self.overdue = Card(translate("Dashboard", "Missions en retard"), "alarm",
+                            [translate("Dashboard", "Réf."), translate("Dashboard", "Intitulé"),
+                             translate("Dashboard", "Responsable"),
+                             translate("Dashboard", "Échéance"),
+                             translate("Dashboard", "Retard")], 1,
+                             translate("Dashboard", "Aucune mission en retard."))
+        self.due_soon = Card(translate("Dashboard", "Missions à échéance sous {n} jours").replace(
                                  "{n}", str(DUE_SOON_DAYS)), "calendar",
-                             [_t("Réf."), _t("Intitulé"), _t("Responsable"), _t("Échéance"),
-                              _t("Reste")], 1, _t("Aucune échéance cette semaine."))
-        self.awaiting_avis = Card(_t("Dossiers en attente d'avis"), "hourglass",
-                                  [_t("Réf."), _t("Objet"), _t("Instructeur"), _t("Reçu le"),
-                                   _t("Attente")], 1, _t("Aucun dossier en attente d'avis."))
-        self.awaiting_validation = Card(_t("Avis à valider"), "shield-lock",
-                                        [_t("Réf."), _t("Objet"), _t("Instructeur"),
-                                         _t("Proposé le"), _t("Attente")], 1,
-                                        _t("Aucun avis en attente de validation."))
-        self.indicators = Card(_t("Indicateurs hors cible"), "chart-line",
-                               [_t("Réf."), _t("Indicateur"), _t("Niveau"), _t("État"),
-                                _t("Valeur / cible")], 1,
-                               _t("Tous les indicateurs mesurés sont dans la cible."))
-        self.agreements = Card(_t("Conventions échéant sous {n} jours").replace(
+                             [translate("Dashboard", "Réf."), translate("Dashboard", "Intitulé"),
+                              translate("Dashboard", "Responsable"),
+                              translate("Dashboard", "Échéance"),
+                              translate("Dashboard", "Reste")], 1,
+                              translate("Dashboard", "Aucune échéance cette semaine."))
+        self.awaiting_avis = Card(translate("Dashboard", "Dossiers en attente d'avis"), "hourglass",
+                                  [translate("Dashboard", "Réf."), translate("Dashboard", "Objet"),
+                                   translate("Dashboard", "Instructeur"),
+                                   translate("Dashboard", "Reçu le"),
+                                   translate("Dashboard", "Attente")], 1,
+                                   translate("Dashboard", "Aucun dossier en attente d'avis."))
+        self.awaiting_validation = Card(translate("Dashboard", "Avis à valider"), "shield-lock",
+                                        [translate("Dashboard", "Réf."),
+                                         translate("Dashboard", "Objet"),
+                                         translate("Dashboard", "Instructeur"),
+                                         translate("Dashboard", "Proposé le"),
+                                         translate("Dashboard", "Attente")], 1,
+                                        translate("Dashboard",
+                                                  "Aucun avis en attente de validation."))
+        self.indicators = Card(translate("Dashboard", "Indicateurs hors cible"), "chart-line",
+                               [translate("Dashboard", "Réf."),
+                                translate("Dashboard", "Indicateur"),
+                                translate("Dashboard", "Niveau"), translate("Dashboard", "État"),
+                                translate("Dashboard", "Valeur / cible")], 1,
+                               translate("Dashboard",
+                                         "Tous les indicateurs mesurés sont dans la cible."))
+        self.agreements = Card(translate("Dashboard", "Conventions échéant sous {n} jours").replace(
                                    "{n}", str(AGREEMENT_HORIZON_DAYS)), "file-text",
-                               [_t("Partenaire"), _t("Convention"), _t("Fin"), _t("Reste")], 1,
-                               _t("Aucune convention n'arrive à échéance."))
-        self.interactions = Card(_t("Échanges avec les partenaires ({n} derniers jours)")
+                               [translate("Dashboard", "Partenaire"),
+                                translate("Dashboard", "Convention"),
+                                translate("Dashboard", "Fin"), translate("Dashboard", "Reste")], 1,
+                               translate("Dashboard", "Aucune convention n'arrive à échéance."))
+        self.interactions = Card(translate("Dashboard",
+                                           "Échanges avec les partenaires ({n} derniers jours)")
                                  .replace("{n}", str(INTERACTION_DAYS)), "heart-handshake",
-                                 [_t("Date"), _t("Partenaire"), _t("Type"), _t("Compte rendu")],
-                                 3, _t("Aucun échange récent."))
+                                 [translate("Dashboard", "Date"),
+                                  translate("Dashboard", "Partenaire"),
+                                  translate("Dashboard", "Type"),
+                                  translate("Dashboard", "Compte rendu")],
+                                 3, translate("Dashboard", "Aucun échange récent."))
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
@@ -335,7 +358,7 @@ class DashboardPane(QScrollArea):
         def soon_row(m: Any) -> list[Cell]:
             left = -m.days_late
             return [m.reference, m.title, m.assignee or "—", format_date(m.due),
-                    _t("aujourd'hui") if left == 0 else _days(left)]
+                    translate("Dashboard", "aujourd'hui") if left == 0 else _days(left)]
 
         def dossier_row(d: Any) -> list[Cell]:
             marking = d.classification.marking
@@ -349,7 +372,7 @@ class DashboardPane(QScrollArea):
             if d.classification.marking:
                 parts.append(d.classification.label)
             if d.avis_due:
-                parts.append(_t("Avis attendu le {date}").replace("{date}",
+                parts.append(translate("Dashboard", "Avis attendu le {date}").replace("{date}",
                                                                   format_date(d.avis_due)))
             return "\n".join(parts)
 
@@ -360,11 +383,12 @@ class DashboardPane(QScrollArea):
             unit = f"\xa0{i.unit}" if i.unit and i.unit != "%" else ("\xa0%" if i.unit else "")
             value = f"{format_number(i.value)} / {format_number(i.target)}{unit}"
             if i.provisional:
-                value += " " + _t("(provisoire)")
+                value += " " + translate("Dashboard", "(provisoire)")
             return [i.reference, i.name, i.level.label, status, value]
 
         def indicator_tip(i: Any) -> str:
-            ratio = (_t("atteinte : {p}").replace("{p}", f"{round(i.achievement * 100)}\xa0%")
+            ratio = (translate("Dashboard", "atteinte : {p}")
+                     .replace("{p}", f"{round(i.achievement * 100)}\xa0%")
                      if i.achievement is not None else "")
             return f"{i.reference} — {i.name}\n{i.period} · {ratio}"
 

@@ -10,8 +10,6 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus
 from cabinet_desktop.exchange.formatting import (
     format_amount,
@@ -22,14 +20,12 @@ from cabinet_desktop.exchange.formatting import (
     format_size,
     format_value,
 )
+from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
 
 Cell = Callable[[Record], str]
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Details", text)
 
 
 def _e(value: Any) -> str:
@@ -41,22 +37,22 @@ def _multiline(text: str) -> str:
 
 
 def _fields(pairs: Sequence[tuple[str, str]]) -> str:
-    rows = "".join(f"<tr><th>{escape(_t(label))}</th><td>{value}</td></tr>"
+    rows = "".join(f"<tr><th>{escape(translate('Details', label))}</th><td>{value}</td></tr>"
                    for label, value in pairs if value)
     return f"<table class='fields' cellspacing='0' cellpadding='3'>{rows}</table>"
 
 
 def _section(title: str, count: int | None = None) -> str:
     suffix = f" ({count})" if count is not None else ""
-    return f"<h3>{escape(_t(title))}{suffix}</h3>"
+    return f"<h3>{escape(translate('Details', title))}{suffix}</h3>"
 
 
 def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell]],
            empty: str, link_kind: str | None = None) -> str:
     html = _section(title, len(rows))
     if not rows:
-        return html + f"<p class='empty'>{escape(_t(empty))}</p>"
-    head = "".join(f"<th>{escape(_t(label))}</th>" for label, _ in columns)
+        return html + f"<p class='empty'>{escape(translate('Details', empty))}</p>"
+    head = "".join(f"<th>{escape(translate('Details', label))}</th>" for label, _ in columns)
     body = []
     for row in rows:
         cells = []
@@ -109,8 +105,8 @@ def mission_html(r: Record) -> str:
 
         days = (dt.date.today() - r["due_date"]).days
         if days > 0:
-            late = (f" <b style='color:{icons.RED}'>"
-                    f"{escape(_t('en retard de {n} jour(s)').format(n=days))}</b>")
+            text = translate("Details", "en retard de {n} jour(s)").format(n=days)
+            late = f" <b style='color:{icons.RED}'>{escape(text)}</b>"
     return "".join([
         _header(r, "title"),
         _fields([
@@ -147,13 +143,14 @@ def dossier_html(r: Record) -> str:
                           ("Auteur", escape(r.get("avis_author_name") or "")),
                           ("Date", format_date(r.get("avis_date")))])
                  + f"<p>{_multiline(r.get('avis_text'))}</p>") if avis else (
-        f"<p class='empty'>{escape(_t('Aucun avis proposé pour le moment.'))}</p>")
+        "<p class='empty'>" + escape(translate("Details", "Aucun avis proposé pour le moment."))
+        + "</p>")
     return "".join([
         _header(r, "object"),
         _fields([
             ("État", f"<b>{_e(r['state'])}</b>"),
             ("Classification", _marking(r.get("classification"))),
-            ("Sensible", _t("Oui") if r.get("sensitive") else ""),
+            ("Sensible", translate("Details", "Oui") if r.get("sensitive") else ""),
             ("Structure émettrice", escape(r.get("origin_structure") or "")),
             ("Reçu le", format_date(r.get("received_date"))),
             ("Échéance de l'avis", format_date(r.get("avis_due_date"))),
@@ -235,7 +232,8 @@ def indicator_html(r: Record) -> str:
         _table("Mesures", tuple(reversed(r.related.get("measurements", ()))),
                [("Période", _get("period")),
                 ("Valeur", lambda m: format_number(m.get("value"))),
-                ("Validée", lambda m: _t("Oui") if m.get("validated") else _t("Provisoire")),
+                ("Validée", lambda m: translate("Details", "Oui") if m.get("validated")
+                 else translate("Details", "Provisoire")),
                 ("Source", _get("source"))], "Aucune mesure saisie."),
         _table("Cibles", r.related.get("targets", ()),
                [("Année", lambda t: str(t.get("year"))),
@@ -277,15 +275,18 @@ def audit_html(r: Record) -> str:
         f"<tr><td>{escape(str(k))}</td><td>{escape(_short(v[0] if isinstance(v, list) else v))}"
         f"</td><td>{escape(_short(v[1] if isinstance(v, list) and len(v) > 1 else ''))}</td></tr>"
         for k, v in changes.items())
-    table = (f"<table class='list' width='100%' cellspacing='0' cellpadding='3'><tr><th>"
-             f"{escape(_t('Champ'))}</th><th>{escape(_t('Avant'))}</th><th>"
-             f"{escape(_t('Après'))}</th></tr>{rows}</table>") if rows else ""
+    head = "".join(f"<th>{escape(translate('Details', h))}</th>" for h in (
+        QT_TRANSLATE_NOOP("Details", "Champ"), QT_TRANSLATE_NOOP("Details", "Avant"),
+        QT_TRANSLATE_NOOP("Details", "Après")))
+    table = (f"<table class='list' width='100%' cellspacing='0' cellpadding='3'><tr>{head}</tr>"
+             f"{rows}</table>") if rows else ""
     return "".join([
-        f"<h2>{escape(_t('Entrée n° {n}').format(n=r.id))}</h2>",
+        f"<h2>{escape(translate('Details', 'Entrée n° {n}').format(n=r.id))}</h2>",
         _fields([("Date", format_datetime(r.get("at"))), ("Auteur", escape(r.get("actor") or "")),
                  ("Action", _e(r.get("action"))), ("Objet", escape(str(r.get("entity") or ""))),
                  ("Référence", escape(r.get("reference") or ""))]),
-        _section("Modifications"), table or f"<p class='empty'>{escape(_t('Aucune.'))}</p>",
+        _section("Modifications"),
+        table or f"<p class='empty'>{escape(translate('Details', 'Aucune.'))}</p>",
     ])
 
 
@@ -315,6 +316,6 @@ def record_html(record: Record) -> str:
 
 
 def placeholder_html(kind_label: str) -> str:
-    text = escape(_t("Sélectionnez {kind} dans la liste pour en voir le détail.")
+    text = escape(translate("Details", "Sélectionnez {kind} dans la liste pour en voir le détail.")
                   .format(kind=kind_label))
     return f"<html><body><p style='color:#5b6776; margin-top:30px'>{text}</p></body></html>"

@@ -9,7 +9,7 @@ sits on the window that has input: the main window, or the modal dialog open ove
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 
@@ -31,9 +32,6 @@ DEFAULT_MINUTES = 10
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                        QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Lock", text)
 
 
 class Cover(QFrame):
@@ -45,26 +43,28 @@ class Cover(QFrame):
         super().__init__(parent)
         self.setObjectName("lockCover")
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#lockCover { background: #1f2a37; } "
-                           "#lockCover QLabel { color: #f3f4f6; }")
+        self.setStyleSheet("#lockCover { background: #1f2a37; } #lockCover QLabel { color: "
+                           "#f3f4f6; }")
         # Loaded when the session locks: the accounts service brings the password hasher.
         from cabinet_desktop.ui.password_dialog import error_label, password_field
 
         self.password = password_field("unlockPassword")
-        self.button = QPushButton(_t("&Déverrouiller"))
+        self.button = QPushButton(translate("Lock", "&Déverrouiller"))
         self.button.setObjectName("unlockButton")
         self.error = error_label()
         self.error.setStyleSheet("color: #fca5a5;")
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        title = QLabel(_t("Session verrouillée"))
+        title = QLabel(translate("Lock", "Session verrouillée"))
         title.setObjectName("lockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 20px; font-weight: 600;")
         outer.addWidget(title)
         if with_form:
-            who = QLabel(_t("{user} — saisissez votre mot de passe pour reprendre votre "
-                            "travail là où vous l'avez laissé.").replace("{user}", actor.label))
+            who = QLabel(translate("Lock",
+                                   "{user} — saisissez votre mot de passe pour reprendre votre "
+                                   "travail là où vous l'avez laissé.")
+                                           .replace("{user}", actor.label))
             who.setAlignment(Qt.AlignmentFlag.AlignCenter)
             who.setWordWrap(True)
             outer.addWidget(who)
@@ -122,7 +122,7 @@ class SessionLock(QObject):
         self._form: Cover | None = None
         self._disabled_widgets: list[QWidget] = []
         self._disabled_actions: list[QAction] = []
-        self.action = QAction(_t("&Verrouiller la session"), window)
+        self.action = QAction(translate("Lock", "&Verrouiller la session"), window)
         self.action.setObjectName("lockAction")
         self.action.setShortcut(QKeySequence("Ctrl+L"))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -241,9 +241,10 @@ class SessionLock(QObject):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.information(
-                self._form or self.window, _t("Droits modifiés"),
-                _t("Votre rôle ou votre habilitation a été modifié par l'administrateur : "
-                   "l'application va se fermer ; reconnectez-vous pour continuer."))
+                self._form or self.window, translate("Lock", "Droits modifiés"),
+                translate("Lock", "Votre rôle ou votre habilitation a été modifié par "
+                                  "l'administrateur : l'application va se fermer ; "
+                                  "reconnectez-vous pour continuer."))
             self.rights_changed.emit()
             self.window.close()
             return False

@@ -8,7 +8,7 @@ with their passwords, so a newcomer can try every role.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.errors import AuthenticationError, CabinetError, ValidationError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
 from cabinet_desktop.services.accounts import SignIn
 from cabinet_desktop.services.actor import Actor
@@ -37,10 +38,6 @@ from cabinet_desktop.ui.password_dialog import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Login", text)
-
-
 class LoginDialog(QDialog):
     """Login and password; on a demo database, the demo accounts to pick from."""
 
@@ -50,12 +47,12 @@ class LoginDialog(QDialog):
         self.signed: SignIn | None = None
         self.setObjectName("loginDialog")
         demo = accounts.demo_accounts(database)
-        title = _t("Connexion — Cabinet Desktop")
+        title = translate("Login", "Connexion — Cabinet Desktop")
         if demo:
-            title += " — " + _t("DÉMONSTRATION")
+            title += " — " + translate("Login", "DÉMONSTRATION")
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        where = QLabel(_t("Base : {where}").replace("{where}", database.location))
+        where = QLabel(translate("Login", "Base : {where}").replace("{where}", database.location))
         where.setObjectName("databaseLabel")
         where.setWordWrap(True)
         layout.addWidget(where)
@@ -64,8 +61,8 @@ class LoginDialog(QDialog):
         self.login.setObjectName("login")
         self.login.setMaxLength(accounts.LOGIN_MAX_LENGTH)
         self.password = password_field("password")
-        form.addRow(_t("&Identifiant :"), self.login)
-        form.addRow(_t("&Mot de passe :"), self.password)
+        form.addRow(translate("Login", "&Identifiant :"), self.login)
+        form.addRow(translate("Login", "&Mot de passe :"), self.password)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -73,10 +70,10 @@ class LoginDialog(QDialog):
         if demo:
             layout.addWidget(self._demo_table(demo))
         buttons = QDialogButtonBox()
-        self.sign_in_button = QPushButton(_t("Se &connecter"))
+        self.sign_in_button = QPushButton(translate("Login", "Se &connecter"))
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.setDefault(True)
-        quit_button = QPushButton(_t("&Quitter"))
+        quit_button = QPushButton(translate("Login", "&Quitter"))
         quit_button.setObjectName("quit")
         buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -93,13 +90,16 @@ class LoginDialog(QDialog):
         self.resize(width, self.sizeHint().height())
 
     def _demo_table(self, demo: list[accounts.DemoAccount]) -> QWidget:
-        intro = QLabel(_t("Base de démonstration : choisissez un compte pour essayer un rôle "
-                          "(double-clic pour remplir)."))
+        intro = QLabel(translate("Login",
+                                 "Base de démonstration : choisissez un compte pour essayer un "
+                                 "rôle (double-clic pour remplir)."))
         intro.setWordWrap(True)
         table = QTableWidget(len(demo), 4)
         table.setObjectName("demoAccounts")
-        table.setHorizontalHeaderLabels([_t("Identifiant"), _t("Mot de passe"), _t("Rôle"),
-                                         _t("Habilitation")])
+        table.setHorizontalHeaderLabels([translate("Login", "Identifiant"),
+                                         translate("Login", "Mot de passe"),
+                                         translate("Login", "Rôle"),
+                                         translate("Login", "Habilitation")])
         for row, account in enumerate(demo):
             for column, text in enumerate((account.login, account.password, account.role.label,
                                            account.clearance.label)):
@@ -166,11 +166,12 @@ class FirstAdminDialog(QDialog):
         self.database = database
         self.actor: Actor | None = None
         self.setObjectName("firstAdminDialog")
-        self.setWindowTitle(_t("Premier démarrage — compte administrateur"))
+        self.setWindowTitle(translate("Login", "Premier démarrage — compte administrateur"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("Cette base n'a encore aucun compte. Créez le compte de "
-                          "l'administrateur : il gère les comptes, les paramètres et les "
-                          "sauvegardes. Gardez son mot de passe en lieu sûr."))
+        intro = QLabel(translate("Login", "Cette base n'a encore aucun compte. Créez le compte de "
+                                          "l'administrateur : il gère les comptes, les paramètres "
+                                          "et les sauvegardes. Gardez son mot de passe en lieu "
+                                          "sûr."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(policy_hint())
@@ -181,17 +182,18 @@ class FirstAdminDialog(QDialog):
         self.name.setObjectName("fullName")
         self.password = password_field("newPassword")
         self.confirm = password_field("confirmPassword")
-        form.addRow(_t("Identifiant :"), self.login)
-        form.addRow(_t("Prénom et nom :"), self.name)
-        form.addRow(_t("Mot de passe :"), self.password)
-        form.addRow(_t("Confirmation :"), self.confirm)
+        form.addRow(translate("Login", "Identifiant :"), self.login)
+        form.addRow(translate("Login", "Prénom et nom :"), self.name)
+        form.addRow(translate("Login", "Mot de passe :"), self.password)
+        form.addRow(translate("Login", "Confirmation :"), self.confirm)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("buttons")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Créer le compte"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Login",
+                                                                             "Créer le compte"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -200,7 +202,8 @@ class FirstAdminDialog(QDialog):
 
     def accept(self) -> None:
         if self.password.text() != self.confirm.text():
-            self.error.setText(_t("Confirmation : les deux saisies ne sont pas identiques."))
+            self.error.setText(translate("Login",
+                                         "Confirmation : les deux saisies ne sont pas identiques."))
             self.error.show()
             return
         try:
@@ -252,18 +255,20 @@ class PassphraseDialog(QDialog):
         self.new = new
         self.passphrase: str | None = None
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle(_t("Nouvelle base — chiffrement") if new
-                            else _t("Base chiffrée — phrase secrète"))
+        self.setWindowTitle(translate("Login", "Nouvelle base — chiffrement") if new
+                            else translate("Login", "Base chiffrée — phrase secrète"))
         layout = QVBoxLayout(self)
-        text = (_t("La base « {where} » va être créée. Sur un ordinateur portable, "
-                   "chiffrez-la : un voleur n'y lirait rien. La phrase secrète sera "
-                   "demandée à chaque démarrage ; perdue, elle ne se retrouve pas.")
+        text = (translate("Login", "La base « {where} » va être créée. Sur un ordinateur "
+                                   "portable, chiffrez-la : un voleur n'y lirait rien. La phrase "
+                                   "secrète sera demandée à chaque démarrage ; perdue, elle ne se "
+                                   "retrouve pas.")
                 if new else
-                _t("La base « {where} » est chiffrée : saisissez sa phrase secrète."))
+                translate("Login", "La base « {where} » est chiffrée : saisissez sa phrase "
+                                   "secrète."))
         intro = QLabel(text.replace("{where}", where))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.encrypt = QCheckBox(_t("&Chiffrer la base avec une phrase secrète"))
+        self.encrypt = QCheckBox(translate("Login", "&Chiffrer la base avec une phrase secrète"))
         self.encrypt.setObjectName("encrypt")
         self.encrypt.setChecked(True)
         if new:
@@ -271,9 +276,9 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         self.field = password_field("passphrase")
         self.confirm = password_field("confirmPassphrase")
-        form.addRow(_t("Phrase secrète :"), self.field)
+        form.addRow(translate("Login", "Phrase secrète :"), self.field)
         if new:
-            form.addRow(_t("Confirmation :"), self.confirm)
+            form.addRow(translate("Login", "Confirmation :"), self.confirm)
             self.encrypt.toggled.connect(self.field.setEnabled)
             self.encrypt.toggled.connect(self.confirm.setEnabled)
         layout.addLayout(form)
@@ -302,10 +307,11 @@ class PassphraseDialog(QDialog):
         text = self.field.text()
         if self.new:
             if text != self.confirm.text():
-                self.show_error(_t("Confirmation : les deux saisies ne sont pas identiques."))
+                self.show_error(translate("Login", "Confirmation : les deux saisies ne sont pas "
+                                                   "identiques."))
                 return
             if len(text) < MIN_PASSPHRASE_LENGTH:
-                self.show_error(_t("Phrase secrète : {n} caractères au moins.")
+                self.show_error(translate("Login", "Phrase secrète : {n} caractères au moins.")
                                 .replace("{n}", str(MIN_PASSPHRASE_LENGTH)))
                 return
         self.passphrase = text

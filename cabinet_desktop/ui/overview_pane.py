@@ -12,12 +12,13 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from cabinet_desktop.domain.enums import DossierState, IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.exchange.formatting import format_date
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.listing import ListQuery
@@ -28,9 +29,6 @@ from cabinet_desktop.ui.details import STYLE
 
 LIST_LENGTH = 8
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
 
 
 class OverviewPane(QWidget):
@@ -47,7 +45,7 @@ class OverviewPane(QWidget):
         self.setObjectName("pane_dashboard")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
-        title = QLabel(_t("Tableau de bord"))
+        title = QLabel(translate("Overview", "Tableau de bord"))
         title.setObjectName("paneTitle")
         layout.addWidget(title)
         self.browser = QTextBrowser()
@@ -94,29 +92,37 @@ class OverviewPane(QWidget):
                              if r.get("indicator_status") is IndicatorStatus.RED),
                             key=lambda r: (r["level"].rank, r.reference))
         cards = "".join([
-            _card(_t("Missions en retard"), overdue.total, icons.RED),
-            _card(_t("Échéance sous 7 jours"), len(soon_rows), icons.AMBER),
-            _card(_t("Dossiers en instruction"), awaiting_avis.total, icons.BLUE),
-            _card(_t("Avis à valider"), awaiting_validation.total, icons.BLUE),
-            _card(_t("Indicateurs hors cible"), len(off_target), icons.RED),
+            _card(translate("Overview", "Missions en retard"), overdue.total, icons.RED),
+            _card(translate("Overview", "Échéance sous 7 jours"), len(soon_rows), icons.AMBER),
+            _card(translate("Overview", "Dossiers en instruction"), awaiting_avis.total,
+                  icons.BLUE),
+            _card(translate("Overview", "Avis à valider"), awaiting_validation.total, icons.BLUE),
+            _card(translate("Overview", "Indicateurs hors cible"), len(off_target), icons.RED),
         ])
-        situation = _t("Situation au {date}").format(date=format_date(today))
+        situation = translate("Overview", "Situation au {date}").format(date=format_date(today))
         return (f"<html><head><style>{STYLE} td.card {{ padding: 8px 14px; "
                 f"border: 1px solid #c9d3de; background: #ffffff; }}</style></head><body>"
                 f"<p class='subtitle'>{escape(situation)}</p>"
                 f"<table cellspacing='8'><tr>{cards}</tr></table>"
-                + _list(_t("Missions en retard"), overdue.rows, "mission", "title", "due_date",
-                        _t("Aucune mission en retard."), late=True)
-                + _list(_t("Missions à échéance dans les 7 jours"), soon_rows, "mission",
-                        "title", "due_date", _t("Aucune échéance cette semaine."))
-                + _list(_t("Dossiers en attente d'avis (les plus anciens d'abord)"),
+                + _list(translate("Overview", "Missions en retard"), overdue.rows, "mission",
+                        "title", "due_date",
+                        translate("Overview", "Aucune mission en retard."), late=True)
+                + _list(translate("Overview", "Missions à échéance dans les 7 jours"), soon_rows,
+                        "mission",
+                        "title", "due_date",
+                        translate("Overview", "Aucune échéance cette semaine."))
+                + _list(translate("Overview",
+                                  "Dossiers en attente d'avis (les plus anciens d'abord)"),
                         awaiting_avis.rows, "dossier", "object", "received_date",
-                        _t("Aucun dossier en instruction."), waiting=True)
-                + _list(_t("Avis proposés à valider"), awaiting_validation.rows, "dossier",
-                        "object", "received_date", _t("Aucun avis à valider."), waiting=True)
-                + _list(_t("Indicateurs hors cible (résultats et impacts d'abord)"),
+                        translate("Overview", "Aucun dossier en instruction."), waiting=True)
+                + _list(translate("Overview", "Avis proposés à valider"), awaiting_validation.rows,
+                        "dossier",
+                        "object", "received_date", translate("Overview", "Aucun avis à valider."),
+                        waiting=True)
+                + _list(translate("Overview",
+                                  "Indicateurs hors cible (résultats et impacts d'abord)"),
                         tuple(off_target[:LIST_LENGTH]), "indicator", "name", None,
-                        _t("Aucun indicateur hors cible."))
+                        translate("Overview", "Aucun indicateur hors cible."))
                 + "</body></html>")
 
 
@@ -138,10 +144,11 @@ def _list(title: str, rows: Sequence[Record], kind: str, title_key: str, date_ke
             date = row[date_key]
             extra = f" — {format_date(date)}"
             if late:
-                late_text = _t("{n} j de retard").format(n=(today - date).days)
+                late_text = translate("Overview", "{n} j de retard").format(n=(today - date).days)
                 extra += f" <b style='color:{icons.RED}'>({escape(late_text)})</b>"
             if waiting:
-                extra += " (" + escape(_t("{n} j d'attente").format(n=(today - date).days)) + ")"
+                extra += " (" + escape(translate("Overview", "{n} j d'attente")
+                                       .format(n=(today - date).days)) + ")"
         text = escape(str(row.get(title_key) or ""))
         items.append(f"<tr><td><a href='record:{kind}:{row.id}'>{escape(row.reference)}</a>"
                      f"</td><td>{text}{extra}</td></tr>")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,13 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts, passwords
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Passwords", text)
 
 
 def password_field(name: str) -> QLineEdit:
@@ -42,9 +38,11 @@ def error_label() -> QLabel:
 
 
 def policy_hint() -> QLabel:
-    label = QLabel(_t("Au moins {n} caractères ; les mots de passe courants (azerty123456, "
-                      "motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à "
-                      "retenir et difficile à deviner.").replace("{n}", str(passwords.MIN_LENGTH)))
+    label = QLabel(translate("Passwords",
+                             "Au moins {n} caractères ; les mots de passe courants (azerty123456, "
+                             "motdepasse…) sont refusés. Une phrase de plusieurs mots est facile "
+                             "à retenir et difficile à deviner.")
+                                          .replace("{n}", str(passwords.MIN_LENGTH)))
     label.setWordWrap(True)
     label.setObjectName("policyHint")
     return label
@@ -68,8 +66,8 @@ class NewPasswordDialog(QDialog):
         form = QFormLayout()
         self.new = password_field("newPassword")
         self.confirm = password_field("confirmPassword")
-        form.addRow(_t("Nouveau mot de passe :"), self.new)
-        form.addRow(_t("Confirmation :"), self.confirm)
+        form.addRow(translate("Passwords", "Nouveau mot de passe :"), self.new)
+        form.addRow(translate("Passwords", "Confirmation :"), self.confirm)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -88,7 +86,8 @@ class NewPasswordDialog(QDialog):
     def accept(self) -> None:
         password = self.new.text()
         if password != self.confirm.text():
-            self.show_error(_t("Confirmation : les deux saisies ne sont pas identiques."))
+            self.show_error(translate("Passwords",
+                                      "Confirmation : les deux saisies ne sont pas identiques."))
             self.confirm.setFocus()
             return
         problem = passwords.policy_problem(password, self.login)
@@ -109,11 +108,12 @@ class PasswordDialog(QDialog):
         self.database = database
         self.actor = actor
         self.setObjectName("passwordDialog")
-        self.setWindowTitle(_t("Changer mon mot de passe"))
+        self.setWindowTitle(translate("Passwords", "Changer mon mot de passe"))
         layout = QVBoxLayout(self)
         if forced:
-            notice = QLabel(_t("Votre mot de passe a été attribué par l'administrateur : "
-                               "choisissez-en un nouveau avant de continuer."))
+            notice = QLabel(translate("Passwords",
+                                      "Votre mot de passe a été attribué par l'administrateur : "
+                                      "choisissez-en un nouveau avant de continuer."))
             notice.setObjectName("forcedNotice")
             notice.setWordWrap(True)
             layout.addWidget(notice)
@@ -122,9 +122,9 @@ class PasswordDialog(QDialog):
         self.current = password_field("currentPassword")
         self.new = password_field("newPassword")
         self.confirm = password_field("confirmPassword")
-        form.addRow(_t("Mot de passe actuel :"), self.current)
-        form.addRow(_t("Nouveau mot de passe :"), self.new)
-        form.addRow(_t("Confirmation :"), self.confirm)
+        form.addRow(translate("Passwords", "Mot de passe actuel :"), self.current)
+        form.addRow(translate("Passwords", "Nouveau mot de passe :"), self.new)
+        form.addRow(translate("Passwords", "Confirmation :"), self.confirm)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -142,7 +142,8 @@ class PasswordDialog(QDialog):
 
     def accept(self) -> None:
         if self.new.text() != self.confirm.text():
-            self.show_error(_t("Confirmation : les deux saisies ne sont pas identiques."))
+            self.show_error(translate("Passwords",
+                                      "Confirmation : les deux saisies ne sont pas identiques."))
             self.confirm.setFocus()
             return
         try:

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.ui.lock import SessionLock
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
 
 
 class PaneDialog(QDialog):
@@ -51,7 +47,7 @@ def install_session(window: Any) -> SessionLock:
     lock = SessionLock(window, window.database, actor)
     window.session_lock = lock
     file_menu = _menu(window, "Fichier")
-    password_action = QAction(_t("Changer mon &mot de passe…"), window)
+    password_action = QAction(translate("Session", "Changer mon &mot de passe…"), window)
     password_action.setObjectName("changePasswordAction")
     password_action.triggered.connect(lambda: open_password_dialog(window))
     window.change_password_action = password_action
@@ -66,7 +62,7 @@ def install_session(window: Any) -> SessionLock:
     tools = _menu(window, "Outils")
     window.users_action = window.settings_action = None
     if allowed(actor, Action.UPDATE, "user"):
-        users_action = QAction(_t("&Comptes utilisateurs…"), window)
+        users_action = QAction(translate("Session", "&Comptes utilisateurs…"), window)
         users_action.setObjectName("usersAction")
         users_action.triggered.connect(lambda: open_users(window))
         window.users_action = users_action
@@ -74,7 +70,7 @@ def install_session(window: Any) -> SessionLock:
             tools.addSeparator()
             tools.addAction(users_action)
     if allowed(actor, Action.UPDATE, "setting"):
-        settings_action = QAction(_t("&Paramètres…"), window)
+        settings_action = QAction(translate("Session", "&Paramètres…"), window)
         settings_action.setObjectName("settingsAction")
         settings_action.triggered.connect(lambda: open_settings(window))
         window.settings_action = settings_action
@@ -109,7 +105,7 @@ def open_password_dialog(window: Any) -> bool:
 
     dialog = PasswordDialog(window.database, window.actor, parent=window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        window.statusBar().showMessage(_t("Mot de passe changé."), 4000)
+        window.statusBar().showMessage(translate("Session", "Mot de passe changé."), 4000)
         return True
     return False
 
@@ -119,7 +115,7 @@ def open_users(window: Any) -> PaneDialog:
 
     pane = UsersPane(window.database, window.actor)
     pane.changed.connect(window.broadcast)
-    dialog = PaneDialog(_t("Comptes utilisateurs"), pane, window)
+    dialog = PaneDialog(translate("Session", "Comptes utilisateurs"), pane, window)
     dialog.setObjectName("usersDialog")
     dialog.open()
     return dialog
@@ -131,7 +127,7 @@ def open_settings(window: Any) -> PaneDialog:
     pane = SettingsPane(window.database, window.actor)
     pane.changed.connect(window.broadcast)
     pane.changed.connect(lambda _changes: _settings_saved(window))
-    dialog = PaneDialog(_t("Paramètres"), pane, window)
+    dialog = PaneDialog(translate("Session", "Paramètres"), pane, window)
     dialog.setObjectName("settingsDialog")
     dialog.resize(860, 700)  # the whole form on a 1366×768 screen
     dialog.open()

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import settings as settings_service
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
@@ -38,9 +39,6 @@ from cabinet_desktop.ui.password_dialog import error_label
 TEXT_FIELDS = (("country", "Pays :"), ("ministry_name", "Ministère :"),
                ("ministry_acronym", "Sigle du ministère :"), ("city", "Ville :"))
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
 
 
 class SettingsPane(QWidget):
@@ -57,7 +55,7 @@ class SettingsPane(QWidget):
         self.values: dict[str, Any] = {}
         self.logo_base64 = ""
         outer = QVBoxLayout(self)
-        title = QLabel(_t("Paramètres de l'organisation"))
+        title = QLabel(translate("Settings", "Paramètres de l'organisation"))
         title.setObjectName("paneTitle")
         title.setStyleSheet("font-size: 16px; font-weight: 600;")
         outer.addWidget(title)
@@ -68,14 +66,14 @@ class SettingsPane(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        identity = QGroupBox(_t("En-tête des notes au Ministre"))
+        identity = QGroupBox(translate("Settings", "En-tête des notes au Ministre"))
         form = QFormLayout(identity)
         self.fields: dict[str, QLineEdit] = {}
         for key, label in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(key)
             self.fields[key] = edit
-            form.addRow(_t(label), edit)
+            form.addRow(translate("Settings", label), edit)
         self.motto = QLineEdit()
         self.motto.setObjectName("motto")
         self.motto_date = QDateEdit()
@@ -84,28 +82,28 @@ class SettingsPane(QWidget):
         self.motto_date.setCalendarPopup(True)
         motto_row = QHBoxLayout()
         motto_row.addWidget(self.motto, 1)
-        motto_row.addWidget(QLabel(_t("en vigueur depuis le")))
+        motto_row.addWidget(QLabel(translate("Settings", "en vigueur depuis le")))
         motto_row.addWidget(self.motto_date)
-        form.addRow(_t("Devise :"), motto_row)
+        form.addRow(translate("Settings", "Devise :"), motto_row)
         self.motto_history = QLabel()
         self.motto_history.setObjectName("mottoHistory")
         self.motto_history.setWordWrap(True)
         form.addRow("", self.motto_history)
-        self.logo_preview = QLabel(_t("(aucun logo)"))
+        self.logo_preview = QLabel(translate("Settings", "(aucun logo)"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedHeight(72)
-        choose = QPushButton(_t("Choisir un logo PNG…"))
+        choose = QPushButton(translate("Settings", "Choisir un logo PNG…"))
         choose.setObjectName("chooseLogo")
-        remove = QPushButton(_t("Retirer"))
+        remove = QPushButton(translate("Settings", "Retirer"))
         remove.setObjectName("removeLogo")
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
-        form.addRow(_t("Logo :"), logo_row)
+        form.addRow(translate("Settings", "Logo :"), logo_row)
         layout.addWidget(identity)
 
-        rules = QGroupBox(_t("Indicateurs, références et sécurité"))
+        rules = QGroupBox(translate("Settings", "Indicateurs, références et sécurité"))
         rules_form = QFormLayout(rules)
         self.green = QSpinBox()
         self.green.setObjectName("thresholdGreen")
@@ -114,19 +112,20 @@ class SettingsPane(QWidget):
         for spin in (self.green, self.amber):
             spin.setRange(0, 100)
             spin.setSuffix(" %")
-        rules_form.addRow(_t("Seuil vert (atteinte ≥) :"), self.green)
-        rules_form.addRow(_t("Seuil orange (atteinte ≥) :"), self.amber)
+        rules_form.addRow(translate("Settings", "Seuil vert (atteinte ≥) :"), self.green)
+        rules_form.addRow(translate("Settings", "Seuil orange (atteinte ≥) :"), self.amber)
         self.reference_format = QLineEdit()
         self.reference_format.setObjectName("noteReferenceFormat")
         self.reference_example = QLabel()
         self.reference_example.setObjectName("referenceExample")
-        rules_form.addRow(_t("Format des références de notes :"), self.reference_format)
-        rules_form.addRow(_t("Exemple :"), self.reference_example)
+        rules_form.addRow(translate("Settings", "Format des références de notes :"),
+                          self.reference_format)
+        rules_form.addRow(translate("Settings", "Exemple :"), self.reference_example)
         self.inactivity = QSpinBox()
         self.inactivity.setObjectName("inactivityMinutes")
         self.inactivity.setRange(1, 240)
-        self.inactivity.setSuffix(_t(" min"))
-        rules_form.addRow(_t("Verrouillage après inactivité :"), self.inactivity)
+        self.inactivity.setSuffix(translate("Settings", " min"))
+        rules_form.addRow(translate("Settings", "Verrouillage après inactivité :"), self.inactivity)
         layout.addWidget(rules)
         layout.addStretch(1)
 
@@ -136,9 +135,9 @@ class SettingsPane(QWidget):
         self.status.setObjectName("saveStatus")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        self.revert_button = QPushButton(_t("&Annuler les modifications"))
+        self.revert_button = QPushButton(translate("Settings", "&Annuler les modifications"))
         self.revert_button.setObjectName("revertSettings")
-        self.save_button = QPushButton(_t("&Enregistrer"))
+        self.save_button = QPushButton(translate("Settings", "&Enregistrer"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.setDefault(True)
         buttons.addWidget(self.revert_button)
@@ -164,8 +163,9 @@ class SettingsPane(QWidget):
         self.motto.setText(current)
         day = next((when for text, when in history if text == current), dt.date.today())
         self.motto_date.setDate(QDate(day.year, day.month, day.day))
-        self.motto_history.setText(_t("Devises successives : ") + " ; ".join(
-            f"{text} ({_t('depuis le')} {when.strftime('%d/%m/%Y')})" for text, when in history))
+        self.motto_history.setText(translate("Settings", "Devises successives : ") + " ; ".join(
+            f"{text} ({translate('Settings', 'depuis le')} {when.strftime('%d/%m/%Y')})" for text,
+            when in history))
         self.green.setValue(round(float(self.values["threshold_green"]) * 100))
         self.amber.setValue(round(float(self.values["threshold_amber"]) * 100))
         self.reference_format.setText(str(self.values["note_reference_format"]))
@@ -184,14 +184,14 @@ class SettingsPane(QWidget):
         try:
             example = settings_service.check_reference_format(pattern)
         except ValidationError:
-            example = _t("(format invalide)")
+            example = translate("Settings", "(format invalide)")
         self.reference_example.setText(example)
 
     def set_logo(self, encoded: str) -> None:
         self.logo_base64 = encoded
         if not encoded:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(_t("(aucun logo)"))
+            self.logo_preview.setText(translate("Settings", "(aucun logo)"))
             return
         pixmap = QPixmap()
         pixmap.loadFromData(QByteArray(base64.b64decode(encoded)), "PNG")
@@ -199,8 +199,8 @@ class SettingsPane(QWidget):
             64, Qt.TransformationMode.SmoothTransformation))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Logo du ministère"), "",
-                                              _t("Images PNG (*.png)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("Settings", "Logo du ministère"), "",
+                                              translate("Settings", "Images PNG (*.png)"))
         if path:
             self.load_logo_file(Path(path))
 
@@ -210,7 +210,8 @@ class SettingsPane(QWidget):
             encoded = base64.b64encode(path.read_bytes()).decode("ascii")
             settings_service.check_logo(encoded)
         except OSError as error:
-            self._show_error(_t("Logo : impossible de lire « {path} » ({reason}).")
+            self._show_error(translate("Settings",
+                                       "Logo : impossible de lire « {path} » ({reason}).")
                              .replace("{path}", str(path))
                              .replace("{reason}", str(error.strerror or error)))
             return False
@@ -254,8 +255,9 @@ class SettingsPane(QWidget):
             self.failed.emit(error.message)
             return False
         self.load()
-        self.status.setText(_t("Paramètres enregistrés.") if (changes or motto_changed)
-                            else _t("Aucune modification."))
+        self.status.setText(translate("Settings",
+                                      "Paramètres enregistrés.") if (changes or motto_changed)
+                            else translate("Settings", "Aucune modification."))
         if changes or motto_changed:
             self.changed.emit(result)
         return True

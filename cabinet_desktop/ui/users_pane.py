@@ -6,7 +6,7 @@ Accounts are never deleted (the journal refers to them). Every change goes throu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
 from cabinet_desktop.services.accounts import UserRow
 from cabinet_desktop.services.actor import Actor
@@ -41,9 +42,6 @@ from cabinet_desktop.ui.password_dialog import (
 
 COLUMNS = ("Identifiant", "Nom", "Rôle", "Habilitation", "État", "Dernière connexion")
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Users", text)
 
 
 def role_combo(selected: Role | None = None) -> QComboBox:
@@ -77,8 +75,9 @@ class UserDialog(QDialog):
         self.user = user
         self.saved: UserRow | None = None
         self.setObjectName("userDialog")
-        self.setWindowTitle(_t("Nouveau compte") if user is None
-                            else _t("Compte « {login} »").replace("{login}", user.login))
+        self.setWindowTitle(translate("Users", "Nouveau compte") if user is None
+                            else translate("Users", "Compte « {login} »")
+                            .replace("{login}", user.login))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.login = QLineEdit(user.login if user else "")
@@ -89,20 +88,21 @@ class UserDialog(QDialog):
         self.name.setReadOnly(user is not None)
         self.role = role_combo(user.role if user else Role.READER)
         self.clearance = clearance_combo(user.clearance if user else Classification.UNCLASSIFIED)
-        form.addRow(_t("Identifiant :"), self.login)
-        form.addRow(_t("Prénom et nom :"), self.name)
-        form.addRow(_t("Rôle :"), self.role)
-        form.addRow(_t("Habilitation :"), self.clearance)
+        form.addRow(translate("Users", "Identifiant :"), self.login)
+        form.addRow(translate("Users", "Prénom et nom :"), self.name)
+        form.addRow(translate("Users", "Rôle :"), self.role)
+        form.addRow(translate("Users", "Habilitation :"), self.clearance)
         self.password = password_field("newPassword")
         self.confirm = password_field("confirmPassword")
         if user is None:
-            form.addRow(_t("Mot de passe initial :"), self.password)
-            form.addRow(_t("Confirmation :"), self.confirm)
+            form.addRow(translate("Users", "Mot de passe initial :"), self.password)
+            form.addRow(translate("Users", "Confirmation :"), self.confirm)
         layout.addLayout(form)
         if user is None:
             layout.addWidget(policy_hint())
-            note = QLabel(_t("L'utilisateur devra changer ce mot de passe à sa première "
-                             "connexion."))
+            note = QLabel(translate("Users",
+                                    "L'utilisateur devra changer ce mot de passe à sa première "
+                                    "connexion."))
             note.setWordWrap(True)
             layout.addWidget(note)
         self.error = error_label()
@@ -121,8 +121,9 @@ class UserDialog(QDialog):
         try:
             if self.user is None:
                 if self.password.text() != self.confirm.text():
-                    raise ValidationError(_t("Confirmation : les deux saisies ne sont pas "
-                                             "identiques."), field="password")
+                    raise ValidationError(translate("Users",
+                                                    "Confirmation : les deux saisies ne sont pas "
+                                                    "identiques."), field="password")
                 self.saved = accounts.create_user(self.database, self.actor, self.login.text(),
                                                   self.password.text(), role, clearance,
                                                   self.name.text())
@@ -150,18 +151,18 @@ class UsersPane(QWidget):
         self.rows: list[UserRow] = []
         self.setObjectName("usersPane")
         layout = QVBoxLayout(self)
-        title = QLabel(_t("Comptes utilisateurs"))
+        title = QLabel(translate("Users", "Comptes utilisateurs"))
         title.setObjectName("paneTitle")
         title.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(title)
         bar = QHBoxLayout()
-        self.create_button = QPushButton(_t("&Nouveau compte…"))
+        self.create_button = QPushButton(translate("Users", "&Nouveau compte…"))
         self.create_button.setObjectName("createUser")
-        self.edit_button = QPushButton(_t("&Rôle et habilitation…"))
+        self.edit_button = QPushButton(translate("Users", "&Rôle et habilitation…"))
         self.edit_button.setObjectName("editUser")
-        self.reset_button = QPushButton(_t("Réinitialiser le &mot de passe…"))
+        self.reset_button = QPushButton(translate("Users", "Réinitialiser le &mot de passe…"))
         self.reset_button.setObjectName("resetPassword")
-        self.active_button = QPushButton(_t("&Désactiver"))
+        self.active_button = QPushButton(translate("Users", "&Désactiver"))
         self.active_button.setObjectName("toggleActive")
         for button in (self.create_button, self.edit_button, self.reset_button,
                        self.active_button):
@@ -170,7 +171,7 @@ class UsersPane(QWidget):
         layout.addLayout(bar)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("Users", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -179,8 +180,9 @@ class UsersPane(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        note = QLabel(_t("Les comptes ne sont jamais supprimés : le journal d'audit s'y "
-                         "réfère. Désactivez ceux qui ne servent plus."))
+        note = QLabel(translate("Users", "Les comptes ne sont jamais supprimés : le journal "
+                                         "d'audit "
+                                         "s'y réfère. Désactivez ceux qui ne servent plus."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.create_button.clicked.connect(self.create_user)
@@ -203,11 +205,12 @@ class UsersPane(QWidget):
             self.rows = []
         self.table.setRowCount(len(self.rows))
         for row, user in enumerate(self.rows):
-            state = _t("actif") if user.active else _t("désactivé")
+            state = translate("Users", "actif") if user.active else translate("Users", "désactivé")
             if user.must_change_password and user.active:
-                state += _t(" · mot de passe à changer")
+                state += translate("Users", " · mot de passe à changer")
             if user.locked_until is not None and user.failed_logins:
-                state += _t(" · bloqué après {n} échecs").replace("{n}", str(user.failed_logins))
+                state += translate("Users", " · bloqué après {n} échecs").replace("{n}",
+                                                                                  str(user.failed_logins))
             last = (user.last_login_at.astimezone().strftime("%d/%m/%Y %H:%M")
                     if user.last_login_at else "")
             for column, text in enumerate((user.login, user.display_name, user.role.label,
@@ -243,8 +246,9 @@ class UsersPane(QWidget):
         user = self.current_user()
         for button in (self.edit_button, self.reset_button, self.active_button):
             button.setEnabled(user is not None)
-        self.active_button.setText(_t("&Réactiver") if user is not None and not user.active
-                                   else _t("&Désactiver"))
+        self.active_button.setText(translate("Users",
+                                             "&Réactiver") if user is not None and not user.active
+                                   else translate("Users", "&Désactiver"))
 
     def _done(self, changes: ChangeSet, login: str | None = None) -> None:
         self.load()
@@ -272,9 +276,10 @@ class UsersPane(QWidget):
         if user is None:
             return
         dialog = NewPasswordDialog(
-            _t("Réinitialiser le mot de passe"),
-            _t("Nouveau mot de passe de « {login} » : communiquez-le-lui en personne ; il "
-               "devra le changer à sa prochaine connexion.").replace("{login}", user.login),
+            translate("Users", "Réinitialiser le mot de passe"),
+            translate("Users", "Nouveau mot de passe de « {login} » : communiquez-le-lui en "
+                               "personne ; il devra le changer à sa prochaine connexion.")
+                               .replace("{login}", user.login),
             user.login, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -282,7 +287,7 @@ class UsersPane(QWidget):
             accounts.reset_password(self.database, self.actor, user.id, dialog.password)
         except CabinetError as error:
             self.failed.emit(error.message)
-            QMessageBox.warning(self, _t("Comptes utilisateurs"), error.message)
+            QMessageBox.warning(self, translate("Users", "Comptes utilisateurs"), error.message)
             return
         self._done(ChangeSet.of("user", user.id), user.login)
 
@@ -292,16 +297,17 @@ class UsersPane(QWidget):
             return
         if user.active:
             answer = QMessageBox.question(
-                self, _t("Désactiver le compte"),
-                _t("Désactiver le compte « {login} » ? Il ne pourra plus se connecter ; son "
-                   "historique reste dans le journal.").replace("{login}", user.login))
+                self, translate("Users", "Désactiver le compte"),
+                translate("Users", "Désactiver le compte « {login} » ? Il ne pourra plus se "
+                                   "connecter ; son historique reste dans le journal.")
+                                   .replace("{login}", user.login))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
             accounts.set_active(self.database, self.actor, user.id, user.version,
                                 not user.active)
         except CabinetError as error:
-            QMessageBox.warning(self, _t("Comptes utilisateurs"), error.message)
+            QMessageBox.warning(self, translate("Users", "Comptes utilisateurs"), error.message)
             self.load()
             return
         self._done(ChangeSet.of("user", user.id), user.login)

@@ -60,8 +60,8 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
     if scale is None:
         raise ValidationError(translate(
             "Demo", "Taille de démonstration inconnue « {size} » : choisissez « small » (un "
-            "cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de "
-            "performance).", size=size), field="size")
+                    "cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de "
+                    "performance).").format(size=size), field="size")
     state = state or TaskState()
     day = today or dt.date.today()
     actor = system_actor("démonstration")
@@ -72,9 +72,10 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
         if present:
             found = ", ".join(f"{count} {label}" for label, count in present)
             raise ValidationError(translate(
-                "Demo", "La base « {where} » contient déjà des données ({found}) : les données "
-                "de démonstration ne se chargent que dans une base vide, pour ne jamais se "
-                "mêler à des données réelles ni se doubler.", where=database.location,
+                "Demo", "La base « {where} » contient déjà des données ({found}) : les données de "
+                        "démonstration ne se chargent que dans une base vide, pour ne jamais se "
+                        "mêler "
+                        "à des données réelles ni se doubler.").format(where=database.location,
                 found=found))
         counts = Builder(session, scale, state, day, seed).run()
         state.report(translate("Demo", "Finalisation"), 0, 1)

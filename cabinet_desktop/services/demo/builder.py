@@ -98,8 +98,8 @@ def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
         return []
     if session.get_bind().dialect.name == "postgresql":
         rows = session.execute(
-            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
-                 "FROM generate_series(1, :count)"),
+            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, "
+                 ":count)"),
             {"table": table.name, "count": count}).scalars()
         return sorted(int(v) for v in rows)
     start = int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
@@ -125,8 +125,8 @@ def tiny_pdf(title: str, lines: Sequence[str]) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R "
+        b">> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream
         + b"\nendstream",
@@ -468,8 +468,8 @@ class Builder:
             rows.append({
                 "name": name, "level": level.value, "unit": unit,
                 "definition": translate("Demo", "Indicateur de niveau « {level} », suivi à une "
-                                        "périodicité {periodicity} ; unité : {unit}.",
-                                        level=level.label.lower(),
+                                                "périodicité {periodicity} ; unité : {unit}.")
+                                        .format(level=level.label.lower(),
                                         periodicity=periodicity.label.lower(), unit=unit),
                 "periodicity": periodicity.value, "direction": direction.value,
                 "baseline_value": round(base, digits),
