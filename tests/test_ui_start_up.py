@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.store.database import Database
@@ -107,3 +108,21 @@ def test_start_up_restores_collection_after_an_error() -> None:
     with pytest.raises(RuntimeError), start_up():
         raise RuntimeError("échec au démarrage")
     assert gc.isenabled()
+
+
+def test_session_lock_watches_activity_once_the_window_has_painted(
+        qtbot, sqlite_database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cabinet_desktop.ui.app import make_application
+    from cabinet_desktop.ui.main_window import MainWindow
+    from tests.ui_support import DIRECTOR, ini_settings
+
+    make_application()
+    window = MainWindow(sqlite_database, DIRECTOR, ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    lock = window.session_lock
+    assert not lock._watching  # not during the first paint (it would slow it down)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: lock._watching)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert lock.locked

@@ -136,6 +136,19 @@ class SessionLock(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._allow_retry)
+        # Activity is watched on every event of the application, from Python: the first sight
+        # of each kind of event sets it up for Python (~15 ms at the window's first paint).
+        # The watch starts once the window has painted; the timer above already runs.
+        self._watching = False
+        window.installEventFilter(self)
+        if window.isVisible():
+            self._watch_activity()
+
+    def _watch_activity(self) -> None:
+        if self._watching:
+            return
+        self._watching = True
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -157,6 +170,10 @@ class SessionLock(QObject):
     # ----------------------------------------------------------------- activity
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._watching:
+            if watched is self.window and event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, self._watch_activity)  # after this first paint
+            return False
         if not self.locked and event.type() in _ACTIVITY:
             self.timer.start()
             # A modal dialog blocks the window's shortcuts: Ctrl+L is caught here as well.
