@@ -335,3 +335,26 @@ def test_history_and_validations_are_signed_by_demo_accounts(filled: Database) -
             select(func.count()).select_from(e.Measurement)
             .where(e.Measurement.validated.is_(True), e.Measurement.validated_by_id.is_(None)))
         assert unvalidated_signature == 0
+
+
+def test_search_index_is_complete_after_the_load_and_still_kept_current(
+        filled: Database) -> None:
+    """The load takes the search triggers down for speed: the index must be whole afterwards
+    and the triggers back, so the next save is searchable at once."""
+    from cabinet_desktop.services import search
+    from cabinet_desktop.services.actor import system_actor
+
+    actor = system_actor("tests")
+    with filled.reading() as session:
+        reference = session.scalar(select(e.Dossier.reference).order_by(e.Dossier.id.desc())
+                                   .limit(1))
+        partner = session.scalar(select(e.Partner.acronym).where(e.Partner.acronym != "")
+                                 .limit(1))
+    assert reference and partner
+    found = search.search(filled, actor, reference)
+    assert found.results and found.results[0].reference == reference
+    assert any(r.kind == "partner" for r in search.search(filled, actor, partner).results)
+    saved = records.create(filled, actor, "partner", {
+        "name": "Fondation Zéphyrine pour l'éducation", "category": "ONG"}).record
+    hits = search.search(filled, actor, "zephyrine").results
+    assert [r.id for r in hits if r.kind == "partner"] == [saved.id]
