@@ -191,8 +191,9 @@ def cmd_users(args: argparse.Namespace, database: Database) -> int:
     command = args.users_command
     if command == "list":
         rows = accounts.list_users(database, actor)
-        print(f"{translate('Cli', 'Identifiant'):<20} {translate('Cli', 'Rôle'):<30} "
-              f"{translate('Cli', 'Habilitation'):<22} {translate('Cli', 'État')}")
+        login, role = translate("Cli", "Identifiant"), translate("Cli", "Rôle")
+        clearance, state = translate("Cli", "Habilitation"), translate("Cli", "État")
+        print(f"{login:<20} {role:<30} {clearance:<22} {state}")
         for row in rows:
             state = translate("Cli", "actif") if row.active else translate("Cli", "désactivé")
             if row.must_change_password:

@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop import i18n
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import StorageError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.resources_path import resource
 from cabinet_desktop.services.actor import Actor
 
@@ -38,9 +37,6 @@ log = logging.getLogger(__name__)
 EXIT_STORAGE = 69
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 # --------------------------------------------------------------------------- errors
 
@@ -51,12 +47,13 @@ class ErrorDialog(QDialog):
     def __init__(self, summary: str, details: str, log_file: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Erreur inattendue"))
+        self.setWindowTitle(translate("App", "Erreur inattendue"))
         self.details = details
         layout = QVBoxLayout(self)
-        message = QLabel(_t("Une erreur inattendue s'est produite : {summary}\n\nVotre travail "
-                            "enregistré n'est pas perdu. Les détails ont été consignés dans "
-                            "{log}.").format(summary=summary, log=log_file))
+        message = QLabel(translate("App",
+                                   "Une erreur inattendue s'est produite : {summary}\n\nVotre "
+                                   "travail enregistré n'est pas perdu. Les détails ont été "
+                                   "consignés dans {log}.").format(summary=summary, log=log_file))
         message.setWordWrap(True)
         layout.addWidget(message)
         text = QPlainTextEdit(details)
@@ -64,7 +61,7 @@ class ErrorDialog(QDialog):
         text.setMinimumSize(560, 180)
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(_t("Copier les détails"),
+        copy = buttons.addButton(translate("App", "Copier les détails"),
                                  QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -129,17 +126,10 @@ def start_up() -> Iterator[None]:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own French strings, the application's catalogue if shipped, and ``i18n.tr``."""
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
-    QLocale.setDefault(locale)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    own = QTranslator(app)
-    if own.load(locale, "cabinet_desktop", "_", str(resource("translations"))):
-        app.installTranslator(own)
-    i18n.install_translator(QCoreApplication.translate)
+    """French by default, English when chosen (``ui/language.py``); ``i18n.translate`` too."""
+    from cabinet_desktop.ui.language import install_translations as install
+
+    install(app)
 
 
 def load_stylesheet(app: QApplication) -> None:
@@ -172,7 +162,7 @@ def acting_user(database: Database) -> Actor:
 
     with database.reading() as session:
         person = session.scalars(select(Person).order_by(Person.id).limit(1)).first()
-        name = person.full_name if person is not None else _t("Directeur de cabinet")
+        name = person.full_name if person is not None else translate("App", "Directeur de cabinet")
     return Actor(user_id=None, login="dc", display_name=name, role=Role.DIRECTOR,
                  clearance=Classification.SECRET)
 
@@ -209,7 +199,8 @@ def fill_demo(database: Database, parent: QWidget | None = None) -> bool:
         outcome["error"] = error
         loop.quit()
 
-    run_task(parent, _t("Préparation des données de démonstration…"), work, done, failed)
+    run_task(parent, translate("App", "Préparation des données de démonstration…"), work, done,
+             failed)
     loop.exec()
     error = outcome.get("error")
     if error is not None:
@@ -217,7 +208,7 @@ def fill_demo(database: Database, parent: QWidget | None = None) -> bool:
 
         if isinstance(error, Cancelled):
             return False
-        QMessageBox.warning(parent, _t("Démonstration"), _t(
+        QMessageBox.warning(parent, translate("App", "Démonstration"), translate("App",
             "Les données de démonstration n'ont pas pu être créées : {error}").format(
                 error=getattr(error, "message", str(error))))
         return False
@@ -227,14 +218,17 @@ def fill_demo(database: Database, parent: QWidget | None = None) -> bool:
 def _first_start_choice() -> bool | None:
     """On a real installation's first start: ``True`` for the demo, ``False`` to start empty."""
     box = QMessageBox()
-    box.setWindowTitle(_t("Bienvenue dans Cabinet Desktop"))
-    box.setText(_t("C'est le premier démarrage de Cabinet Desktop sur ce poste."))
-    box.setInformativeText(_t("Voulez-vous commencer avec une base vide, ou découvrir "
-                              "l'application sur une base de démonstration (fictive, "
-                              "séparée de la vraie) ?"))
-    empty = box.addButton(_t("Commencer avec une base vide"), QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton(_t("Explorer la démonstration"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("App", "Bienvenue dans Cabinet Desktop"))
+    box.setText(translate("App", "C'est le premier démarrage de Cabinet Desktop sur ce poste."))
+    box.setInformativeText(translate("App",
+                                     "Voulez-vous commencer avec une base vide, ou découvrir "
+                                     "l'application sur une base de démonstration (fictive, "
+                                     "séparée de la vraie) ?"))
+    empty = box.addButton(translate("App", "Commencer avec une base vide"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(translate("App", "Explorer la démonstration"),
+                         QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("App", "Quitter"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(empty)
     box.exec()
     if box.clickedButton() is demo:
@@ -270,7 +264,7 @@ def run_gui(database_arg: str | None, demo: bool) -> int:
         # Asks for the passphrase of an encrypted file; on first start, offers encryption.
         opened = open_database_gui(database_arg, demo, new_file=first_start)
     except StorageError as error:
-        QMessageBox.critical(None, _t("Base de données indisponible"), error.message)
+        QMessageBox.critical(None, translate("App", "Base de données indisponible"), error.message)
         return EXIT_STORAGE
     if opened is None:
         return 0

@@ -95,7 +95,9 @@ def overdue_status(due_key: str) -> StatusOf:
 def overdue_display(due_key: str) -> Display:
     def display(record: Record) -> str:
         text = format_date(record.get(due_key))
-        return f"{text} · {translate('Columns', 'en retard')}" if record.get("overdue") else text
+        if not record.get("overdue"):
+            return text
+        return translate("Columns", "{date} · en retard").format(date=text)
     return display
 
 
@@ -185,7 +187,7 @@ def _latest_value(record: Record) -> str:
     text = format_number(value)
     if record.get("latest_validated"):
         return text
-    return f"{text} ({translate('Columns', 'provisoire')})"
+    return translate("Columns", "{value} (provisoire)").format(value=text)
 
 
 # --------------------------------------------------------------------------- per kind

@@ -281,12 +281,12 @@ def audit_html(r: Record) -> str:
     table = (f"<table class='list' width='100%' cellspacing='0' cellpadding='3'><tr>{head}</tr>"
              f"{rows}</table>") if rows else ""
     return "".join([
-        f"<h2>{escape(translate('Details', 'Entrée n° {n}').format(n=r.id))}</h2>",
+        "<h2>" + escape(translate("Details", "Entrée n° {n}").format(n=r.id)) + "</h2>",
         _fields([("Date", format_datetime(r.get("at"))), ("Auteur", escape(r.get("actor") or "")),
                  ("Action", _e(r.get("action"))), ("Objet", escape(str(r.get("entity") or ""))),
                  ("Référence", escape(r.get("reference") or ""))]),
         _section("Modifications"),
-        table or f"<p class='empty'>{escape(translate('Details', 'Aucune.'))}</p>",
+        table or "<p class='empty'>" + escape(translate("Details", "Aucune.")) + "</p>",
     ])
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cabinet_desktop.i18n import QT_TRANSLATE_NOOP
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _nav_entry(kind: str) -> tuple[str, str]:
         if kind == DASHBOARD:
-            return "Tableau de bord", "layout-dashboard"
+            return QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord"), "layout-dashboard"
         spec = next(s for s in PANES if s.kind == kind)
         return spec.title, spec.icon
 
@@ -177,6 +178,10 @@ class MainWindow(QMainWindow):
         if self.refresh_action.shortcut().isEmpty():
             self.refresh_action.setShortcut(QKeySequence("F5"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        from cabinet_desktop.ui.language import add_language_menu
+
+        self.language_menu = add_language_menu(view_menu, self.settings, self)
 
         tools_menu = menu.addMenu(self.tr("&Outils"))
         self.verify_action = self._action("&Vérifier le journal d'audit", self.verify_journal,

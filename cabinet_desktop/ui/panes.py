@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.listing import ListQuery, Page
@@ -50,9 +51,6 @@ NO_DATE = QDate(2000, 1, 1)
 FILTER_DELAY_MS = 180
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Panes", text)
-
 
 class FilterBar(QWidget):
     """Text, equality filters, date range, *En retard* and *Archivés*: emits ``changed``."""
@@ -72,7 +70,7 @@ class FilterBar(QWidget):
         rows.addLayout(layout)
         self.text = QLineEdit()
         self.text.setObjectName("filterText")
-        self.text.setPlaceholderText(_t("Filtrer (réf., intitulé…)  Ctrl+F"))
+        self.text.setPlaceholderText(translate("Panes", "Filtrer (réf., intitulé…)  Ctrl+F"))
         self.text.setClearButtonEnabled(True)
         self.text.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
         self.text.setMinimumWidth(170)
@@ -81,8 +79,9 @@ class FilterBar(QWidget):
         for choice in spec.filters:
             combo = QComboBox()
             combo.setObjectName(f"filter_{choice.name}")
-            combo.setToolTip(_t(choice.label))
-            combo.addItem(_t(choice.label) + " : " + _t("tout"), None)
+            combo.setToolTip(translate("Panes", choice.label))
+            combo.addItem(translate("Panes", choice.label) + " : " + translate("Panes", "tout"),
+                          None)
             for value, label in self._options(choice, database, actor):
                 combo.addItem(label, value)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -97,17 +96,17 @@ class FilterBar(QWidget):
         self.date_from: QDateEdit | None = None
         self.date_to: QDateEdit | None = None
         if spec.date_label:
-            date_label = QLabel(_t(spec.date_label) + " :")
+            date_label = QLabel(translate("Panes", spec.date_label) + " :")
             layout.addWidget(date_label)
-            self.date_from = self._date_edit(_t("du"))
-            self.date_to = self._date_edit(_t("au"))
+            self.date_from = self._date_edit(translate("Panes", "du"))
+            self.date_to = self._date_edit(translate("Panes", "au"))
             layout.addWidget(self.date_from)
             layout.addWidget(self.date_to)
         self.overdue: QToolButton | None = None
         if spec.overdue:
             self.overdue = QToolButton()
             self.overdue.setObjectName("filterOverdue")
-            self.overdue.setText(_t("En retard"))
+            self.overdue.setText(translate("Panes", "En retard"))
             self.overdue.setIcon(icons.icon("alarm", icons.RED))
             self.overdue.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.overdue.setCheckable(True)
@@ -115,16 +114,17 @@ class FilterBar(QWidget):
             layout.addWidget(self.overdue)
         self.archived: QCheckBox | None = None
         if spec.archivable:
-            self.archived = QCheckBox(_t("Archivés"))
-            self.archived.setToolTip(_t("Afficher aussi les enregistrements archivés"))
+            self.archived = QCheckBox(translate("Panes", "Archivés"))
+            self.archived.setToolTip(translate("Panes",
+                                               "Afficher aussi les enregistrements archivés"))
             self.archived.toggled.connect(self.changed)
             layout.addWidget(self.archived)
         layout.addStretch(1)
         clear = QToolButton()
-        clear.setText(_t("Effacer les filtres"))
+        clear.setText(translate("Panes", "Effacer les filtres"))
         clear.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         clear.setIcon(icons.icon("filter-off"))
-        clear.setToolTip(_t("Effacer les filtres"))
+        clear.setToolTip(translate("Panes", "Effacer les filtres"))
         clear.clicked.connect(self.clear)
         layout.addWidget(clear)
         self._timer = QTimer(self)
@@ -140,7 +140,7 @@ class FilterBar(QWidget):
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(f"{prefix} —")
         edit.setDate(NO_DATE)
-        edit.setToolTip(_t("Laisser « — » pour ne pas borner"))
+        edit.setToolTip(translate("Panes", "Laisser « — » pour ne pas borner"))
         edit.dateChanged.connect(self.changed)
         return edit
 
@@ -228,7 +228,7 @@ class ListPane(QWidget):
         layout.setContentsMargins(8, 6, 8, 4)
         layout.setSpacing(6)
         heading = QHBoxLayout()
-        title = QLabel(_t(spec.title))
+        title = QLabel(translate("Panes", spec.title))
         title.setObjectName("paneTitle")
         heading.addWidget(title)
         heading.addStretch(1)
@@ -269,7 +269,7 @@ class ListPane(QWidget):
         self.detail.setObjectName(f"detail_{spec.kind}")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
-        self.detail.setHtml(placeholder_html(_t(spec.singular)))
+        self.detail.setHtml(placeholder_html(translate("Panes", spec.singular)))
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -371,8 +371,8 @@ class ListPane(QWidget):
         """``12 affichés sur 340`` (``au moins 200 …`` while the count runs)."""
         shown = self.model.total
         total = max(self._all_count, shown)
-        text = (_t("au moins {shown} affichés sur {total} (comptage…)") if self.model.counting
-                else _t("{shown} affichés sur {total}"))
+        text = (translate("Panes", "au moins {shown} affichés sur {total} (comptage…)")
+                if self.model.counting else translate("Panes", "{shown} affichés sur {total}"))
         return text.format(shown=_group(shown), total=_group(total))
 
     def _show_counts(self) -> None:
@@ -383,7 +383,7 @@ class ListPane(QWidget):
     def _after_reset(self) -> None:
         self._show_counts()
         self._current_id = None
-        self.detail.setHtml(placeholder_html(_t(self.spec.singular)))
+        self.detail.setHtml(placeholder_html(translate("Panes", self.spec.singular)))
         if self.chart is not None:
             self.chart.show_indicator(None)
 
@@ -440,7 +440,7 @@ class ListPane(QWidget):
     def _header_menu(self, position: QPoint) -> None:
         header = self.view.horizontalHeader()
         menu = QMenu(self)
-        menu.addSection(_t("Colonnes affichées"))
+        menu.addSection(translate("Panes", "Colonnes affichées"))
         for number, column in enumerate(self.model.columns):
             action = menu.addAction(column.title)
             action.setCheckable(True)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.ui.icons import GREY, INK, icon
 
 if TYPE_CHECKING:  # the search service loads with the first search, not at start-up
@@ -58,10 +59,6 @@ KIND_ICONS = {"mission": "target", "dossier": "folders", "partner": "heart-hands
               "indicator": "chart-line", "consultation": "messages",
               "briefing_note": "file-text"}
 
-
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate("Search", text)
 
 
 class _Signals(QObject):
@@ -149,8 +146,8 @@ class SearchPopup(QFrame):
         self.setObjectName("searchPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#searchPopup { background: white; border: 1px solid #b8c2cc;"
-                           " border-radius: 4px; }")
+        self.setStyleSheet("#searchPopup { background: white; border: 1px solid #b8c2cc; "
+                           "border-radius: 4px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(0)
@@ -172,10 +169,14 @@ class SearchPopup(QFrame):
         """Fill the list: a heading per kind, then its results; the first result selected."""
         self.list.clear()
         count = len(results)
-        self.status.setText(_t("Aucun résultat pour « {query} ».").replace(
-            "{query}", results.query.strip()) if count == 0 else
-            (_t("1 résultat") if count == 1 else _t("{count} résultats").replace(
-                "{count}", str(count))))
+        if count == 0:
+            status = translate("Search", "Aucun résultat pour « {query} ».").replace(
+                "{query}", results.query.strip())
+        elif count == 1:
+            status = translate("Search", "1 résultat")
+        else:
+            status = translate("Search", "{count} résultats").replace("{count}", str(count))
+        self.status.setText(status)
         heading_font = QFont(self.list.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 0.92)
@@ -244,13 +245,14 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.setObjectName("globalSearch")
         self._searcher = searcher
-        self.setPlaceholderText(_t("Rechercher…  (Ctrl+K)"))
+        self.setPlaceholderText(translate("Search", "Rechercher…  (Ctrl+K)"))
         self.setClearButtonEnabled(True)
         self.addAction(icon("search", GREY), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(260)
         self.setMaximumWidth(420)
-        self.setToolTip(_t("Recherche dans les références, intitulés, résumés, avis, "
-                           "partenaires et indicateurs (sans tenir compte des accents)"))
+        self.setToolTip(translate("Search", "Recherche dans les références, intitulés, résumés, "
+                                            "avis, partenaires et indicateurs (sans tenir compte "
+                                            "des accents)"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -325,7 +327,7 @@ class SearchBox(QLineEdit):
             self.last_results = cast("SearchResults", result)
             self.popup.show_results(self.last_results)
         else:
-            self.popup.show_message(_t("La recherche a échoué : {error}").replace(
+            self.popup.show_message(translate("Search", "La recherche a échoué : {error}").replace(
                 "{error}", str(getattr(result, "message", result))))
         self._place_popup()
         self.resultsShown.emit(result)

@@ -163,9 +163,9 @@ class SettingsPane(QWidget):
         self.motto.setText(current)
         day = next((when for text, when in history if text == current), dt.date.today())
         self.motto_date.setDate(QDate(day.year, day.month, day.day))
+        since = translate("Settings", "{motto} (depuis le {date})")
         self.motto_history.setText(translate("Settings", "Devises successives : ") + " ; ".join(
-            f"{text} ({translate('Settings', 'depuis le')} {when.strftime('%d/%m/%Y')})" for text,
-            when in history))
+            since.format(motto=text, date=when.strftime("%d/%m/%Y")) for text, when in history))
         self.green.setValue(round(float(self.values["threshold_green"]) * 100))
         self.amber.setValue(round(float(self.values["threshold_amber"]) * 100))
         self.reference_format.setText(str(self.values["note_reference_format"]))

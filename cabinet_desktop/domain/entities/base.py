@@ -12,7 +12,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from cabinet_desktop.domain.enums import Classification
-from cabinet_desktop.i18n import noop
+from cabinet_desktop.i18n import QT_TRANSLATE_NOOP
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -79,7 +79,7 @@ def enum_column(enum_cls: type[enum.Enum]) -> SAEnum:
 
 def caption(text: str) -> dict[str, str]:
     """Column ``info`` carrying the French field label used in messages and headings."""
-    return {"label": noop("Field", text)}
+    return {"label": QT_TRANSLATE_NOOP("Field", text)}
 
 
 class Tracked:

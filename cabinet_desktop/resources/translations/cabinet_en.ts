@@ -1,0 +1,4437 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../services/accounts.py" line="+63"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <extracomment>Demo accounts (login → role, clearance, display name, password): created only in a database created as a demo, and their passwords are shown by the login dialog of such a database only.</extracomment>
+        <translation>Incorrect login or password.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{count} secondes</source>
+        <translation>{count} seconds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} minutes</source>
+        <translation>{count} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant ou mot de passe incorrect. Trop de tentatives infructueuses : nouvel essai possible dans {wait}.</source>
+        <translation>Incorrect login or password. Too many failed attempts: you can try again in {wait}.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>La base a déjà des comptes : l&apos;administrateur initial ne peut plus être créé.</source>
+        <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Identifiant : ce champ est obligatoire.</source>
+        <translation>Login: this field is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identifiant : {max} caractères au plus, lettres, chiffres, point, tiret et tiret bas seulement.</source>
+        <translation>Login: at most {max} characters, letters, digits, dot, hyphen and underscore only.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Identifiant : « {login} » est déjà pris.</source>
+        <translation>Login: “{login}” is already taken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Personne : aucun enregistrement n° {id}.</source>
+        <translation>Person: no record no. {id}.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</source>
+        <translation>This account is deactivated: contact the administrator.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+24"/>
+        <source>Aucun utilisateur connecté.</source>
+        <translation>No user signed in.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Mot de passe actuel : incorrect.</source>
+        <translation>Current password: incorrect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveau mot de passe : il doit être différent de l&apos;actuel.</source>
+        <translation>New password: it must differ from the current one.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+56"/>
+        <source>Compte n° {id} introuvable.</source>
+        <translation>Account no. {id} not found.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Rôle : « {value} » n&apos;existe pas (valeurs possibles : {choices}).</source>
+        <translation>Role: “{value}” does not exist (possible values: {choices}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Habilitation : « {value} » n&apos;existe pas (0 à 3).</source>
+        <translation>Clearance: “{value}” does not exist (0 to 3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le compte « {login} » a été modifié entre-temps : rechargez la liste des comptes.</source>
+        <translation>The account “{login}” was changed meanwhile: reload the list of accounts.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Le compte « {login} » est le dernier administrateur actif : il doit le rester.</source>
+        <translation>The account “{login}” is the last active administrator: it must remain one.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cette base a des comptes réels : les comptes de démonstration n&apos;y sont pas créés.</source>
+        <translation>This database has real accounts: demo accounts are not created in it.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+50"/>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une erreur inattendue s&apos;est produite : {summary}
+
+Votre travail enregistré n&apos;est pas perdu. Les détails ont été consignés dans {log}.</source>
+        <translation>An unexpected error occurred: {summary}
+
+Your saved work is not lost. The details were written to {log}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copier les détails</source>
+        <translation>Copy the details</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Directeur de cabinet</source>
+        <translation>Chief of staff</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Préparation des données de démonstration…</source>
+        <translation>Preparing the demo data…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Démonstration</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Les données de démonstration n&apos;ont pas pu être créées : {error}</source>
+        <translation>The demo data could not be created: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bienvenue dans Cabinet Desktop</source>
+        <translation>Welcome to Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&apos;est le premier démarrage de Cabinet Desktop sur ce poste.</source>
+        <translation>This is Cabinet Desktop&apos;s first start on this computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voulez-vous commencer avec une base vide, ou découvrir l&apos;application sur une base de démonstration (fictive, séparée de la vraie) ?</source>
+        <translation>Do you want to start with an empty database, or discover the application on a demo database (fictitious, separate from the real one)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commencer avec une base vide</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explorer la démonstration</source>
+        <translation>Explore the demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Base de données indisponible</source>
+        <translation>Database unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../services/dossiers.py" line="+157"/>
+        <source>Pièce jointe — Nom du fichier : nom vide.</source>
+        <translation>Attachment — File name: empty name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pièce jointe « {name} » : {size} Mo, au-delà de la limite de {limit} Mo.</source>
+        <translation>Attachment “{name}”: {size} MB, over the {limit} MB limit.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>La pièce jointe « {name} » est altérée : son empreinte ne correspond plus.</source>
+        <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../ui/chart.py" line="+39"/>
+        <source>Aucune mesure à représenter</source>
+        <translation>No measurement to plot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valeurs mesurées, référence et cibles</source>
+        <translation>Measured values, baseline and targets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valeur mesurée</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valeur de référence</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cible de l&apos;année</source>
+        <translation>Target for the year</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../cli.py" line="+40"/>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afficher cette aide</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>utilisation :</source>
+        <translation>usage:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog} : {message} (voir « {prog} --help »)</source>
+        <translation>{prog}: {message} (see “{prog} --help”)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cabinet Desktop : missions, dossiers, partenaires et indicateurs du cabinet du ministre.</source>
+        <translation>Cabinet Desktop: missions, files, partners and indicators of the minister&apos;s cabinet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>afficher la version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base à ouvrir : chemin d&apos;un fichier SQLite ou adresse postgresql://utilisateur@serveur/base (par défaut : variable CABINET_DATABASE_URL, sinon la base locale)</source>
+        <translation>database to open: path of an SQLite file or address postgresql://user@server/database (default: variable CABINET_DATABASE_URL, otherwise the local database)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>utiliser la base de démonstration (remplie à sa création)</source>
+        <translation>use the demo database (filled when created)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location filename="../../cli_accounts.py" line="+144"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>IDENTIFIANT</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>utilisateur au nom duquel la commande s&apos;exécute (par défaut : variable CABINET_USER) ; mot de passe demandé, ou lu dans la variable CABINET_PASSWORD</source>
+        <translation>user on whose behalf the command runs (default: variable CABINET_USER); password prompted for, or read from the variable CABINET_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COMMANDE</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>créer la base et la mettre à jour ; sur une base neuve, créer l&apos;administrateur (mot de passe demandé, ou variable CABINET_ADMIN_PASSWORD)</source>
+        <translation>create the database and upgrade it; on a new database, create the administrator (password prompted for, or variable CABINET_ADMIN_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>identifiant de l&apos;administrateur créé (défaut : admin)</source>
+        <translation>login of the administrator created (default: admin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>créer la base SQLite chiffrée (SQLCipher) ; phrase secrète demandée, ou lue dans la variable CABINET_PASSPHRASE</source>
+        <translation>create the SQLite database encrypted (SQLCipher); passphrase prompted for, or read from the variable CABINET_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remplir la base avec des données de démonstration</source>
+        <translation>fill the database with demo data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>small : un cabinet vivant ; large : 100 000 dossiers pour les mesures de performance</source>
+        <translation>small: a lively cabinet; large: 100,000 files for performance measurements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emplacement, version du schéma et nombre d&apos;enregistrements</source>
+        <translation>location, schema version and number of records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journal d&apos;audit</source>
+        <translation>audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cli_accounts.py" line="-19"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vérifier le chaînage du journal</source>
+        <translation>verify the journal&apos;s chain</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Base prête : {where} (schéma {revision}).</source>
+        <translation>Database ready: {where} (schema {revision}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Données de démonstration ({size}) créées en {seconds:.1f} s dans {where} :</source>
+        <translation>Demo data ({size}) created in {seconds:.1f} s in {where}:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  Compte de démonstration : {login} / {password} ({role})</source>
+        <translation>  Demo account: {login} / {password} ({role})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moteur</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schéma</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Démonstration</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrements :</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Journal intègre : {count} entrées vérifiées. Dernière empreinte : {hash}</source>
+        <translation>Journal intact: {count} entries verified. Latest hash: {hash}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal altéré : l&apos;entrée n° {id} ne correspond pas à la chaîne ({problem}) ; {count} entrées vérifiées avant elle.</source>
+        <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Erreur : {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interrompu.</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erreur interne inattendue : les détails sont dans {path}.</source>
+        <translation>Unexpected internal error: the details are in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_accounts.py" line="-92"/>
+        <source>Confirmez : </source>
+        <translation>Confirm: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les deux saisies ne sont pas identiques.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cette commande s&apos;exécute au nom d&apos;un utilisateur : indiquez --user IDENTIFIANT (le mot de passe est demandé, ou lu dans la variable {env}).</source>
+        <translation>this command runs on behalf of a user: give --user LOGIN (the password is prompted for, or read from the variable {env}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mot de passe de {login} : </source>
+        <translation>Password of {login}: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mot de passe de « {login} » manquant : saisissez-le dans un terminal ou fournissez la variable {env}.</source>
+        <translation>password of “{login}” missing: type it in a terminal or set the variable {env}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>vous devez d&apos;abord changer votre mot de passe : cabinet-desktop --user {login} password</source>
+        <translation>you must change your password first: cabinet-desktop --user {login} password</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mot de passe du nouvel administrateur « {login} » (12 caractères au moins) : </source>
+        <translation>Password of the new administrator “{login}” (at least 12 characters): </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucun compte encore : l&apos;administrateur sera créé au premier démarrage de la fenêtre, ou par « init » avec la variable {env}.</source>
+        <translation>No account yet: the administrator will be created when the window first starts, or by “init” with the variable {env}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compte administrateur « {login} » créé.</source>
+        <translation>Administrator account “{login}” created.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Phrase secrète de la nouvelle base (12 caractères au moins) : </source>
+        <translation>Passphrase of the new database (at least 12 characters): </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phrase secrète manquante : saisissez-la dans un terminal ou fournissez la variable {env}.</source>
+        <translation>passphrase missing: type it in a terminal or set the variable {env}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phrase secrète de la base : </source>
+        <translation>Database passphrase: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>comptes utilisateurs (administrateur)</source>
+        <translation>user accounts (administrator)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lister les comptes</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>créer un compte (mot de passe lu dans CABINET_NEW_PASSWORD ou demandé)</source>
+        <translation>create an account (password read from CABINET_NEW_PASSWORD or prompted for)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rôle du compte</source>
+        <translation>role of the account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>habilitation : 0 non classifié, 1 diffusion restreinte, 2 confidentiel, 3 secret</source>
+        <translation>clearance: 0 unclassified, 1 restricted, 2 confidential, 3 secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prénom et nom</source>
+        <translation>first and last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réinitialiser un mot de passe (changement imposé à la connexion suivante)</source>
+        <translation>reset a password (change required at the next sign-in)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>changer son propre mot de passe (nouveau mot de passe lu dans CABINET_NEW_PASSWORD ou demandé)</source>
+        <translation>change one&apos;s own password (new password read from CABINET_NEW_PASSWORD or prompted for)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tableau des permissions par rôle</source>
+        <translation>table of permissions by role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>au format Markdown (docs/permissions.md)</source>
+        <translation>in Markdown format (docs/permissions.md)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aucun compte « {login} ».</source>
+        <translation>No account “{login}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nouveau mot de passe manquant : saisissez-le dans un terminal ou fournissez la variable {env}.</source>
+        <translation>new password missing: type it in a terminal or set the variable {env}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Habilitation</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>désactivé</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>, mot de passe à changer</source>
+        <translation>, password to change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mot de passe initial : </source>
+        <translation>Initial password: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compte « {login} » créé ({role}, {clearance}) : le mot de passe devra être changé à la première connexion.</source>
+        <translation>Account “{login}” created ({role}, {clearance}): the password must be changed at the first sign-in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nouveau mot de passe de {login} : </source>
+        <translation>New password of {login}: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mot de passe de « {login} » réinitialisé : il devra être changé à la prochaine connexion.</source>
+        <translation>Password of “{login}” reset: it must be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compte « {login} » {state}.</source>
+        <translation>Account “{login}” {state}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réactivé</source>
+        <translation>reactivated</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nouveau mot de passe : </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe changé.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/columns.py" line="+90"/>
+        <source>En retard de {n} jour(s)</source>
+        <translation>{n} day(s) late</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{date} · en retard</source>
+        <translation>{date} · overdue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mission en retard</source>
+        <translation>Overdue mission</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Priorité haute</source>
+        <translation>High priority</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{value} (provisoire)</source>
+        <translation>{value} (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+5"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseiller</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conventions</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière valeur</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifications</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portée</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigle</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure responsable</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure émettrice</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance de l&apos;avis</source>
+        <translation>Opinion due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Émise le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard_pane.py" line="+69"/>
+        <source>{n} j</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{total} (les {shown} premiers)</source>
+        <translation>{total} (first {shown})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exécution des instructions du Ministre</source>
+        <translation>Implementation of the Minister&apos;s instructions</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Aucune instruction échue ni achevée pour l&apos;instant.</source>
+        <translation>No instruction due or completed yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{done} instruction(s) exécutée(s) dans les délais sur {due} arrivée(s) à échéance ou achevée(s).</source>
+        <translation>{done} instruction(s) carried out on time out of {due} due or completed.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tableau de bord</source>
+        <extracomment>Kinds whose changes make the dashboard stale.</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Missions en retard</source>
+        <translation>Overdue missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Réf.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+7"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Retard</source>
+        <translation>Late by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune mission en retard.</source>
+        <translation>No overdue mission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions à échéance sous {n} jours</source>
+        <translation>Missions due within {n} days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Reste</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Aucune échéance cette semaine.</source>
+        <translation>Nothing due this week.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers en attente d&apos;avis</source>
+        <translation>Files awaiting an opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Instructeur</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Attente</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Aucun dossier en attente d&apos;avis.</source>
+        <translation>No file awaiting an opinion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis à valider</source>
+        <translation>Opinions to validate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposé le</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun avis en attente de validation.</source>
+        <translation>No opinion awaiting validation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicateurs hors cible</source>
+        <translation>Indicators off target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeur / cible</source>
+        <translation>Value / target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les indicateurs mesurés sont dans la cible.</source>
+        <translation>All measured indicators are on target.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conventions échéant sous {n} jours</source>
+        <translation>Agreements ending within {n} days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune convention n&apos;arrive à échéance.</source>
+        <translation>No agreement is ending.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échanges avec les partenaires ({n} derniers jours)</source>
+        <translation>Exchanges with partners (last {n} days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte rendu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun échange récent.</source>
+        <translation>No recent exchange.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Avis attendu le {date}</source>
+        <translation>Opinion due on {date}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(provisoire)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>atteinte : {p}</source>
+        <translation>achievement: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../services/demo/__init__.py" line="+62"/>
+        <source>Taille de démonstration inconnue « {size} » : choisissez « small » (un cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de performance).</source>
+        <extracomment>The sizes ``generate`` accepts. Records whose presence means the database is in use: demo data never goes beside them.</extracomment>
+        <translation>Unknown demo size “{size}”: choose “small” (a lively cabinet) or “large” (100,000 files, for performance measurements).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>La base « {where} » contient déjà des données ({found}) : les données de démonstration ne se chargent que dans une base vide, pour ne jamais se mêler à des données réelles ni se doubler.</source>
+        <translation>The database “{where}” already holds data ({found}): demo data only loads into an empty database, so that it never mixes with real data nor doubles up.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Index de recherche</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Finalisation</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <location filename="../../services/demo/builder.py" line="+281"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conventions</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Indicateur de niveau « {level} », suivi à une périodicité {periodicity} ; unité : {unit}.</source>
+        <translation>Indicator of level “{level}”, followed with a {periodicity} periodicity; unit: {unit}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cibles</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mesures</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Dossiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Étapes de circuit</source>
+        <translation>Workflow steps</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Liens entre enregistrements</source>
+        <translation>Links between records</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <location filename="../../ui/details.py" line="+108"/>
+        <source>en retard de {n} jour(s)</source>
+        <translation>{n} day(s) late</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Aucun avis proposé pour le moment.</source>
+        <translation>No opinion proposed yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+82"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisoire</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entrée n° {n}</source>
+        <translation>Entry no. {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sélectionnez {kind} dans la liste pour en voir le détail.</source>
+        <translation>Select {kind} in the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>Achevée le</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun contact enregistré.</source>
+        <translation>No contact recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun dossier lié.</source>
+        <translation>No linked file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun indicateur lié.</source>
+        <translation>No linked indicator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun partenaire lié.</source>
+        <translation>No linked partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun échange enregistré.</source>
+        <translation>No exchange recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune cible fixée.</source>
+        <translation>No target set.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune convention.</source>
+        <translation>No agreement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune mesure saisie.</source>
+        <translation>No measurement entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune mission liée.</source>
+        <translation>No linked mission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune pièce jointe.</source>
+        <translation>No attachment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune étape enregistrée.</source>
+        <translation>No step recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autorité</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis du cabinet</source>
+        <translation>Cabinet&apos;s opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cibles</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte rendu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseiller</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constats</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conventions</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de référence</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers liés</source>
+        <translation>Linked files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décaissé</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte du PDF</source>
+        <translation>PDF fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagé</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonction</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historique du circuit</source>
+        <translation>Workflow history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateurs liés</source>
+        <translation>Linked indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction du</source>
+        <translation>Instruction of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mesures</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions liées</source>
+        <translation>Linked missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifications</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partenaires liés</source>
+        <translation>Linked partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portée</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat attendu</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sens d&apos;évolution</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensible</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigle</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source des données</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure responsable</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure émettrice</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte libre</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeur de référence</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validée</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vers</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance de l&apos;avis</source>
+        <translation>Opinion due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Émise le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location line="+1"/>
+        <source>Accord-cadre</source>
+        <translation>Framework agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accès refusé</source>
+        <translation>Access denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achevée</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuelle</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archivage</source>
+        <translation>Archiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atteint</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis proposé</source>
+        <translation>Opinion proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis validé</source>
+        <translation>Opinion validated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baisse souhaitée</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basse</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boîte à suggestions</source>
+        <translation>Suggestion box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classé sans suite</source>
+        <translation>Closed without action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clos</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clôturée</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concertation</source>
+        <translation>Consultation meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiel</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connexion</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseil des ministres</source>
+        <translation>Council of Ministers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseiller technique</source>
+        <translation>Technical adviser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convention de financement</source>
+        <translation>Financing agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusion restreinte</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directeur adjoint de cabinet</source>
+        <translation>Deputy chief of staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directeur de cabinet</source>
+        <translation>Chief of staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dollar US</source>
+        <translation>US dollar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Défavorable</source>
+        <translation>Unfavourable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Département ministériel</source>
+        <translation>Ministry department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En attente</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En cours d&apos;exécution</source>
+        <translation>Being implemented</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En instruction</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En négociation</source>
+        <translation>Under negotiation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enquête</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FCFA</source>
+        <translation>FCFA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favorable</source>
+        <translation>Favourable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favorable avec réserves</source>
+        <translation>Favourable with reservations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hausse souhaitée</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haute</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hors cible</source>
+        <translation>Off target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initiative du cabinet</source>
+        <translation>Cabinet initiative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction du Ministre</source>
+        <translation>Minister&apos;s instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intrant</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecteur</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mensuelle</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modification</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mémorandum d&apos;entente</source>
+        <translation>Memorandum of understanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non classifié</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non évalué</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normale</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONG</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opération système</source>
+        <translation>System operation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PTF bilatéral</source>
+        <translation>Bilateral donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PTF multilatéral</source>
+        <translation>Multilateral donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produit</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme d&apos;actions du Gouvernement</source>
+        <translation>Government action programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocole d&apos;accord</source>
+        <translation>Protocol of agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restauration</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Régional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans objet</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrétariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secteur privé</source>
+        <translation>Private sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semestrielle</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signée</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Société civile</source>
+        <translation>Civil society</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspendue</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmis au Ministre</source>
+        <translation>Sent to the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trimestrielle</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usagers/clients</source>
+        <translation>Users/clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À surveiller</source>
+        <translation>To watch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échec de connexion</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Étape de circuit</source>
+        <translation>Workflow step</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location line="+1"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ampliations</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archivé</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auteur de l&apos;avis</source>
+        <translation>Opinion author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autorité de l&apos;instruction</source>
+        <translation>Instructing authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bloqué jusqu&apos;au</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement de mot de passe requis</source>
+        <translation>Password change required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte de démonstration</source>
+        <translation>Demo account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte rendu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseiller instructeur</source>
+        <translation>Reviewing adviser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constats</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créé le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créé par</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date d&apos;achèvement</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date d&apos;effet</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de fin</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de l&apos;avis</source>
+        <translation>Opinion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de l&apos;instruction</source>
+        <translation>Instruction date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de réception</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de référence</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de signature</source>
+        <translation>Signature date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date du taux</source>
+        <translation>Rate date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devise</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Début de période</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte du PDF</source>
+        <translation>PDF fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte du mot de passe</source>
+        <translation>Password hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte précédente</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin de période</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonction</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Habilitation</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifications</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifié le</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifié par</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montant décaissé</source>
+        <translation>Amount disbursed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montant engagé</source>
+        <translation>Amount committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom du fichier</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvel état</source>
+        <translation>New state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paramètre</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portée</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubriques</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat attendu</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (%)</source>
+        <translation>Satisfaction (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sens d&apos;évolution</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensible</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigle</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source des données</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure responsable</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure émettrice</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taux de change (FCFA)</source>
+        <translation>Exchange rate (FCFA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte de l&apos;avis</source>
+        <translation>Opinion text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte libre</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeur de référence</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validée</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validée le</source>
+        <translation>Validated on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validée par</source>
+        <translation>Validated by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échecs de connexion</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance de l&apos;avis</source>
+        <translation>Opinion due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Émise le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État initial</source>
+        <translation>Initial state</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../exchange/formatting.py" line="+90"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers liés</source>
+        <translation>Linked files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateurs liés</source>
+        <translation>Linked indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mesure</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions liées</source>
+        <translation>Linked missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note au Ministre</source>
+        <translation>Note to the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partenaires liés</source>
+        <translation>Linked partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pièce jointe</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/language.py" line="+70"/>
+        <source>&amp;Langue</source>
+        <extracomment>Language code → its name, written in that language (as language menus do).</extracomment>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>La langue choisie ({language}) s&apos;appliquera au prochain démarrage de Cabinet Desktop.</source>
+        <translation>The chosen language ({language}) will apply at Cabinet Desktop&apos;s next start.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../ui/lock.py" line="+52"/>
+        <source>&amp;Déverrouiller</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session verrouillée</source>
+        <translation>Session locked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} — saisissez votre mot de passe pour reprendre votre travail là où vous l&apos;avez laissé.</source>
+        <translation>{user} — enter your password to resume your work where you left it.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Verrouiller la session</source>
+        <translation>&amp;Lock the session</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Droits modifiés</source>
+        <translation>Rights changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre rôle ou votre habilitation a été modifié par l&apos;administrateur : l&apos;application va se fermer ; reconnectez-vous pour continuer.</source>
+        <translation>The administrator changed your role or clearance: the application will close; sign in again to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="+50"/>
+        <source>Connexion — Cabinet Desktop</source>
+        <translation>Sign in — Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DÉMONSTRATION</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base : {where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Identifiant :</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Se &amp;connecter</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Base de démonstration : choisissez un compte pour essayer un rôle (double-clic pour remplir).</source>
+        <translation>Demo database: pick an account to try a role (double-click to sign in).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Habilitation</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Premier démarrage — compte administrateur</source>
+        <translation>First start — administrator account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette base n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur : il gère les comptes, les paramètres et les sauvegardes. Gardez son mot de passe en lieu sûr.</source>
+        <translation>This database has no account yet. Create the administrator&apos;s account: it manages accounts, settings and backups. Keep its password in a safe place.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Identifiant :</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom et nom :</source>
+        <translation>First and last name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Confirmation :</source>
+        <translation>Confirmation:</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Créer le compte</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+105"/>
+        <source>Confirmation : les deux saisies ne sont pas identiques.</source>
+        <translation>Confirmation: the two entries differ.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Nouvelle base — chiffrement</source>
+        <translation>New database — encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base chiffrée — phrase secrète</source>
+        <translation>Encrypted database — passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La base « {where} » va être créée. Sur un ordinateur portable, chiffrez-la : un voleur n&apos;y lirait rien. La phrase secrète sera demandée à chaque démarrage ; perdue, elle ne se retrouve pas.</source>
+        <translation>The database “{where}” is about to be created. On a laptop, encrypt it: a thief could read nothing. The passphrase will be asked at every start; once lost, it cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La base « {where} » est chiffrée : saisissez sa phrase secrète.</source>
+        <translation>The database “{where}” is encrypted: enter its passphrase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Chiffrer la base avec une phrase secrète</source>
+        <translation>&amp;Encrypt the database with a passphrase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phrase secrète :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Phrase secrète : {n} caractères au moins.</source>
+        <translation>Passphrase: at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+125"/>
+        <source>base : {base}</source>
+        <extracomment>Sidebar order: Ctrl+1 … Ctrl+8.</extracomment>
+        <translation>database: {base}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DÉMONSTRATION</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Outils</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barre d&apos;outils</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fichier : {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serveur : {path}</source>
+        <translation>Server: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utilisateur : {user} · habilitation {level}</source>
+        <translation>User: {user} · clearance {level}</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Référence copiée.</source>
+        <translation>Reference copied.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Journal intègre : {count} entrées vérifiées.</source>
+        <translation>Journal intact: {count} entries verified.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal altéré à l&apos;entrée n° {id} : {problem}</source>
+        <translation>Journal altered at entry no. {id}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vérification du journal d&apos;audit…</source>
+        <translation>Verifying the audit journal…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>À propos de Cabinet Desktop</source>
+        <translation>About Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Cabinet Desktop&lt;/b&gt; {version}&lt;br&gt;Missions, dossiers, partenaires et indicateurs du cabinet du ministre.&lt;br&gt;Icônes : Tabler Icons (licence MIT).</source>
+        <translation>&lt;b&gt;Cabinet Desktop&lt;/b&gt; {version}&lt;br&gt;Missions, files, partners and indicators of the minister&apos;s cabinet.&lt;br&gt;Icons: Tabler Icons (MIT licence).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cabinet Desktop</source>
+        <translation>Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filtrer la liste</source>
+        <translation>&amp;Filter the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rechercher partout</source>
+        <translation>&amp;Search everywhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vérifier le journal d&apos;audit</source>
+        <translation>&amp;Verify the audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier la &amp;référence</source>
+        <translation>Copy the &amp;reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À &amp;propos de Cabinet Desktop</source>
+        <translation>&amp;About Cabinet Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../ui/overview_pane.py" line="+48"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+12"/>
+        <source>Missions en retard</source>
+        <translation>Overdue missions</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Échéance sous 7 jours</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers en instruction</source>
+        <translation>Files under review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avis à valider</source>
+        <translation>Opinions to validate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateurs hors cible</source>
+        <translation>Indicators off target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situation au {date}</source>
+        <translation>Situation on {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucune mission en retard.</source>
+        <translation>No overdue mission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions à échéance dans les 7 jours</source>
+        <translation>Missions due within 7 days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune échéance cette semaine.</source>
+        <translation>Nothing due this week.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers en attente d&apos;avis (les plus anciens d&apos;abord)</source>
+        <translation>Files awaiting an opinion (oldest first)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun dossier en instruction.</source>
+        <translation>No file under review.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis proposés à valider</source>
+        <translation>Proposed opinions to validate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun avis à valider.</source>
+        <translation>No opinion to validate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicateurs hors cible (résultats et impacts d&apos;abord)</source>
+        <translation>Indicators off target (outcomes and impacts first)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun indicateur hors cible.</source>
+        <translation>No indicator off target.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} j de retard</source>
+        <translation>{n} d late</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} j d&apos;attente</source>
+        <translation>{n} d waiting</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un dossier</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un indicateur</source>
+        <translation>an indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un partenaire</source>
+        <translation>a partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une consultation</source>
+        <translation>a consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une entrée</source>
+        <translation>an entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une mission</source>
+        <translation>a mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une note</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes.py" line="+73"/>
+        <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
+        <translation>Filter (ref., title…)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tout</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archivés</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher aussi les enregistrements archivés</source>
+        <translation>Also show archived records</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Effacer les filtres</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Laisser « — » pour ne pas borner</source>
+        <translation>Leave “—” for no limit</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>au moins {shown} affichés sur {total} (comptage…)</source>
+        <translation>at least {shown} shown of {total} (counting…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} affichés sur {total}</source>
+        <translation>{shown} shown of {total}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Colonnes affichées</source>
+        <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <location filename="../../services/passwords.py" line="+108"/>
+        <source>Le mot de passe doit compter au moins {minimum} caractères (il en compte {count}).</source>
+        <extracomment>The hasher in force: argon2-cffi&apos;s defaults (argon2id, t=3, m=64 MiB, p=4, RFC 9106 low memory profile). Tests switch to cheaper parameters with :func:`configure_hasher`. A hash of nothing anyone can type, verified when the login is unknown so that a wrong login takes as long as a wrong password.</extracomment>
+        <translation>The password must have at least {minimum} characters (it has {count}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le mot de passe ne peut pas dépasser {maximum} caractères.</source>
+        <translation>The password cannot exceed {maximum} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le mot de passe ne doit pas contenir l&apos;identifiant.</source>
+        <translation>The password must not contain the login.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce mot de passe figure parmi les mots de passe les plus courants : choisissez-en un autre, par exemple une phrase de plusieurs mots.</source>
+        <translation>This password is among the most common passwords: choose another, for example a phrase of several words.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le mot de passe doit comporter au moins 4 caractères différents.</source>
+        <translation>The password must contain at least 4 different characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password_dialog.py" line="+41"/>
+        <source>Au moins {n} caractères ; les mots de passe courants (azerty123456, motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.</source>
+        <translation>At least {n} characters; common passwords (qwerty123456, password…) are refused. A phrase of several words is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+57"/>
+        <source>Nouveau mot de passe :</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Confirmation :</source>
+        <translation>Confirmation:</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+56"/>
+        <source>Confirmation : les deux saisies ne sont pas identiques.</source>
+        <translation>Confirmation: the two entries differ.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Changer mon mot de passe</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre mot de passe a été attribué par l&apos;administrateur : choisissez-en un nouveau avant de continuer.</source>
+        <translation>Your password was assigned by the administrator: choose a new one before continuing.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mot de passe actuel :</source>
+        <translation>Current password:</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../services/permissions.py" line="+83"/>
+        <source>Action non autorisée pour le rôle « {role} » : {action} ({kind}).</source>
+        <extracomment>kind → action → roles allowed. Administrators manage accounts, settings and backups; they read the cabinet&apos;s records (within their clearance) but do not edit them.</extracomment>
+        <translation>Action not allowed for the role “{role}”: {action} ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../ui/table_model.py" line="+284"/>
+        <source>cliquer pour trier</source>
+        <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread).</extracomment>
+        <translation>click to sort</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../services/records.py" line="+74"/>
+        <source>{kind} n° {id} introuvable : il a peut-être été supprimé.</source>
+        <translation>{kind} no. {id} not found: it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accès refusé : {kind} {reference} dépasse votre habilitation ({clearance}).</source>
+        <translation>Access denied: {kind} {reference} is above your clearance ({clearance}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Aucun(e) {kind} ne porte la référence « {reference} ».</source>
+        <translation>No {kind} has the reference “{reference}”.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous l&apos;avez ouvert(e) : vos modifications n&apos;ont pas été enregistrées. Rechargez la fiche pour voir la nouvelle version.</source>
+        <translation>{kind} {reference} was changed by {who} on {at} since you opened it: your changes were not saved. Reload the record to see the new version.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{kind} a été modifié(e) par quelqu&apos;un d&apos;autre pendant l&apos;enregistrement : rechargez la fiche.</source>
+        <translation>{kind} was changed by someone else while saving: reload the record.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{kind} ne s&apos;archive pas.</source>
+        <translation>{kind} cannot be archived.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dossiers.py" line="-44"/>
+        <location filename="../../services/records.py" line="-114"/>
+        <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
+        <translation>You cannot classify a record above your clearance ({clearance}).</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../ui/search_box.py" line="+173"/>
+        <source>Aucun résultat pour « {query} ».</source>
+        <translation>No result for “{query}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 résultat</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} résultats</source>
+        <translation>{count} results</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Rechercher…  (Ctrl+K)</source>
+        <translation>Search…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recherche dans les références, intitulés, résumés, avis, partenaires et indicateurs (sans tenir compte des accents)</source>
+        <translation>Searches references, titles, summaries, opinions, partners and indicators (ignoring accents)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>La recherche a échoué : {error}</source>
+        <translation>The search failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="+50"/>
+        <source>Changer mon &amp;mot de passe…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Comptes utilisateurs…</source>
+        <translation>User &amp;accounts…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Paramètres…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Mot de passe changé.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comptes utilisateurs</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../services/settings.py" line="+60"/>
+        <source>Paramètre inconnu : {names}.</source>
+        <translation>Unknown setting: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ 100 % (ici orange {amber:.0%}, vert {green:.0%}).</source>
+        <translation>Invalid thresholds: 0 ≤ amber ≤ green ≤ 100 % is required (here amber {amber:.0%}, green {green:.0%}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{label} : ce champ est obligatoire.</source>
+        <extracomment>Largest logo accepted (it is stored in the database and drawn on every note).</extracomment>
+        <translation>{label}: this field is required.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verrouillage après inactivité : un nombre de minutes entre 1 et 240 (ici « {value} »).</source>
+        <translation>Lock after inactivity: a number of minutes between 1 and 240 (here “{value}”).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format des références de notes : « {pattern} » n&apos;est pas valable ({error}) ; champs possibles : {{year}}, {{number}}, {{acronym}}, par exemple {{year}}-{{number:03d}}/{{acronym}}/CAB.</source>
+        <translation>Note reference format: “{pattern}” is not valid ({error}); possible fields: {{year}}, {{number}}, {{acronym}}, for example {{year}}-{{number:03d}}/{{acronym}}/CAB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format des références de notes : il doit contenir le numéro {{number}}.</source>
+        <translation>Note reference format: it must contain the number {{number}}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Logo : contenu illisible.</source>
+        <translation>Logo: unreadable content.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logo : le fichier doit être une image PNG.</source>
+        <translation>Logo: the file must be a PNG image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logo : {size} Ko, c&apos;est trop (512 Ko au plus).</source>
+        <translation>Logo: {size} KB is too much (512 KB at most).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Devise : ce champ est obligatoire.</source>
+        <translation>Motto: this field is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devise : 200 caractères au plus.</source>
+        <translation>Motto: 200 characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pane.py" line="+58"/>
+        <source>Paramètres de l&apos;organisation</source>
+        <translation>Organisation settings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>En-tête des notes au Ministre</source>
+        <translation>Letterhead of notes to the Minister</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>en vigueur depuis le</source>
+        <translation>in force since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devise :</source>
+        <translation>Motto:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+102"/>
+        <source>(aucun logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Choisir un logo PNG…</source>
+        <translation>Choose a PNG logo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo :</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicateurs, références et sécurité</source>
+        <translation>Indicators, references and security</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seuil vert (atteinte ≥) :</source>
+        <translation>Green threshold (achievement ≥):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seuil orange (atteinte ≥) :</source>
+        <translation>Amber threshold (achievement ≥):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format des références de notes :</source>
+        <translation>Note reference format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exemple :</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verrouillage après inactivité :</source>
+        <translation>Lock after inactivity:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Annuler les modifications</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{motto} (depuis le {date})</source>
+        <translation>{motto} (since {date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devises successives : </source>
+        <translation>Successive mottos: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(format invalide)</source>
+        <translation>(invalid format)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Logo du ministère</source>
+        <translation>Ministry logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logo : impossible de lire « {path} » ({reason}).</source>
+        <translation>Logo: cannot read “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Paramètres enregistrés.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune modification.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>Ministère :</source>
+        <translation>Ministry:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays :</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigle du ministère :</source>
+        <translation>Ministry acronym:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ville :</source>
+        <translation>City:</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/database.py" line="+166"/>
+        <source>« {path} » est un dossier, pas une base de données.</source>
+        <translation>“{path}” is a folder, not a database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impossible de lire « {path} » : {reason}.</source>
+        <translation>Cannot read “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le fichier « {path} » n&apos;est pas une base de données Cabinet Desktop (SQLite) : il n&apos;a pas été modifié.</source>
+        <translation>The file “{path}” is not a Cabinet Desktop (SQLite) database: it was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La base « {path} » n&apos;est pas accessible en écriture : vérifiez les droits sur le fichier et son dossier.</source>
+        <translation>The database “{path}” is not writable: check the permissions on the file and its folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La base « {path} » n&apos;existe pas.</source>
+        <translation>The database “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impossible de créer le dossier de données « {path} » : {reason}.</source>
+        <translation>Cannot create the data folder “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le dossier de données « {path} » n&apos;est pas accessible en écriture.</source>
+        <translation>The data folder “{path}” is not writable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La base « {where} » est illisible : {reason}.</source>
+        <translation>The database “{where}” is unreadable: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de joindre le serveur de base de données « {where} » : {reason}</source>
+        <translation>Cannot reach the database server “{where}”: {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Le chiffrement par phrase secrète concerne les bases SQLite ; une base PostgreSQL se protège sur son serveur.</source>
+        <translation>Passphrase encryption applies to SQLite databases; a PostgreSQL database is protected on its server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>La base « {where} » a été créée par une version plus récente de Cabinet Desktop (schéma {revision}) : mettez l&apos;application à jour avant de l&apos;ouvrir.</source>
+        <translation>The database “{where}” was created by a newer version of Cabinet Desktop (schema {revision}): update the application before opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../store/encryption.py" line="+56"/>
+        <source>Le chiffrement des bases n&apos;est pas disponible sur ce poste : le module « sqlcipher3 » (paquet sqlcipher3-wheels) n&apos;est pas installé.</source>
+        <extracomment>argon2id parameters of the key derivation (fixed: part of the file format).</extracomment>
+        <translation>Database encryption is not available on this computer: the module “sqlcipher3” (package sqlcipher3-wheels) is not installed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Phrase secrète : {minimum} caractères au moins (elle en compte {count}).</source>
+        <translation>Passphrase: at least {minimum} characters (it has {count}).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>La base « {path} » n&apos;est pas chiffrée : ouvrez-la sans phrase secrète.</source>
+        <translation>The database “{path}” is not encrypted: open it without a passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La base « {path} » est tronquée : elle ne peut pas être ouverte.</source>
+        <translation>The database “{path}” is truncated: it cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Phrase secrète incorrecte : la base chiffrée « {where} » ne s&apos;ouvre pas avec elle (ou le fichier est endommagé). Rien n&apos;a été modifié.</source>
+        <translation>Incorrect passphrase: the encrypted database “{where}” does not open with it (or the file is damaged). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le fichier « {path} » n&apos;est pas une base de données SQLite en clair : s&apos;il s&apos;agit d&apos;une base Cabinet Desktop chiffrée, indiquez sa phrase secrète (variable {env}) ; sinon ce n&apos;est pas une base de données Cabinet Desktop. Il n&apos;a pas été modifié.</source>
+        <translation>The file “{path}” is not a plain SQLite database: if it is an encrypted Cabinet Desktop database, give its passphrase (variable {env}); otherwise it is not a Cabinet Desktop database. It was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/locations.py" line="+46"/>
+        <source>Adresse de base de données invalide : « {url} ». Indiquez un chemin de fichier ou une adresse de la forme postgresql://utilisateur@serveur:5432/base.</source>
+        <translation>Invalid database address: “{url}”. Give a file path or an address of the form postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adresse PostgreSQL incomplète : « {url} » ne nomme pas de base.</source>
+        <translation>Incomplete PostgreSQL address: “{url}” names no database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adresse SQLite incomplète : « {url} » ne nomme pas de fichier.</source>
+        <translation>Incomplete SQLite address: “{url}” names no file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type de base de données non pris en charge : « {backend} » (attendu : fichier SQLite ou postgresql://).</source>
+        <translation>Unsupported database type: “{backend}” (expected: SQLite file or postgresql://).</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../services/tasks.py" line="+26"/>
+        <source>Opération annulée : rien n&apos;a été modifié.</source>
+        <translation>Operation cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="+89"/>
+        <source>Annuler</source>
+        <extracomment>Tasks started and not finished yet; without this a task whose caller keeps no reference is garbage-collected at once, its signals disconnected, and its result never arrives.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../ui/users_pane.py" line="+78"/>
+        <source>Nouveau compte</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte « {login} »</source>
+        <translation>Account “{login}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Identifiant :</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom et nom :</source>
+        <translation>First and last name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle :</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Habilitation :</source>
+        <translation>Clearance:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mot de passe initial :</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation :</source>
+        <translation>Confirmation:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L&apos;utilisateur devra changer ce mot de passe à sa première connexion.</source>
+        <translation>The user will have to change this password at their first sign-in.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Confirmation : les deux saisies ne sont pas identiques.</source>
+        <translation>Confirmation: the two entries differ.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+136"/>
+        <location line="+20"/>
+        <source>Comptes utilisateurs</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>&amp;Nouveau compte…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rôle et habilitation…</source>
+        <translation>&amp;Role and clearance…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réinitialiser le &amp;mot de passe…</source>
+        <translation>Reset the &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>&amp;Désactiver</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Les comptes ne sont jamais supprimés : le journal d&apos;audit s&apos;y réfère. Désactivez ceux qui ne servent plus.</source>
+        <translation>Accounts are never deleted: the audit journal refers to them. Deactivate those no longer used.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>désactivé</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · mot de passe à changer</source>
+        <translation> · password to change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · bloqué après {n} échecs</source>
+        <translation> · locked after {n} failures</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Réactiver</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Réinitialiser le mot de passe</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouveau mot de passe de « {login} » : communiquez-le-lui en personne ; il devra le changer à sa prochaine connexion.</source>
+        <translation>New password of “{login}”: give it to them in person; they will have to change it at their next sign-in.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Désactiver le compte</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactiver le compte « {login} » ? Il ne pourra plus se connecter ; son historique reste dans le journal.</source>
+        <translation>Deactivate the account “{login}”? It will no longer be able to sign in; its history stays in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>Dernière connexion</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Habilitation</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../services/records.py" line="-99"/>
+        <source>ce champ ne peut pas être modifié ici.</source>
+        <translation>this field cannot be changed here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+85"/>
+        <location filename="../../services/validation.py" line="+74"/>
+        <source>ce champ est obligatoire.</source>
+        <translation>this field is required.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>aucun enregistrement n° {value} ({table}).</source>
+        <translation>no record no. {value} ({table}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>enregistrement(s) introuvable(s) : {ids}.</source>
+        <translation>record(s) not found: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>existe déjà ({values}) : modifiez l&apos;enregistrement existant plutôt que d&apos;en créer un second.</source>
+        <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
+    </message>
+    <message>
+        <location filename="../../services/validation.py" line="-46"/>
+        <source>{kind} — {field} : {problem}</source>
+        <translation>{kind} — {field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>« {value} » n&apos;est pas une classification (valeurs admises : {allowed}).</source>
+        <translation>“{value}” is not a classification (allowed values: {allowed}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>« {value} » n&apos;est pas une valeur admise ({allowed}).</source>
+        <translation>“{value}” is not an allowed value ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>date et heure invalides « {value} ».</source>
+        <translation>invalid date and time “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>date invalide « {value} » (attendu : JJ/MM/AAAA).</source>
+        <translation>invalid date “{value}” (expected: DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>« {value} » : répondez oui ou non.</source>
+        <translation>“{value}”: answer yes or no.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nombre invalide « {value} ».</source>
+        <translation>invalid number “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>un nombre entier est attendu (« {value} »).</source>
+        <translation>a whole number is expected (“{value}”).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} caractères au plus (ici {actual}).</source>
+        <translation>at most {count} characters (here {actual}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ne peut précéder « {other} » ({end} &lt; {start}).</source>
+        <translation>cannot come before “{other}” ({end} &lt; {start}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>doit être compris entre {low} et {high} (ici {value}).</source>
+        <translation>must be between {low} and {high} (here {value}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>adresse invalide « {value} ».</source>
+        <translation>invalid address “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>doit être positif (ici {value}).</source>
+        <translation>must be positive (here {value}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>période invalide « {value} » (exemples : 2026, 2026-S1, 2026-T3, 2026-07).</source>
+        <translation>invalid period “{value}” (examples: 2026, 2026-S1, 2026-T3, 2026-07).</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../services/dossiers.py" line="-109"/>
+        <source>Le dossier {reference} est « {source} » : il ne peut pas passer à « {target} ».</source>
+        <extracomment>Largest attachment accepted (the whole file lives in the database).</extracomment>
+        <translation>File {reference} is “{source}”: it cannot move to “{target}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le rôle « {role} » ne permet pas de faire passer un dossier de « {source} » à « {target} ».</source>
+        <translation>The role “{role}” may not move a file from “{source}” to “{target}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier {reference} — Commentaire : un commentaire est obligatoire pour passer à « {target} ».</source>
+        <translation>File {reference} — Comment: a comment is required to move to “{target}”.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Dossier {reference} — Avis : choisissez le sens de l&apos;avis ({choices}).</source>
+        <translation>File {reference} — Opinion: choose the opinion ({choices}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dossier {reference} — Texte de l&apos;avis : rédigez l&apos;avis avant de le proposer ou de le valider.</source>
+        <translation>File {reference} — Opinion text: write the opinion before proposing or validating it.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Avis : « {value} » n&apos;est pas un sens d&apos;avis ({choices}).</source>
+        <translation>Opinion: “{value}” is not an opinion ({choices}).</translation>
+    </message>
+</context>
+</TS>
