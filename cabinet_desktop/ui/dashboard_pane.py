@@ -51,6 +51,8 @@ from cabinet_desktop.ui.icons import AMBER, GREEN, GREY, INK, RED, icon
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
+#: Widest a name or date column may grow in a card (pixels); the text column takes the rest.
+MAX_SHORT_COLUMN = 130
 
 _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -106,8 +108,12 @@ class Card(QFrame):
         self.tree.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Short columns (references, dates, days) fit their contents but names are capped, so
+        # the text column (title, object) gets the width; full texts are in the tooltips.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.stretch_column = stretch
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel(empty, self)
         self.empty.setObjectName("cardEmpty")
         self.empty.setStyleSheet(f"color: {GREY}; padding: 8px;")
@@ -136,9 +142,11 @@ class Card(QFrame):
                 if colour is not None:
                     line.setForeground(column, QColor(colour))
             line.setData(0, RECORD_ROLE, (item.kind, item.id))
-            if tooltip is not None:
-                for column in range(len(cells)):
-                    line.setToolTip(column, tooltip(item))
+            extra = tooltip(item) if tooltip is not None else ""
+            for column in range(len(cells)):
+                full = line.text(column)
+                line.setToolTip(column, f"{full}\n{extra}" if extra and extra != full
+                                else full)
             self.tree.addTopLevelItem(line)
         shown, total = len(section.items), section.total
         if total == 0:
@@ -151,6 +159,11 @@ class Card(QFrame):
             self.count.setText(format_number(total))
         self.tree.setVisible(total > 0)
         self.empty.setVisible(total == 0)
+        header = self.tree.header()
+        for column in range(self.tree.columnCount()):
+            if column != self.stretch_column:
+                self.tree.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column), MAX_SHORT_COLUMN))
         row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 6)
         visible = min(max(shown, 1), VISIBLE_ROWS)
         self.tree.setFixedHeight(self.tree.header().sizeHint().height() + row_height * visible

@@ -266,14 +266,27 @@ def briefing_note_html(r: Record) -> str:
     ])
 
 
+def _field_labeller(entity: str) -> Callable[[str], str]:
+    """French field labels of ``entity`` (``Échéance``, not ``due_date``) for the journal."""
+    from cabinet_desktop.services import catalog
+
+    try:
+        kind = catalog.kind(entity)
+    except (KeyError, LookupError, ValueError):
+        return lambda name: name
+    return kind.field_label
+
+
 def audit_html(r: Record) -> str:
     try:
         changes = json.loads(r.get("changes") or "{}")
     except ValueError:
         changes = {}
+    label = _field_labeller(str(r.get("entity") or ""))
     rows = "".join(
-        f"<tr><td>{escape(str(k))}</td><td>{escape(_short(v[0] if isinstance(v, list) else v))}"
-        f"</td><td>{escape(_short(v[1] if isinstance(v, list) and len(v) > 1 else ''))}</td></tr>"
+        f"<tr><td>{escape(label(str(k)))}</td>"
+        f"<td>{escape(_short(v[0] if isinstance(v, list) else v))}</td>"
+        f"<td>{escape(_short(v[1] if isinstance(v, list) and len(v) > 1 else ''))}</td></tr>"
         for k, v in changes.items())
     head = "".join(f"<th>{escape(translate('Details', h))}</th>" for h in (
         QT_TRANSLATE_NOOP("Details", "Champ"), QT_TRANSLATE_NOOP("Details", "Avant"),
