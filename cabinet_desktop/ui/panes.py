@@ -274,12 +274,10 @@ class ListPane(QWidget):
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 3)
+        # The indicator chart (QtCharts: ~40 ms to import, more to build) is made the first
+        # time an indicator is shown, not when the pane opens.
         self.chart: Any = None
-        if spec.kind == "indicator":
-            from cabinet_desktop.ui.chart import IndicatorChart
-
-            self.chart = IndicatorChart()
-            detail_layout.addWidget(self.chart, 2)
+        self._detail_layout = detail_layout
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"splitter_{spec.kind}")
@@ -403,7 +401,12 @@ class ListPane(QWidget):
             self.detail.setHtml(f"<p>{error.message}</p>")
             return
         self.detail.setHtml(record_html(record))
-        if self.chart is not None:
+        if self.kind == "indicator":
+            if self.chart is None:
+                from cabinet_desktop.ui.chart import IndicatorChart
+
+                self.chart = IndicatorChart()
+                self._detail_layout.addWidget(self.chart, 2)
             self.chart.show_indicator(record)
 
     def current_record(self) -> Record | None:
