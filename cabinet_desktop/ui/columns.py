@@ -173,11 +173,11 @@ def _entity(record: Record) -> str:
     return kind_label(str(record.get("entity") or ""))
 
 
-def _short(key: str, length: int = 90) -> Display:
-    def display(record: Record) -> str:
-        text = " ".join(str(record.get(key) or "").split())
-        return text if len(text) <= length else text[: length - 1] + "…"
-    return display
+def _changes(record: Record) -> str:
+    from cabinet_desktop.ui.details import changes_summary
+
+    text = changes_summary(record)
+    return text if len(text) <= 90 else text[:89] + "…"
 
 
 def _latest_value(record: Record) -> str:
@@ -266,7 +266,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("action", "Action", 130),
         Column("entity", "Objet", 130, display=_entity),
         Column("reference", "Référence", 130),
-        Column("changes", "Modifications", 400, display=_short("changes"), sort=None),
+        Column("changes", "Modifications", 400, display=_changes, sort=None),
     ),
 }
 

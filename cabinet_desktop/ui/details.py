@@ -5,7 +5,10 @@ Built from the plain rows ``services.listing.detail`` returns; every user string
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
+import re
 from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
@@ -266,6 +269,7 @@ def briefing_note_html(r: Record) -> str:
     ])
 
 
+@functools.cache
 def _field_labeller(entity: str) -> Callable[[str], str]:
     """French field labels of ``entity`` (``Échéance``, not ``due_date``) for the journal."""
     from cabinet_desktop.services import catalog
@@ -273,21 +277,109 @@ def _field_labeller(entity: str) -> Callable[[str], str]:
     try:
         kind = catalog.kind(entity)
     except (KeyError, LookupError, ValueError):
-        return lambda name: name
+        mapper = _mapper_of(entity)
+
+        def label(name: str) -> str:
+            column = mapper.columns.get(name) if mapper is not None else None
+            if column is not None and "label" in column.info:
+                return translate("Field", column.info["label"])
+            return name
+        return label
     return kind.field_label
 
 
-def audit_html(r: Record) -> str:
+def _mapper_of(entity: str) -> Any:
+    """The SQLAlchemy mapper of a journalled ``entity`` (``user`` → ``User``), or ``None``."""
+    from cabinet_desktop.domain.entities.base import Base
+    from cabinet_desktop.services import catalog
+
+    try:
+        return catalog.kind(entity).mapper
+    except (KeyError, LookupError, ValueError):
+        pass
+    for mapper in Base.registry.mappers:
+        if re.sub(r"(?<!^)(?=[A-Z])", "_", mapper.class_.__name__).lower() == entity:
+            return mapper
+    return None
+
+
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@functools.cache
+def _change_formatter(entity: str) -> Callable[[str, Any], str]:
+    """How the journal shows a changed value of ``entity``: French dates, enum labels, Oui/Non."""
+    from sqlalchemy import Enum as SqlEnum
+
+    from cabinet_desktop.domain.entities.base import ClassificationType
+
+    mapper = _mapper_of(entity)
+
+    def fmt(field: str, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        column = mapper.columns.get(field) if mapper is not None else None
+        kind = column.type if column is not None else None
+        try:
+            if isinstance(kind, ClassificationType):
+                return Classification(int(value)).label
+            enum_class = getattr(kind, "enum_class", None) if isinstance(kind, SqlEnum) else None
+            if enum_class is not None:
+                return format_value(enum_class(value))
+        except (ValueError, TypeError):
+            pass
+        if isinstance(value, bool):
+            return format_value(value)
+        if isinstance(value, list):
+            return ", ".join(fmt(field, v) for v in value)
+        if isinstance(value, str) and _ISO_DATETIME.match(value):
+            try:
+                return format_datetime(dt.datetime.fromisoformat(value))
+            except ValueError:
+                return value
+        if isinstance(value, str) and _ISO_DATE.match(value):
+            try:
+                return format_date(dt.date.fromisoformat(value))
+            except ValueError:
+                return value
+        if isinstance(value, int | float):
+            return format_number(value)
+        return str(value)
+    return fmt
+
+
+def journal_changes(r: Record) -> list[tuple[str, str, str]]:
+    """A journal entry's changes as (French field label, before, after), values as read."""
     try:
         changes = json.loads(r.get("changes") or "{}")
     except ValueError:
         changes = {}
-    label = _field_labeller(str(r.get("entity") or ""))
+    if not isinstance(changes, dict):
+        return []
+    entity = str(r.get("entity") or "")
+    label, value = _field_labeller(entity), _change_formatter(entity)
+    result = []
+    for field, change in changes.items():
+        if isinstance(change, list) and len(change) == 2:
+            before, after = value(str(field), change[0]), value(str(field), change[1])
+        else:
+            before, after = "", value(str(field), change)
+        result.append((label(str(field)), before, after))
+    return result
+
+
+def changes_summary(r: Record) -> str:
+    """One line for the journal list: ``Échéance : 22/11/2026 → 24/12/2026 ; …``."""
+    return " ; ".join(f"{field} : {before} → {after}" if before else f"{field} : {after}"
+                      for field, before, after in journal_changes(r))
+
+
+def audit_html(r: Record) -> str:
     rows = "".join(
-        f"<tr><td>{escape(label(str(k)))}</td>"
-        f"<td>{escape(_short(v[0] if isinstance(v, list) else v))}</td>"
-        f"<td>{escape(_short(v[1] if isinstance(v, list) and len(v) > 1 else ''))}</td></tr>"
-        for k, v in changes.items())
+        f"<tr><td>{escape(field)}</td>"
+        f"<td>{escape(_short(before))}</td><td>{escape(_short(after))}</td></tr>"
+        for field, before, after in journal_changes(r))
     head = "".join(f"<th>{escape(translate('Details', h))}</th>" for h in (
         QT_TRANSLATE_NOOP("Details", "Champ"), QT_TRANSLATE_NOOP("Details", "Avant"),
         QT_TRANSLATE_NOOP("Details", "Après")))

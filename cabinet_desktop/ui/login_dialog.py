@@ -113,7 +113,13 @@ class LoginDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.itemClicked.connect(lambda item: self.use_demo_account(item.row()))
         table.itemDoubleClicked.connect(self._sign_in_as)
-        table.setMinimumHeight(table.verticalHeader().length() + 32)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        # exactly the rows: no empty band under the last account, no scrollbar
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + table.verticalHeader().length() + 2 * table.frameWidth())
         self.demo_table = table
         box = QWidget()
         inner = QVBoxLayout(box)

@@ -851,17 +851,18 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_pane.py" line="+69"/>
+        <location filename="../../ui/dashboard_pane.py" line="+71"/>
         <source>{n} j</source>
+        <extracomment>Widest a name or date column may grow in a card (pixels); the text column takes the rest.</extracomment>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>{total} (les {shown} premiers)</source>
         <translation>{total} (first {shown})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Exécution des instructions du Ministre</source>
         <translation>Implementation of the Minister&apos;s instructions</translation>
     </message>
@@ -1287,7 +1288,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/details.py" line="+108"/>
+        <location filename="../../ui/details.py" line="+111"/>
         <source>en retard de {n} jour(s)</source>
         <translation>{n} day(s) late</translation>
     </message>
@@ -1308,7 +1309,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+145"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -3125,7 +3126,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Premier démarrage — compte administrateur</source>
         <translation>First start — administrator account</translation>
     </message>
@@ -3600,7 +3601,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+229"/>
         <source>au moins {shown} affichés sur {total} (comptage…)</source>
         <translation>at least {shown} shown of {total} (counting…)</translation>
     </message>
@@ -3610,7 +3611,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{shown} shown of {total}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Colonnes affichées</source>
         <translation>Columns shown</translation>
     </message>
