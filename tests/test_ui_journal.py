@@ -89,3 +89,22 @@ def test_journal_changes_read_timestamps_classifications_and_booleans() -> None:
     user = Record("audit", 2, 1, {"entity": "user", "changes": json.dumps({
         "role": ["reader", "admin"]})})
     assert journal_changes(user) == [("Rôle", "Lecteur", "Administrateur")]
+
+
+def test_detail_panels_fit_and_chart_writes_french_numbers(qtbot, sqlite_database: Database,  # type: ignore[no-untyped-def]
+                                                           tmp_path: Path) -> None:
+    fill_cabinet(sqlite_database, system_actor("tests"))
+    make_application()
+    window = MainWindow(sqlite_database, DIRECTOR, ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for kind in ("dossier", "partner", "indicator"):
+        pane = window.show_pane(kind)
+        qtbot.waitUntil(lambda pane=pane: pane.model.rowCount() > 0)
+        for row in range(pane.model.rowCount()):
+            pane.select_row(row)
+            assert pane.detail.horizontalScrollBar().maximum() == 0, (kind, row)
+    chart = window.show_pane("indicator").chart.chart()
+    assert chart.localizeNumbers() and chart.locale().decimalPoint() == ","

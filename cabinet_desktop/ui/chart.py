@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -34,6 +34,9 @@ class IndicatorChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(0)
+        # axis labels as the rest of the product writes numbers: 3,4 not 3.4 (both languages)
+        chart.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+        chart.setLocalizeNumbers(True)
         measurements = list(record.related.get("measurements", ())) if record else []
         if record is None or not measurements:
             chart.setTitle(translate("Chart", "Aucune mesure à représenter"))

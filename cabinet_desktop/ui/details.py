@@ -50,8 +50,11 @@ def _section(title: str, count: int | None = None) -> str:
     return f"<h3>{escape(translate('Details', title))}{suffix}</h3>"
 
 
+#: list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which
+#: put a horizontal scrollbar under most detail panels
 def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell]],
-           empty: str, link_kind: str | None = None) -> str:
+           empty: str, link_kind: str | None = None, nowrap: Sequence[str] = ()) -> str:
+    """A titled list; the columns named in ``nowrap`` (dates) never break across lines."""
     html = _section(title, len(rows))
     if not rows:
         return html + f"<p class='empty'>{escape(translate('Details', empty))}</p>"
@@ -59,13 +62,14 @@ def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell
     body = []
     for row in rows:
         cells = []
-        for number, (_, cell) in enumerate(columns):
+        for number, (label, cell) in enumerate(columns):
             text = cell(row)
             if number == 0 and link_kind:
                 text = f"<a href='record:{link_kind}:{row.id}'>{text}</a>"
-            cells.append(f"<td>{text}</td>")
+            style = " style='white-space:nowrap'" if label in nowrap else ""
+            cells.append(f"<td{style}>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return (html + "<table class='list' width='100%' cellspacing='0' cellpadding='3'>"
+    return (html + "<table class='list' width='99%' cellspacing='0' cellpadding='3'>"
             f"<tr>{head}</tr>{''.join(body)}</table>")
 
 
@@ -162,10 +166,10 @@ def dossier_html(r: Record) -> str:
         _section("Résumé"), f"<p>{_multiline(r.get('summary')) or '—'}</p>",
         _section("Avis du cabinet"), avis_html,
         _table("Historique du circuit", r.related.get("steps", ()),
-               [("Date", lambda s: format_datetime(s.get("at"))),
+               [("Date", lambda s: format_datetime(s.get("at")).replace(" ", "<br>", 1)),
                 ("De", _get("from_state")), ("Vers", _get("to_state")),
                 ("Par", _get("user_name")), ("Commentaire", _get("comment"))],
-               "Aucune étape enregistrée."),
+               "Aucune étape enregistrée.", nowrap=("Date",)),
         _table("Pièces jointes", r.related.get("attachments", ()),
                [("Fichier", _get("filename")), ("Taille", lambda a: format_size(a.get("size"))),
                 ("Classification", lambda a: _marking(a.get("classification")))],
@@ -288,6 +292,12 @@ def _field_labeller(entity: str) -> Callable[[str], str]:
     return kind.field_label
 
 
+def _kind_label(entity: str) -> str:
+    from cabinet_desktop.services.permissions import kind_label
+
+    return kind_label(entity)
+
+
 def _mapper_of(entity: str) -> Any:
     """The SQLAlchemy mapper of a journalled ``entity`` (``user`` → ``User``), or ``None``."""
     from cabinet_desktop.domain.entities.base import Base
@@ -383,12 +393,13 @@ def audit_html(r: Record) -> str:
     head = "".join(f"<th>{escape(translate('Details', h))}</th>" for h in (
         QT_TRANSLATE_NOOP("Details", "Champ"), QT_TRANSLATE_NOOP("Details", "Avant"),
         QT_TRANSLATE_NOOP("Details", "Après")))
-    table = (f"<table class='list' width='100%' cellspacing='0' cellpadding='3'><tr>{head}</tr>"
+    table = (f"<table class='list' width='99%' cellspacing='0' cellpadding='3'><tr>{head}</tr>"
              f"{rows}</table>") if rows else ""
     return "".join([
         "<h2>" + escape(translate("Details", "Entrée n° {n}").format(n=r.id)) + "</h2>",
         _fields([("Date", format_datetime(r.get("at"))), ("Auteur", escape(r.get("actor") or "")),
-                 ("Action", _e(r.get("action"))), ("Objet", escape(str(r.get("entity") or ""))),
+                 ("Action", _e(r.get("action"))),
+                 ("Objet", escape(_kind_label(str(r.get("entity") or "")))),
                  ("Référence", escape(r.get("reference") or ""))]),
         _section("Modifications"),
         table or "<p class='empty'>" + escape(translate("Details", "Aucune.")) + "</p>",

@@ -200,7 +200,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/chart.py" line="+39"/>
+        <location filename="../../ui/chart.py" line="+42"/>
         <source>Aucune mesure à représenter</source>
         <translation>No measurement to plot</translation>
     </message>
@@ -1288,8 +1288,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/details.py" line="+111"/>
+        <location filename="../../ui/details.py" line="+115"/>
         <source>en retard de {n} jour(s)</source>
+        <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels</extracomment>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
@@ -1309,7 +1310,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -1329,7 +1330,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Entry no. {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
