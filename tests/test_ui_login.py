@@ -120,6 +120,10 @@ def test_demo_database_lists_its_accounts(qtbot: Any, sqlite_database: Database)
     assert "DÉMONSTRATION" in dialog.windowTitle()
     table = dialog.demo_table
     assert table is not None and table.rowCount() == len(Role)
+    # every column (« Habilitation » too) and every row shows, without scrolling, at 1366×768
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert table.verticalHeader().length() <= table.viewport().height()
     logins = [table.item(row, 0).text() for row in range(table.rowCount())]  # type: ignore[union-attr]
     row = logins.index("ct")
     rect = table.visualItemRect(table.item(row, 0))  # type: ignore[arg-type]

@@ -87,7 +87,9 @@ class LoginDialog(QDialog):
         width = 400
         if self.demo_table is not None:  # the whole table, so every password reads at once
             width = max(520, self.demo_table.horizontalHeader().length() + 48)
-        self.resize(width, self.sizeHint().height())
+        # the height for that width: the wrapped labels take fewer lines than in sizeHint()
+        height = layout.totalHeightForWidth(width)
+        self.resize(width, height if height > 0 else self.sizeHint().height())
 
     def _demo_table(self, demo: list[accounts.DemoAccount]) -> QWidget:
         intro = QLabel(translate("Login",

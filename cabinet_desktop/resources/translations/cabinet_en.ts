@@ -3102,7 +3102,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Base de démonstration : choisissez un compte pour essayer un rôle (double-clic pour remplir).</source>
         <translation>Demo database: pick an account to try a role (double-click to sign in).</translation>
     </message>
