@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop.domain.errors import AuthenticationError, CabinetError, ValidationError
+from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
 from cabinet_desktop.services.accounts import SignIn
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.form_dialog import FormDialog
 from cabinet_desktop.ui.password_dialog import (
     PasswordDialog,
     error_label,
@@ -166,7 +167,7 @@ class LoginDialog(QDialog):
         super().accept()
 
 
-class FirstAdminDialog(QDialog):
+class FirstAdminDialog(FormDialog):
     """First start: create the administrator's account (there is no default password)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -195,31 +196,17 @@ class FirstAdminDialog(QDialog):
         form.addRow(translate("Login", "Mot de passe :"), self.password)
         form.addRow(translate("Login", "Confirmation :"), self.confirm)
         layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Login",
-                                                                             "Créer le compte"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish_form(layout, 460, translate("Login", "Créer le compte"))
         self.password.setFocus()
-        self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(translate("Login",
-                                         "Confirmation : les deux saisies ne sont pas identiques."))
-            self.error.show()
+        if self.differ(self.password, self.confirm):
             return
         try:
             self.actor = accounts.create_first_admin(self.database, self.login.text(),
                                                      self.password.text(), self.name.text())
-        except (ValidationError, CabinetError) as error:
-            self.error.setText(error.message)
-            self.error.show()
+        except CabinetError as error:
+            self.show_error(error.message)
             return
         super().accept()
 
@@ -253,7 +240,7 @@ def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
 # --------------------------------------------------------------------------- encrypted databases
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FormDialog):
     """The passphrase of an encrypted database; for a new one, whether to encrypt it at all."""
 
     def __init__(self, where: str, new: bool = False, parent: QWidget | None = None) -> None:
@@ -290,20 +277,8 @@ class PassphraseDialog(QDialog):
             self.encrypt.toggled.connect(self.field.setEnabled)
             self.encrypt.toggled.connect(self.confirm.setEnabled)
         layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish_form(layout, 480)
         self.field.setFocus()
-        self.resize(480, self.sizeHint().height())
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
     def accept(self) -> None:
         from cabinet_desktop.store.encryption import MIN_PASSPHRASE_LENGTH

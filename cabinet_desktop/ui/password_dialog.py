@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +15,10 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts, passwords
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.form_dialog import FormDialog, error_label
+
+__all__ = ["NewPasswordDialog", "PasswordDialog", "error_label", "password_field",
+           "policy_hint"]
 
 
 def password_field(name: str) -> QLineEdit:
@@ -26,15 +28,6 @@ def password_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(passwords.MAX_LENGTH)
     return field
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b42318;")
-    label.hide()
-    return label
 
 
 def policy_hint() -> QLabel:
@@ -48,7 +41,7 @@ def policy_hint() -> QLabel:
     return label
 
 
-class NewPasswordDialog(QDialog):
+class NewPasswordDialog(FormDialog):
     """Choose a password, typed twice and checked against the policy (administrator's reset)."""
 
     def __init__(self, title: str, explanation: str, login: str = "",
@@ -69,26 +62,11 @@ class NewPasswordDialog(QDialog):
         form.addRow(translate("Passwords", "Nouveau mot de passe :"), self.new)
         form.addRow(translate("Passwords", "Confirmation :"), self.confirm)
         layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(440, self.sizeHint().height())
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.finish_form(layout, 440)
 
     def accept(self) -> None:
         password = self.new.text()
-        if password != self.confirm.text():
-            self.show_error(translate("Passwords",
-                                      "Confirmation : les deux saisies ne sont pas identiques."))
-            self.confirm.setFocus()
+        if self.differ(self.new, self.confirm):
             return
         problem = passwords.policy_problem(password, self.login)
         if problem is not None:
@@ -99,7 +77,7 @@ class NewPasswordDialog(QDialog):
         super().accept()
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormDialog):
     """The signed-in user changes their own password (forced after an administrator's reset)."""
 
     def __init__(self, database: Database, actor: Actor, forced: bool = False,
@@ -126,25 +104,10 @@ class PasswordDialog(QDialog):
         form.addRow(translate("Passwords", "Nouveau mot de passe :"), self.new)
         form.addRow(translate("Passwords", "Confirmation :"), self.confirm)
         layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.finish_form(layout, 460)
 
     def accept(self) -> None:
-        if self.new.text() != self.confirm.text():
-            self.show_error(translate("Passwords",
-                                      "Confirmation : les deux saisies ne sont pas identiques."))
-            self.confirm.setFocus()
+        if self.differ(self.new, self.confirm):
             return
         try:
             accounts.change_password(self.database, self.actor, self.current.text(),

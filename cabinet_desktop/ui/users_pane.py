@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.enums import Classification, Role
-from cabinet_desktop.domain.errors import CabinetError, ValidationError
+from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
 from cabinet_desktop.services.accounts import UserRow
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.form_dialog import FormDialog
 from cabinet_desktop.ui.password_dialog import (
     NewPasswordDialog,
-    error_label,
     password_field,
     policy_hint,
 )
@@ -64,7 +63,7 @@ def clearance_combo(selected: Classification | None = None) -> QComboBox:
     return combo
 
 
-class UserDialog(QDialog):
+class UserDialog(FormDialog):
     """Create an account, or change an existing one's role and clearance."""
 
     def __init__(self, database: Database, actor: Actor, user: UserRow | None = None,
@@ -105,25 +104,15 @@ class UserDialog(QDialog):
                                     "connexion."))
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(440, self.sizeHint().height())
+        self.finish_form(layout, 440)
 
     def accept(self) -> None:
         role = Role(self.role.currentData())
         clearance = Classification(int(self.clearance.currentData()))
         try:
             if self.user is None:
-                if self.password.text() != self.confirm.text():
-                    raise ValidationError(translate("Users",
-                                                    "Confirmation : les deux saisies ne sont pas "
-                                                    "identiques."), field="password")
+                if self.differ(self.password, self.confirm):
+                    return
                 self.saved = accounts.create_user(self.database, self.actor, self.login.text(),
                                                   self.password.text(), role, clearance,
                                                   self.name.text())
@@ -132,8 +121,7 @@ class UserDialog(QDialog):
                                                   self.user.version, role=role,
                                                   clearance=clearance)
         except CabinetError as error:
-            self.error.setText(error.message)
-            self.error.show()
+            self.show_error(error.message)
             return
         super().accept()
 

@@ -3067,7 +3067,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+50"/>
+        <location filename="../../ui/login_dialog.py" line="+51"/>
         <source>Connexion — Cabinet Desktop</source>
         <translation>Sign in — Cabinet Desktop</translation>
     </message>
@@ -3153,23 +3153,22 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+79"/>
         <source>Confirmation :</source>
         <translation>Confirmation:</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-77"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+105"/>
+        <location line="+94"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-40"/>
         <source>Nouvelle base — chiffrement</source>
         <translation>New database — encryption</translation>
     </message>
@@ -3199,7 +3198,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <source>Phrase secrète : {n} caractères au moins.</source>
         <translation>Passphrase: at least {n} characters.</translation>
     </message>
@@ -3646,30 +3645,29 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The password must contain at least 4 different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="+41"/>
+        <location filename="../../ui/password_dialog.py" line="+34"/>
         <source>Au moins {n} caractères ; les mots de passe courants (azerty123456, motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.</source>
         <translation>At least {n} characters; common passwords (qwerty123456, password…) are refused. A phrase of several words is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+57"/>
+        <location line="+42"/>
         <source>Nouveau mot de passe :</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Confirmation :</source>
         <translation>Confirmation:</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+56"/>
+        <location filename="../../ui/form_dialog.py" line="+49"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location filename="../../ui/password_dialog.py" line="-16"/>
         <source>Changer mon mot de passe</source>
         <translation>Change my password</translation>
     </message>
@@ -4143,7 +4141,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/users_pane.py" line="+78"/>
+        <location filename="../../ui/users_pane.py" line="+77"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -4188,12 +4186,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The user will have to change this password at their first sign-in.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Confirmation : les deux saisies ne sont pas identiques.</source>
-        <translation>Confirmation: the two entries differ.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <location line="+136"/>
         <location line="+20"/>
         <source>Comptes utilisateurs</source>
