@@ -45,17 +45,25 @@ t0 = float(sys.argv[1])
 from cabinet_desktop.ui.app import start_up  # what the `gui` command imports first
 with start_up():  # as run_gui does; sign-in is bypassed here (acting_user, no argon2)
     from cabinet_desktop.store.database import open_database
-    from cabinet_desktop.ui.app import make_application, acting_user
-    from cabinet_desktop.ui.main_window import MainWindow
+    from cabinet_desktop.ui.app import make_application, acting_user, open_window
     from PySide6.QtCore import QSettings
     app = make_application()
     db = open_database(sys.argv[2], create=False)
     s = QSettings(sys.argv[3], QSettings.Format.IniFormat)
-    w = MainWindow(db, acting_user(db), s); w.resize(1366, 768); w.show()
+    user = acting_user(db)
+w = open_window(db, user, s)  # what run_gui does after sign-in
+w.resize(1366, 768)
+app.processEvents()
+board = w.panes["dashboard"]
+while board.loading:  # read on a worker thread: the clock stops when its cards are filled
+    app.processEvents()
+    time.sleep(0.0005)
 app.processEvents()
 elapsed = time.time() - t0
 heavy = [m for m in ("reportlab", "openpyxl") if m in sys.modules]
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, ",".join(heavy) or "-")
+lines = sum(card.tree.topLevelItemCount() for card in board.cards())
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, ",".join(heavy) or "-",
+      lines)
 """
 
 
@@ -123,6 +131,8 @@ def main() -> int:
     for _ in range(5):
         bare.append(run_child(BARE))
         product.append(run_child(PRODUCT_START, str(path), str(tmp_settings)))
+    if any(int(p[3]) == 0 for p in product):
+        raise SystemExit("Le tableau de bord est resté vide au démarrage : mesure invalide.")
     bare_time = min(float(b[0]) for b in bare)
     bare_rss = min(float(b[1]) for b in bare)
     start_time = min(float(p[0]) for p in product)

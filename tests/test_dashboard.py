@@ -268,3 +268,25 @@ def test_empty_database(database: Database, system: Actor) -> None:
     assert board.overdue_missions is not None and board.overdue_missions.total == 0
     assert board.instruction_rate is not None and board.instruction_rate.rate is None
     assert board.indicators_off_target is not None and board.indicators_off_target.items == ()
+
+
+def test_on_time_sql_is_the_rule(database: Database, system: Actor) -> None:
+    """The SQL count of instructions achieved on time agrees with the pure rule, case by case."""
+    from itertools import product
+
+    from cabinet_desktop.domain.entities import Mission
+    from cabinet_desktop.services.dashboard import on_time_sql
+
+    w = World(database, system)
+    dues = (None, D(2026, 11, 10))
+    completions = (None, D(2026, 11, 9), D(2026, 11, 10), D(2026, 11, 11))
+    cases = list(product(("todo", "in_progress", "done", "cancelled"), dues, completions))
+    ids = {}
+    for i, (status, due, completed) in enumerate(cases):
+        ids[w.mission(f"Cas {i}", due, status=status, completed_date=completed).id] = (
+            status, due, completed)
+    with database.reading() as session:
+        verdicts = dict(session.execute(select(Mission.id, on_time_sql())).tuples().all())
+    assert {i: bool(v) for i, v in verdicts.items()} == {
+        i: achieved_on_time(*case) for i, case in ids.items()}
+    assert sum(achieved_on_time(*case) for case in cases) == 5  # both sides are covered

@@ -16,6 +16,7 @@ from cabinet_desktop.domain.entities import Attribution, Dossier
 from cabinet_desktop.domain.enums import Classification, DossierState, Role
 from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.dashboard_pane import DashboardPane
 from cabinet_desktop.ui.main_window import MainWindow
@@ -106,9 +107,10 @@ def window(qtbot: QtBot, cabinet: dict[str, Any], tmp_path: Path) -> MainWindow:
     return win
 
 
-def _dashboard(win: MainWindow) -> DashboardPane:
+def _dashboard(win: MainWindow, qtbot: QtBot) -> DashboardPane:
     pane = win.show_pane("dashboard")
     assert isinstance(pane, DashboardPane)
+    qtbot.waitUntil(lambda: not pane.loading)  # read on a worker thread
     return pane
 
 
@@ -116,8 +118,9 @@ def _texts(tree: Any, column: int) -> list[str]:
     return [tree.topLevelItem(i).text(column) for i in range(tree.topLevelItemCount())]
 
 
-def test_dashboard_shows_each_card(window: MainWindow, cabinet: dict[str, Any]) -> None:
-    pane = _dashboard(window)
+def test_dashboard_shows_each_card(qtbot: QtBot, window: MainWindow,
+                                   cabinet: dict[str, Any]) -> None:
+    pane = _dashboard(window, qtbot)
     assert _texts(pane.overdue.tree, 0) == [cabinet["late"].reference, cabinet["late2"].reference]
     assert _texts(pane.overdue.tree, 4) == ["5 j", "1 j"]
     assert _texts(pane.due_soon.tree, 4) == ["aujourd'hui", "3 j"]
@@ -134,15 +137,36 @@ def test_low_clearance_dashboard_hides_confidential(qtbot: QtBot, cabinet: dict[
                                                     tmp_path: Path) -> None:
     pane = DashboardPane(cabinet["database"], READER)
     qtbot.addWidget(pane)
-    pane.load()
+    assert pane.loading and pane.date.text() == "Chargement…"
+    with qtbot.waitSignal(pane.loaded):
+        pane.load()  # already reading since it was built: no second read
+    assert not pane.loading
     assert _texts(pane.awaiting_avis.tree, 0) == [cabinet["avis"].reference,
                                                   cabinet["avis2"].reference]
     assert pane.awaiting_avis.count.text() == "2"
 
 
+def test_change_saved_during_a_read_is_shown(qtbot: QtBot, window: MainWindow,
+                                            cabinet: dict[str, Any]) -> None:
+    """A change broadcast while the dashboard is being read is shown once both reads end."""
+    pane = _dashboard(window, qtbot)
+    db = cabinet["database"]
+    pane.reload()
+    assert pane.loading
+    with db.reading() as session:
+        attribution = session.scalar(select(Attribution.id).where(Attribution.code == "A13"))
+    late = _create(db, "mission", title="Note urgente au Premier ministre",
+                   attribution_id=attribution, origin="cabinet_initiative",
+                   status="in_progress", start_date=_day(-30), due_date=_day(-2))
+    window.broadcast(ChangeSet.of("mission"))  # as a save does, while the first read runs
+    qtbot.waitUntil(lambda: not pane.loading)
+    assert late.reference in _texts(pane.overdue.tree, 0)
+    assert pane.overdue.count.text() == "3"
+
+
 def test_click_a_dashboard_item_opens_its_record(qtbot: QtBot, window: MainWindow,
                                                  cabinet: dict[str, Any]) -> None:
-    pane = _dashboard(window)
+    pane = _dashboard(window, qtbot)
     tree = pane.awaiting_validation.tree
     first = tree.topLevelItem(0)
     assert first is not None
@@ -154,7 +178,7 @@ def test_click_a_dashboard_item_opens_its_record(qtbot: QtBot, window: MainWindo
     record = dossiers.current_record()
     assert record is not None and record.id == cabinet["validate"].id
     # Back to the dashboard, an indicator line opens the indicators pane.
-    pane = _dashboard(window)
+    pane = _dashboard(window, qtbot)
     tree = pane.indicators.tree
     line = tree.topLevelItem(0)
     assert line is not None
@@ -233,7 +257,7 @@ def test_search_shows_no_result_and_survives_syntax(qtbot: QtBot, window: MainWi
 
 def test_screenshots(qtbot: QtBot, window: MainWindow) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    _dashboard(window)
+    _dashboard(window, qtbot)
     QApplication.processEvents()
     assert window.grab().save(str(SCREENSHOTS / "dashboard.png"))
     box = window.search_box

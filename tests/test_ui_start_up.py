@@ -31,18 +31,19 @@ from cabinet_desktop.ui.app import start_up
 with start_up():
     from PySide6.QtCore import QSettings
     from cabinet_desktop.store.database import open_database
-    from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.main_window import MainWindow
+    from cabinet_desktop.ui.app import make_application, open_window
     from cabinet_desktop.domain.enums import Classification, Role
     from cabinet_desktop.services.actor import Actor
     director = Actor(user_id=None, login="dc", display_name="Aminata Ouédraogo",
                      role=Role.DIRECTOR, clearance=Classification.SECRET)
     app = make_application()
     db = open_database(sys.argv[1], create=False)
-    window = MainWindow(db, director, QSettings(sys.argv[2], QSettings.Format.IniFormat))
-    window.show()
-app.processEvents()
+window = open_window(db, director, QSettings(sys.argv[2], QSettings.Format.IniFormat))
 dashboard = window.panes["dashboard"]
+while dashboard.loading:  # its queries run on a worker: the filled dashboard is what counts
+    app.processEvents()
+    __import__("time").sleep(0.001)
+app.processEvents()
 print(json.dumps({
     "current": window.current_kind(),
     "modules": sorted(sys.modules),

@@ -1,7 +1,7 @@
 """The Monday-morning dashboard: what is late, what waits for the cabinet, what is off target.
 
-One call, a bounded number of SQL queries, each list limited (with its full count from a
-window function) so the dashboard costs the same on 100 or 100,000 dossiers. Dossiers above
+One call, a bounded number of SQL queries, each list limited (with its full count) so the
+dashboard costs the same on 100 or 100,000 dossiers. Dossiers above
 the actor's clearance are filtered in SQL: never listed, never counted. A section the actor's
 role may not read is ``None``.
 """
@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from cabinet_desktop.domain.entities import (
@@ -36,7 +36,7 @@ from cabinet_desktop.domain.enums import (
     MissionOrigin,
     MissionStatus,
 )
-from cabinet_desktop.domain.rules import achieved_on_time, achievement, indicator_status
+from cabinet_desktop.domain.rules import achievement, indicator_status
 from cabinet_desktop.services import permissions
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.permissions import Action
@@ -201,11 +201,23 @@ def _name(first: str | None, last: str | None) -> str:
     return " ".join(part for part in (first, last) if part)
 
 
-def _limited(session: Session, stmt: Select[Any], limit: int) -> tuple[list[Any], int]:
-    """Rows of ``stmt`` up to ``limit`` and the full count, in one query."""
-    rows = list(session.execute(stmt.add_columns(func.count().over().label("total"))
-                                .limit(limit)))
-    return rows, int(rows[0].total) if rows else 0
+def _limited(session: Session, stmt: Select[Any], limit: int,
+             counted_from: Any = None) -> tuple[list[Any], int]:
+    """Rows of ``stmt`` up to ``limit`` and the full count.
+
+    The count is a second, lean query, run only when the list is full: a window
+    ``count() OVER ()`` would make the database build every matching row, joins included,
+    before the limit. ``counted_from`` (the listed entity) counts without the statement's
+    joins, for statements whose joins are outer joins that only add names.
+    """
+    rows = list(session.execute(stmt.limit(limit)))
+    if len(rows) < limit:
+        return rows, len(rows)
+    if counted_from is not None and stmt.whereclause is not None:
+        counted = select(func.count()).select_from(counted_from).where(stmt.whereclause)
+    else:
+        counted = stmt.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
+    return rows, int(session.scalar(counted) or 0)
 
 
 def _missions(session: Session, day: dt.date, limit: int, overdue: bool) -> Section:
@@ -220,7 +232,7 @@ def _missions(session: Session, day: dt.date, limit: int, overdue: bool) -> Sect
             .where(window, Mission.archived.is_(False),
                    Mission.status.not_in([MissionStatus.DONE, MissionStatus.CANCELLED]))
             .order_by(Mission.due_date, Mission.reference))
-    rows, total = _limited(session, stmt, limit)
+    rows, total = _limited(session, stmt, limit, counted_from=Mission)
     items = tuple(MissionItem("mission", r.id, r.reference, r.title,
                               _name(r.first_name, r.last_name), r.due_date,
                               (day - r.due_date).days, r.origin, r.status) for r in rows)
@@ -239,7 +251,7 @@ def _dossiers(session: Session, actor: Actor, day: dt.date, limit: int,
             .where(Dossier.state.in_(states), unindexed(Dossier.archived).is_(False),
                    unindexed(Dossier.classification) <= int(actor.clearance))
             .order_by(since, Dossier.reference))
-    rows, total = _limited(session, stmt, limit)
+    rows, total = _limited(session, stmt, limit, counted_from=Dossier)
     items = tuple(DossierItem("dossier", r.id, r.reference, r.object, r.state,
                               _name(r.first_name, r.last_name), r.since, (day - r.since).days,
                               r.avis_due_date, r.classification) for r in rows)
@@ -312,20 +324,22 @@ def _interactions(session: Session, day: dt.date, limit: int) -> Section:
 
 
 def _instruction_rate(session: Session, day: dt.date) -> InstructionRate:
-    """Counted per distinct (status, due, completed) so the rule itself decides each group.
+    """Instructions due (or done) and those achieved on time, counted in SQL.
 
-    Cancelled instructions are not due; archived ones still count (archiving hides a record,
-    it does not change whether the instruction was carried out in time).
+    :func:`on_time_sql` is :func:`~cabinet_desktop.domain.rules.achieved_on_time` as a SQL
+    expression (a test holds them equal). Cancelled instructions are not due; archived ones
+    still count (archiving hides a record, it does not change whether the instruction was
+    carried out in time).
     """
-    stmt = (select(Mission.status, Mission.due_date, Mission.completed_date, func.count())
+    stmt = (select(func.count(), func.coalesce(func.sum(case((on_time_sql(), 1), else_=0)), 0))
             .where(Mission.origin == MissionOrigin.MINISTER_INSTRUCTION,
                    Mission.status != MissionStatus.CANCELLED,
-                   or_(Mission.status == MissionStatus.DONE, Mission.due_date < day))
-            .group_by(Mission.status, Mission.due_date, Mission.completed_date))
-    on_time = due = 0
-    for status, due_date, completed, count in session.execute(stmt):
-        due += count
-        if achieved_on_time(status, due_date, completed):
-            on_time += count
-    return InstructionRate(on_time, due)
+                   or_(Mission.status == MissionStatus.DONE, Mission.due_date < day)))
+    due, on_time = session.execute(stmt).one()
+    return InstructionRate(int(on_time), int(due))
 
+
+def on_time_sql() -> ColumnElement[bool]:
+    """SQL form of :func:`~cabinet_desktop.domain.rules.achieved_on_time` over ``missions``."""
+    return and_(Mission.status == MissionStatus.DONE, Mission.completed_date.is_not(None),
+                or_(Mission.due_date.is_(None), Mission.completed_date <= Mission.due_date))

@@ -30,7 +30,10 @@ from cabinet_desktop.resources_path import resource
 from cabinet_desktop.services.actor import Actor
 
 if TYPE_CHECKING:  # the store (SQLAlchemy's ORM and the mappings) loads inside start_up()
+    from PySide6.QtCore import QSettings
+
     from cabinet_desktop.store.database import Database
+    from cabinet_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +241,25 @@ def _first_start_choice() -> bool | None:
     return None
 
 
+def open_window(database: Database, actor: Actor, settings: QSettings | None = None) -> MainWindow:
+    """Build and show the main window for ``actor`` (what follows sign-in).
+
+    When the window opens on the dashboard, its queries start first, on a worker thread: they
+    run while the window's code loads and its widgets are built.
+    """
+    with start_up():
+        from cabinet_desktop.ui.dashboard_pane import read_dashboard
+        from cabinet_desktop.ui.window_settings import DASHBOARD, app_settings, first_pane
+
+        settings = settings if settings is not None else app_settings()
+        reading = read_dashboard(database, actor) if first_pane(settings) == DASHBOARD else None
+        from cabinet_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(database, actor, settings, dashboard_reading=reading)
+        window.show()
+    return window
+
+
 def run_gui(database_arg: str | None, demo: bool) -> int:
     """Open the main window on the chosen database; return the exit code."""
     import os
@@ -276,11 +298,8 @@ def run_gui(database_arg: str | None, demo: bool) -> int:
     if actor is None:
         database.close()
         return 0
-    with start_up():
-        from cabinet_desktop.ui.main_window import MainWindow
-
-        window = MainWindow(database, actor)
-        window.show()
+    window = open_window(database, actor)  # referenced until the application quits
     code = app.exec()
+    del window
     database.close()
     return int(code)

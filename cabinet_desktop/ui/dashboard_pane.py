@@ -3,7 +3,8 @@
 Cards in two columns: the minister's instructions rate, overdue missions and those due within
 seven days, dossiers waiting for an avis and for validation, indicators off target, agreements
 ending and recent exchanges with partners. The data comes from one service call
-(:func:`cabinet_desktop.services.dashboard.dashboard`); a click on a line emits
+(:func:`cabinet_desktop.services.dashboard.dashboard`) run on a worker thread, started before
+the cards are built so the queries and the widgets progress together; a click on a line emits
 ``open_record(kind, id)`` and the window opens the record in its pane. The pane reloads when
 the window broadcasts a change to any kind it shows.
 """
@@ -14,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +49,7 @@ from cabinet_desktop.services.dashboard import (
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.icons import AMBER, GREEN, GREY, INK, RED, icon
+from cabinet_desktop.ui.tasks import Task, run_task
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
@@ -244,18 +246,34 @@ WATCHED_KINDS = frozenset({"mission", "dossier", "indicator", "indicator_target"
                            "partner", "agreement", "interaction", "setting"})
 
 
+def read_dashboard(database: Database, actor: Actor, today: dt.date | None = None,
+                   parent: QWidget | None = None) -> Task:
+    """Start reading ``actor``'s dashboard on a worker thread (for :class:`DashboardPane`)."""
+    return run_task(parent, "", lambda _state: dashboard(database, actor, today=today),
+                    show_progress=False)
+
+
 class DashboardPane(QScrollArea):
     """The *Tableau de bord* pane."""
 
     open_record = Signal(str, int)
     failed = Signal(str)
+    loaded = Signal()  # the dashboard read by the last load is shown
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, reading: Task | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPane")
         self.database, self.actor, self.today = database, actor, today
         self.data: Dashboard | None = None
+        self._task: Task | None = None
+        self._again = False
+        # The queries run on a worker while the cards (and at start-up the window) are built;
+        # ``reading`` is a read started even earlier (:func:`read_dashboard`).
+        if reading is None:
+            self._fetch()
+        else:
+            self._follow(reading)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(self)
@@ -269,6 +287,7 @@ class DashboardPane(QScrollArea):
         title.setObjectName("dashboardTitle")
         self.date = QLabel(content)
         self.date.setObjectName("dashboardDate")
+        self.date.setText(translate("Dashboard", "Chargement…"))
         head.addWidget(title)
         head.addSpacing(12)
         head.addWidget(self.date, 1, Qt.AlignmentFlag.AlignBottom)
@@ -343,17 +362,53 @@ class DashboardPane(QScrollArea):
         return [self.overdue, self.due_soon, self.awaiting_avis, self.awaiting_validation,
                 self.indicators, self.agreements, self.interactions]
 
+    @property
+    def loading(self) -> bool:
+        """Whether a read of the dashboard is under way (its cards show the previous one)."""
+        return self._task is not None
+
     def load(self) -> None:
-        """Read the dashboard from the database and show it (a few bounded queries)."""
-        try:
-            data = dashboard(self.database, self.actor, today=self.today)
-        except CabinetError as error:
-            self.failed.emit(error.message)
-            return
-        self.show_dashboard(data)
+        """Make sure the dashboard is being read (a few bounded queries, on a worker thread)."""
+        if self._task is None:
+            self._fetch()
 
     def reload(self) -> None:
-        self.load()
+        """Read the dashboard again, after the read under way if there is one."""
+        if self._task is None:
+            self._fetch()
+        else:
+            self._again = True  # that read may predate the change: read once more after it
+
+    def _fetch(self) -> None:
+        self._again = False
+        self._follow(read_dashboard(self.database, self.actor, self.today, self))
+
+    def _follow(self, task: Task) -> None:
+        self._task = task
+        if task.done:  # finished before this pane existed: its result is kept on the task
+            QTimer.singleShot(0, lambda: self._delivered(task))
+        else:
+            task.finished.connect(self._fetched)
+            task.failed.connect(self._fetch_failed)
+
+    def _delivered(self, task: Task) -> None:
+        if isinstance(task.result, BaseException):
+            self._fetch_failed(task.result)
+        else:
+            self._fetched(task.result)
+
+    def _fetched(self, data: Dashboard) -> None:
+        self._task = None
+        if self._again:
+            self._fetch()
+        self.show_dashboard(data)
+        self.loaded.emit()
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._task = None
+        if not isinstance(error, CabinetError):
+            raise error  # a bug: the application's error hook reports it
+        self.failed.emit(error.message)
 
     def concerned_by(self, changes: ChangeSet) -> bool:
         return bool(changes.kinds & WATCHED_KINDS)

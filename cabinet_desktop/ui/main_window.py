@@ -32,23 +32,19 @@ from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.search_box import SearchBox
+from cabinet_desktop.ui.window_settings import (
+    APPLICATION,
+    DASHBOARD,
+    ORDER,
+    app_settings,
+    first_pane,
+)
 
 if TYPE_CHECKING:  # list panes load when one is first opened: start-up shows the dashboard
     from cabinet_desktop.ui.panes import ListPane
+    from cabinet_desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
-
-ORGANISATION = "CabinetDesktop"
-APPLICATION = "Cabinet Desktop"
-DASHBOARD = "dashboard"
-#: Sidebar order: Ctrl+1 … Ctrl+8.
-ORDER = (DASHBOARD, "mission", "dossier", "partner", "indicator", "consultation",
-         "briefing_note", "audit")
-
-
-def app_settings() -> QSettings:
-    """The per-user preferences store (window layout, last pane, columns)."""
-    return QSettings(ORGANISATION, APPLICATION)
 
 
 class MainWindow(QMainWindow):
@@ -57,11 +53,12 @@ class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # ChangeSet, broadcast once per write
 
     def __init__(self, database: Database, actor: Actor, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, dashboard_reading: Task | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.settings = settings if settings is not None else app_settings()
+        self._dashboard_reading = dashboard_reading  # started before the window (open_window)
         self.panes: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self.setObjectName("mainWindow")
@@ -94,10 +91,13 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.changes_applied.connect(self._on_changes)
+        # The first pane first: the dashboard's queries then run on a worker while the menus,
+        # toolbar and search box are built.
+        self.show_pane(first_pane(self.settings))
+        self._build_actions()
         self._restore()
         from cabinet_desktop.ui.session import install_session
 
@@ -255,7 +255,8 @@ class MainWindow(QMainWindow):
         """The Monday-morning dashboard (``ui/dashboard_pane.py``)."""
         from cabinet_desktop.ui.dashboard_pane import DashboardPane
 
-        return DashboardPane(self.database, self.actor, self)
+        reading, self._dashboard_reading = self._dashboard_reading, None
+        return DashboardPane(self.database, self.actor, self, reading=reading)
 
     def pane(self, kind: str) -> Any:
         """The pane of ``kind``, created on first use."""
@@ -402,8 +403,6 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
-        last = str(self.settings.value("window/lastPane", DASHBOARD))
-        self.show_pane(last if last in ORDER else DASHBOARD)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -61,11 +61,13 @@ class Task(QObject):
         self.signals.finished.connect(self.finished, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self.failed, Qt.ConnectionType.QueuedConnection)
         self.done = False
+        self.result: Any = None  # what ``work`` returned (or the exception it raised)
         self.finished.connect(self._mark_done)
         self.failed.connect(self._mark_done)
 
-    def _mark_done(self, _value: object) -> None:
+    def _mark_done(self, value: object) -> None:
         self.done = True
+        self.result = value
 
     def cancel(self) -> None:
         self.state.cancel()
