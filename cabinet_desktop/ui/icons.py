@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from cabinet_desktop.resources_path import resource
 
@@ -28,7 +29,51 @@ BLUE = "#1f5fa8"
 GREY = "#6b7785"
 SIDEBAR = "#dbe4ef"
 
-_SIZES = (16, 20, 24, 32, 48)
+class _TintedSvgEngine(QIconEngine):
+    """Draws a tinted SVG at the size and pixel ratio asked for, when first asked.
+
+    Rendering every icon at every size up front cost about a millisecond an icon at start-up;
+    most are drawn at one or two sizes, some never (menus not yet opened).
+    """
+
+    def __init__(self, data: QByteArray, renderer: QSvgRenderer | None = None) -> None:
+        super().__init__()
+        self._data = data
+        self._renderer = renderer
+        self._pixmaps: dict[tuple[int, int, float, QIcon.Mode], QPixmap] = {}
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        key = (size.width(), size.height(), scale, mode)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._render(size, mode, scale)
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvgEngine(self._data)
+
+    def _render(self, size: QSize, mode: QIcon.Mode, scale: float) -> QPixmap:
+        if self._renderer is None:
+            self._renderer = QSvgRenderer(self._data)
+        pixmap = QPixmap(round(size.width() * scale), round(size.height() * scale))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self._renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+        painter.end()
+        if mode == QIcon.Mode.Disabled:
+            pixmap = QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
 
 
 def svg_path(name: str) -> str:
@@ -49,12 +94,4 @@ def icon(name: str, color: str = INK) -> QIcon:
     if not renderer.isValid():
         log.warning("icon %s is not a valid SVG", name)
         return QIcon()
-    result = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    return QIcon(_TintedSvgEngine(data, renderer))
