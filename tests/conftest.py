@@ -12,7 +12,9 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _DATA_DIR = tempfile.mkdtemp(prefix="cabinet-tests-")
 os.environ["CABINET_DATA_DIR"] = _DATA_DIR
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_DATA_DIR, "config")  # QSettings: not the user's
 os.environ.pop("CABINET_DATABASE_URL", None)
+os.environ.pop("CABINET_LANG", None)
 
 import psycopg  # noqa: E402
 import pytest  # noqa: E402
@@ -143,3 +145,15 @@ def system() -> Actor:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_DATA_DIR, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls, pytestconfig):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, set up as the real one (style, stylesheet, translations).
+
+    Every GUI test then sees, and every screenshot shows, the window a user sees, whatever
+    order the tests run in.
+    """
+    from cabinet_desktop.ui.app import make_application
+
+    return make_application(list(qapp_args) or None)

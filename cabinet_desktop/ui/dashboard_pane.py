@@ -225,8 +225,8 @@ class RateCard(QFrame):
         self.bar.setValue(percent)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.detail.setText(translate("Dashboard",
-                                      "{done} instruction(s) exécutée(s) dans les délais sur "
-                                      "{due} arrivée(s) à échéance ou achevée(s).")
+                                      "Exécutées dans les délais : {done} sur {due} "
+                                      "(instructions échues ou déjà achevées).")
                             .replace("{done}", format_number(rate.achieved_on_time))
                             .replace("{due}", format_number(rate.due)))
 
