@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,105 +25,77 @@ from cabinet_desktop.services.accounts import SignIn
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.form_dialog import FormDialog
+from cabinet_desktop.ui.forms_generated.ui_first_admin_dialog import Ui_FirstAdminDialog
+from cabinet_desktop.ui.forms_generated.ui_login_dialog import Ui_LoginDialog
+from cabinet_desktop.ui.forms_generated.ui_passphrase_dialog import Ui_PassphraseDialog
 from cabinet_desktop.ui.password_dialog import (
     PasswordDialog,
-    error_label,
-    password_field,
-    policy_hint,
+    as_password_field,
+    show_policy,
 )
 
 
-class LoginDialog(QDialog):
-    """Login and password; on a demo database, the demo accounts to pick from."""
+class LoginDialog(FormDialog):
+    """Login and password; on a demo database, the demo accounts to pick from.
+
+    The layout is the Designer form ``forms/login_dialog.ui``; its demo-accounts box is shown on
+    a demo database only.
+    """
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.signed: SignIn | None = None
-        self.setObjectName("loginDialog")
+        self.ui = self.use_form(Ui_LoginDialog())
         demo = accounts.demo_accounts(database)
-        title = translate("Login", "Connexion — Cabinet Desktop")
         if demo:
-            title += " — " + translate("Login", "DÉMONSTRATION")
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        where = QLabel(translate("Login", "Base : {where}").replace("{where}", database.location))
-        where.setObjectName("databaseLabel")
-        where.setWordWrap(True)
-        layout.addWidget(where)
-        form = QFormLayout()
-        self.login = QLineEdit()
-        self.login.setObjectName("login")
+            self.setWindowTitle(self.windowTitle() + " — " + translate("Login", "DÉMONSTRATION"))
+        self.ui.databaseLabel.setText(translate("Login", "Base : {where}")
+                                      .replace("{where}", database.location))
+        self.login = self.ui.login
         self.login.setMaxLength(accounts.LOGIN_MAX_LENGTH)
-        self.password = password_field("password")
-        form.addRow(translate("Login", "&Identifiant :"), self.login)
-        form.addRow(translate("Login", "&Mot de passe :"), self.password)
-        layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.demo_table: QTableWidget | None = None
-        if demo:
-            layout.addWidget(self._demo_table(demo))
-        buttons = QDialogButtonBox()
-        self.sign_in_button = QPushButton(translate("Login", "Se &connecter"))
+        self.password = as_password_field(self.ui.password)
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(translate("Login", "Se &connecter"))
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.setDefault(True)
-        quit_button = QPushButton(translate("Login", "&Quitter"))
+        quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        quit_button.setText(translate("Login", "&Quitter"))
         quit_button.setObjectName("quit")
-        buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.demo_table: QTableWidget | None = None
+        if demo:
+            self._fill_demo_table(demo)
+        self.ui.demoBox.setVisible(bool(demo))
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
         self.login.setFocus()
-        width = 400
-        if self.demo_table is not None:  # the whole table, so every password reads at once
-            width = max(520, self.demo_table.horizontalHeader().length() + 48)
-        # the height for that width: the wrapped labels take fewer lines than in sizeHint()
-        height = layout.totalHeightForWidth(width)
-        self.resize(width, height if height > 0 else self.sizeHint().height())
+        if self.demo_table is not None:
+            # the whole table, so every password reads at once, and its intro on one line
+            intro = self.ui.demoIntro
+            wide = max(self.demo_table.horizontalHeader().length(),
+                       min(intro.fontMetrics().horizontalAdvance(intro.text()), 760))
+            self.resize(max(520, wide + 48), self.height())
+        self.finish_form()
 
-    def _demo_table(self, demo: list[accounts.DemoAccount]) -> QWidget:
-        intro = QLabel(translate("Login",
-                                 "Base de démonstration : choisissez un compte pour essayer un "
-                                 "rôle (double-clic pour remplir)."))
-        intro.setWordWrap(True)
-        table = QTableWidget(len(demo), 4)
-        table.setObjectName("demoAccounts")
-        table.setHorizontalHeaderLabels([translate("Login", "Identifiant"),
-                                         translate("Login", "Mot de passe"),
-                                         translate("Login", "Rôle"),
-                                         translate("Login", "Habilitation")])
+    def _fill_demo_table(self, demo: list[accounts.DemoAccount]) -> None:
+        table = self.ui.demoAccounts
+        table.setRowCount(len(demo))
         for row, account in enumerate(demo):
             for column, text in enumerate((account.login, account.password, account.role.label,
                                            account.clearance.label)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, column, item)
-        table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.itemClicked.connect(lambda item: self.use_demo_account(item.row()))
         table.itemDoubleClicked.connect(self._sign_in_as)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
         # exactly the rows: no empty band under the last account, no scrollbar
         table.setFixedHeight(table.horizontalHeader().sizeHint().height()
                              + table.verticalHeader().length() + 2 * table.frameWidth())
         self.demo_table = table
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 8, 0, 0)
-        inner.addWidget(intro)
-        inner.addWidget(table)
-        return box
 
     def use_demo_account(self, row: int) -> None:
         """Fill the fields with the demo account of ``row``."""
@@ -142,10 +108,6 @@ class LoginDialog(QDialog):
     def _sign_in_as(self, item: QTableWidgetItem) -> None:
         self.use_demo_account(item.row())
         self.accept()
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
     def accept(self) -> None:
         if not self.sign_in_button.isEnabled():
@@ -168,35 +130,23 @@ class LoginDialog(QDialog):
 
 
 class FirstAdminDialog(FormDialog):
-    """First start: create the administrator's account (there is no default password)."""
+    """First start: create the administrator's account (there is no default password).
+
+    The layout is the Designer form ``forms/first_admin_dialog.ui``.
+    """
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor: Actor | None = None
-        self.setObjectName("firstAdminDialog")
-        self.setWindowTitle(translate("Login", "Premier démarrage — compte administrateur"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(translate("Login", "Cette base n'a encore aucun compte. Créez le compte de "
-                                          "l'administrateur : il gère les comptes, les paramètres "
-                                          "et les sauvegardes. Gardez son mot de passe en lieu "
-                                          "sûr."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(policy_hint())
-        form = QFormLayout()
-        self.login = QLineEdit("admin")
-        self.login.setObjectName("login")
-        self.name = QLineEdit()
-        self.name.setObjectName("fullName")
-        self.password = password_field("newPassword")
-        self.confirm = password_field("confirmPassword")
-        form.addRow(translate("Login", "Identifiant :"), self.login)
-        form.addRow(translate("Login", "Prénom et nom :"), self.name)
-        form.addRow(translate("Login", "Mot de passe :"), self.password)
-        form.addRow(translate("Login", "Confirmation :"), self.confirm)
-        layout.addLayout(form)
-        self.finish_form(layout, 460, translate("Login", "Créer le compte"))
+        self.ui = self.use_form(Ui_FirstAdminDialog(), translate("Login", "Créer le compte"))
+        show_policy(self.ui.policyHint)
+        self.login = self.ui.login
+        self.login.setText("admin")
+        self.name = self.ui.fullName
+        self.password = as_password_field(self.ui.newPassword)
+        self.confirm = as_password_field(self.ui.confirmPassword)
+        self.finish_form()
         self.password.setFocus()
 
     def accept(self) -> None:
@@ -241,18 +191,19 @@ def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
 
 
 class PassphraseDialog(FormDialog):
-    """The passphrase of an encrypted database; for a new one, whether to encrypt it at all."""
+    """The passphrase of an encrypted database; for a new one, whether to encrypt it at all.
+
+    The layout is the Designer form ``forms/passphrase_dialog.ui``; the encryption choice and the
+    confirmation are shown for a new database only.
+    """
 
     def __init__(self, where: str, new: bool = False, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QCheckBox
-
         super().__init__(parent)
         self.new = new
         self.passphrase: str | None = None
-        self.setObjectName("passphraseDialog")
+        self.ui = self.use_form(Ui_PassphraseDialog())
         self.setWindowTitle(translate("Login", "Nouvelle base — chiffrement") if new
                             else translate("Login", "Base chiffrée — phrase secrète"))
-        layout = QVBoxLayout(self)
         text = (translate("Login", "La base « {where} » va être créée. Sur un ordinateur "
                                    "portable, chiffrez-la : un voleur n'y lirait rien. La phrase "
                                    "secrète sera demandée à chaque démarrage ; perdue, elle ne se "
@@ -260,24 +211,17 @@ class PassphraseDialog(FormDialog):
                 if new else
                 translate("Login", "La base « {where} » est chiffrée : saisissez sa phrase "
                                    "secrète."))
-        intro = QLabel(text.replace("{where}", where))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.encrypt = QCheckBox(translate("Login", "&Chiffrer la base avec une phrase secrète"))
-        self.encrypt.setObjectName("encrypt")
+        self.ui.intro.setText(text.replace("{where}", where))
+        self.encrypt = self.ui.encrypt
         self.encrypt.setChecked(True)
+        self.encrypt.setVisible(new)
+        self.field = as_password_field(self.ui.passphrase)
+        self.confirm = as_password_field(self.ui.confirmPassphrase)
+        self.ui.passphraseForm.setRowVisible(self.confirm, new)
         if new:
-            layout.addWidget(self.encrypt)
-        form = QFormLayout()
-        self.field = password_field("passphrase")
-        self.confirm = password_field("confirmPassphrase")
-        form.addRow(translate("Login", "Phrase secrète :"), self.field)
-        if new:
-            form.addRow(translate("Login", "Confirmation :"), self.confirm)
             self.encrypt.toggled.connect(self.field.setEnabled)
             self.encrypt.toggled.connect(self.confirm.setEnabled)
-        layout.addLayout(form)
-        self.finish_form(layout, 480)
+        self.finish_form()
         self.field.setFocus()
 
     def accept(self) -> None:

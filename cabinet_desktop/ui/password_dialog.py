@@ -1,14 +1,12 @@
-"""Password dialogs: the user changes their own password; a new password is chosen (twice)."""
+"""Password dialogs: the user changes their own password; a new password is chosen (twice).
+
+Their layouts are Designer forms (``forms/password_dialog.ui``, ``forms/new_password_dialog.ui``);
+the classes here fill the texts that depend on data and check what is typed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
 from cabinet_desktop.i18n import translate
@@ -16,28 +14,35 @@ from cabinet_desktop.services import accounts, passwords
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.form_dialog import FormDialog, error_label
+from cabinet_desktop.ui.forms_generated.ui_new_password_dialog import Ui_NewPasswordDialog
+from cabinet_desktop.ui.forms_generated.ui_password_dialog import Ui_PasswordDialog
 
-__all__ = ["NewPasswordDialog", "PasswordDialog", "error_label", "password_field",
-           "policy_hint"]
+__all__ = ["NewPasswordDialog", "PasswordDialog", "as_password_field", "error_label",
+           "password_field", "show_policy"]
 
 
-def password_field(name: str) -> QLineEdit:
-    """A line edit that hides what is typed."""
-    field = QLineEdit()
-    field.setObjectName(name)
+def as_password_field(field: QLineEdit) -> QLineEdit:
+    """Make ``field`` hide what is typed, up to the policy's maximum length."""
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(passwords.MAX_LENGTH)
     return field
 
 
-def policy_hint() -> QLabel:
-    label = QLabel(translate("Passwords",
-                             "Au moins {n} caractères ; les mots de passe courants (azerty123456, "
-                             "motdepasse…) sont refusés. Une phrase de plusieurs mots est facile "
-                             "à retenir et difficile à deviner.")
-                                          .replace("{n}", str(passwords.MIN_LENGTH)))
+def password_field(name: str) -> QLineEdit:
+    """A new line edit that hides what is typed (the lock screen's, built in code)."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    return as_password_field(field)
+
+
+def show_policy(label: QLabel) -> QLabel:
+    """Write the password policy (its minimum length is the service's) into ``label``."""
+    label.setText(translate("Passwords",
+                            "Au moins {n} caractères ; les mots de passe courants (azerty123456, "
+                            "motdepasse…) sont refusés. Une phrase de plusieurs mots est facile "
+                            "à retenir et difficile à deviner.")
+                  .replace("{n}", str(passwords.MIN_LENGTH)))
     label.setWordWrap(True)
-    label.setObjectName("policyHint")
     return label
 
 
@@ -47,22 +52,15 @@ class NewPasswordDialog(FormDialog):
     def __init__(self, title: str, explanation: str, login: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("newPasswordDialog")
+        self.ui = self.use_form(Ui_NewPasswordDialog())
         self.setWindowTitle(title)
         self.login = login
         self.password = ""
-        layout = QVBoxLayout(self)
-        intro = QLabel(explanation)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(policy_hint())
-        form = QFormLayout()
-        self.new = password_field("newPassword")
-        self.confirm = password_field("confirmPassword")
-        form.addRow(translate("Passwords", "Nouveau mot de passe :"), self.new)
-        form.addRow(translate("Passwords", "Confirmation :"), self.confirm)
-        layout.addLayout(form)
-        self.finish_form(layout, 440)
+        self.ui.intro.setText(explanation)
+        show_policy(self.ui.policyHint)
+        self.new = as_password_field(self.ui.newPassword)
+        self.confirm = as_password_field(self.ui.confirmPassword)
+        self.finish_form()
 
     def accept(self) -> None:
         password = self.new.text()
@@ -85,26 +83,13 @@ class PasswordDialog(FormDialog):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.setObjectName("passwordDialog")
-        self.setWindowTitle(translate("Passwords", "Changer mon mot de passe"))
-        layout = QVBoxLayout(self)
-        if forced:
-            notice = QLabel(translate("Passwords",
-                                      "Votre mot de passe a été attribué par l'administrateur : "
-                                      "choisissez-en un nouveau avant de continuer."))
-            notice.setObjectName("forcedNotice")
-            notice.setWordWrap(True)
-            layout.addWidget(notice)
-        layout.addWidget(policy_hint())
-        form = QFormLayout()
-        self.current = password_field("currentPassword")
-        self.new = password_field("newPassword")
-        self.confirm = password_field("confirmPassword")
-        form.addRow(translate("Passwords", "Mot de passe actuel :"), self.current)
-        form.addRow(translate("Passwords", "Nouveau mot de passe :"), self.new)
-        form.addRow(translate("Passwords", "Confirmation :"), self.confirm)
-        layout.addLayout(form)
-        self.finish_form(layout, 460)
+        self.ui = self.use_form(Ui_PasswordDialog())
+        self.ui.forcedNotice.setVisible(forced)
+        show_policy(self.ui.policyHint)
+        self.current = as_password_field(self.ui.currentPassword)
+        self.new = as_password_field(self.ui.newPassword)
+        self.confirm = as_password_field(self.ui.confirmPassword)
+        self.finish_form()
 
     def accept(self) -> None:
         if self.differ(self.new, self.confirm):

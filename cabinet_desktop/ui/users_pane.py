@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -33,19 +31,19 @@ from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.form_dialog import FormDialog
+from cabinet_desktop.ui.forms_generated.ui_user_dialog import Ui_UserDialog
 from cabinet_desktop.ui.password_dialog import (
     NewPasswordDialog,
-    password_field,
-    policy_hint,
+    as_password_field,
+    show_policy,
 )
 
 COLUMNS = ("Identifiant", "Nom", "Rôle", "Habilitation", "État", "Dernière connexion")
 
 
 
-def role_combo(selected: Role | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName("role")
+def fill_roles(combo: QComboBox, selected: Role | None = None) -> QComboBox:
+    """Offer every role in ``combo`` (the role as item data), ``selected`` current."""
     for role in Role:
         combo.addItem(role.label, role.value)
     if selected is not None:
@@ -53,9 +51,8 @@ def role_combo(selected: Role | None = None) -> QComboBox:
     return combo
 
 
-def clearance_combo(selected: Classification | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName("clearance")
+def fill_clearances(combo: QComboBox, selected: Classification | None = None) -> QComboBox:
+    """Offer every clearance level in ``combo`` (the level as item data), ``selected`` current."""
     for level in Classification:
         combo.addItem(level.label, int(level))
     if selected is not None:
@@ -64,7 +61,11 @@ def clearance_combo(selected: Classification | None = None) -> QComboBox:
 
 
 class UserDialog(FormDialog):
-    """Create an account, or change an existing one's role and clearance."""
+    """Create an account, or change an existing one's role and clearance.
+
+    The layout is the Designer form ``forms/user_dialog.ui``; the password rows, the policy and
+    the first-login note are shown for a new account only.
+    """
 
     def __init__(self, database: Database, actor: Actor, user: UserRow | None = None,
                  parent: QWidget | None = None) -> None:
@@ -73,38 +74,28 @@ class UserDialog(FormDialog):
         self.actor = actor
         self.user = user
         self.saved: UserRow | None = None
-        self.setObjectName("userDialog")
+        self.ui = self.use_form(Ui_UserDialog())
         self.setWindowTitle(translate("Users", "Nouveau compte") if user is None
                             else translate("Users", "Compte « {login} »")
                             .replace("{login}", user.login))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.login = QLineEdit(user.login if user else "")
-        self.login.setObjectName("login")
+        self.login = self.ui.login
+        self.login.setText(user.login if user else "")
         self.login.setReadOnly(user is not None)
-        self.name = QLineEdit(user.display_name if user else "")
-        self.name.setObjectName("fullName")
+        self.name = self.ui.fullName
+        self.name.setText(user.display_name if user else "")
         self.name.setReadOnly(user is not None)
-        self.role = role_combo(user.role if user else Role.READER)
-        self.clearance = clearance_combo(user.clearance if user else Classification.UNCLASSIFIED)
-        form.addRow(translate("Users", "Identifiant :"), self.login)
-        form.addRow(translate("Users", "Prénom et nom :"), self.name)
-        form.addRow(translate("Users", "Rôle :"), self.role)
-        form.addRow(translate("Users", "Habilitation :"), self.clearance)
-        self.password = password_field("newPassword")
-        self.confirm = password_field("confirmPassword")
-        if user is None:
-            form.addRow(translate("Users", "Mot de passe initial :"), self.password)
-            form.addRow(translate("Users", "Confirmation :"), self.confirm)
-        layout.addLayout(form)
-        if user is None:
-            layout.addWidget(policy_hint())
-            note = QLabel(translate("Users",
-                                    "L'utilisateur devra changer ce mot de passe à sa première "
-                                    "connexion."))
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        self.finish_form(layout, 440)
+        self.role = fill_roles(self.ui.role, user.role if user else Role.READER)
+        self.clearance = fill_clearances(self.ui.clearance,
+                                         user.clearance if user else Classification.UNCLASSIFIED)
+        self.password = as_password_field(self.ui.newPassword)
+        self.confirm = as_password_field(self.ui.confirmPassword)
+        show_policy(self.ui.policyHint)
+        creating = user is None
+        for field in (self.password, self.confirm):
+            self.ui.accountForm.setRowVisible(field, creating)
+        self.ui.policyHint.setVisible(creating)
+        self.ui.firstLoginNote.setVisible(creating)
+        self.finish_form()
 
     def accept(self) -> None:
         role = Role(self.role.currentData())
