@@ -13,20 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
 from cabinet_desktop.i18n import translate
@@ -34,15 +21,16 @@ from cabinet_desktop.services import settings as settings_service
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.password_dialog import error_label
-
-TEXT_FIELDS = (("country", "Pays :"), ("ministry_name", "Ministère :"),
-               ("ministry_acronym", "Sigle du ministère :"), ("city", "Ville :"))
-
+from cabinet_desktop.ui.form_dialog import as_error_line
+from cabinet_desktop.ui.forms_generated.ui_settings_pane import Ui_SettingsPane
 
 
 class SettingsPane(QWidget):
-    """Edit the shared settings; « Enregistrer » saves them all at once."""
+    """Edit the shared settings; « Enregistrer » saves them all at once.
+
+    The layout is the Designer form ``forms/settings_pane.ui``; this class loads, checks and
+    saves the values.
+    """
 
     changed = Signal(object)  # ChangeSet
     failed = Signal(str)
@@ -51,101 +39,31 @@ class SettingsPane(QWidget):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.setObjectName("settingsPane")
         self.values: dict[str, Any] = {}
         self.logo_base64 = ""
-        outer = QVBoxLayout(self)
-        title = QLabel(translate("Settings", "Paramètres de l'organisation"))
-        title.setObjectName("paneTitle")
-        title.setStyleSheet("font-size: 16px; font-weight: 600;")
-        outer.addWidget(title)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.ui = ui = Ui_SettingsPane()
+        ui.setupUi(self)
+        #: the settings typed in a line edit of the letterhead box, by setting key
+        self.fields: dict[str, QLineEdit] = {"country": ui.country,
+                                             "ministry_name": ui.ministryName,
+                                             "ministry_acronym": ui.ministryAcronym,
+                                             "city": ui.city}
+        self.motto = ui.motto
+        self.motto_date = ui.mottoDate
+        self.motto_history = ui.mottoHistory
+        self.logo_preview = ui.logoPreview
+        self.green = ui.thresholdGreen
+        self.amber = ui.thresholdAmber
+        self.reference_format = ui.noteReferenceFormat
+        self.reference_example = ui.referenceExample
+        self.inactivity = ui.inactivityMinutes
+        self.error = as_error_line(ui.error)
+        self.status = ui.saveStatus
+        self.revert_button = ui.revertSettings
+        self.save_button = ui.saveSettings
 
-        identity = QGroupBox(translate("Settings", "En-tête des notes au Ministre"))
-        form = QFormLayout(identity)
-        self.fields: dict[str, QLineEdit] = {}
-        for key, label in TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(key)
-            self.fields[key] = edit
-            form.addRow(translate("Settings", label), edit)
-        self.motto = QLineEdit()
-        self.motto.setObjectName("motto")
-        self.motto_date = QDateEdit()
-        self.motto_date.setObjectName("mottoDate")
-        self.motto_date.setDisplayFormat("dd/MM/yyyy")
-        self.motto_date.setCalendarPopup(True)
-        motto_row = QHBoxLayout()
-        motto_row.addWidget(self.motto, 1)
-        motto_row.addWidget(QLabel(translate("Settings", "en vigueur depuis le")))
-        motto_row.addWidget(self.motto_date)
-        form.addRow(translate("Settings", "Devise :"), motto_row)
-        self.motto_history = QLabel()
-        self.motto_history.setObjectName("mottoHistory")
-        self.motto_history.setWordWrap(True)
-        form.addRow("", self.motto_history)
-        self.logo_preview = QLabel(translate("Settings", "(aucun logo)"))
-        self.logo_preview.setObjectName("logoPreview")
-        self.logo_preview.setFixedHeight(72)
-        choose = QPushButton(translate("Settings", "Choisir un logo PNG…"))
-        choose.setObjectName("chooseLogo")
-        remove = QPushButton(translate("Settings", "Retirer"))
-        remove.setObjectName("removeLogo")
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview, 1)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(remove)
-        form.addRow(translate("Settings", "Logo :"), logo_row)
-        layout.addWidget(identity)
-
-        rules = QGroupBox(translate("Settings", "Indicateurs, références et sécurité"))
-        rules_form = QFormLayout(rules)
-        self.green = QSpinBox()
-        self.green.setObjectName("thresholdGreen")
-        self.amber = QSpinBox()
-        self.amber.setObjectName("thresholdAmber")
-        for spin in (self.green, self.amber):
-            spin.setRange(0, 100)
-            spin.setSuffix(" %")
-        rules_form.addRow(translate("Settings", "Seuil vert (atteinte ≥) :"), self.green)
-        rules_form.addRow(translate("Settings", "Seuil orange (atteinte ≥) :"), self.amber)
-        self.reference_format = QLineEdit()
-        self.reference_format.setObjectName("noteReferenceFormat")
-        self.reference_example = QLabel()
-        self.reference_example.setObjectName("referenceExample")
-        rules_form.addRow(translate("Settings", "Format des références de notes :"),
-                          self.reference_format)
-        rules_form.addRow(translate("Settings", "Exemple :"), self.reference_example)
-        self.inactivity = QSpinBox()
-        self.inactivity.setObjectName("inactivityMinutes")
-        self.inactivity.setRange(1, 240)
-        self.inactivity.setSuffix(translate("Settings", " min"))
-        rules_form.addRow(translate("Settings", "Verrouillage après inactivité :"), self.inactivity)
-        layout.addWidget(rules)
-        layout.addStretch(1)
-
-        self.error = error_label()
-        outer.addWidget(self.error)
-        self.status = QLabel()
-        self.status.setObjectName("saveStatus")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        self.revert_button = QPushButton(translate("Settings", "&Annuler les modifications"))
-        self.revert_button.setObjectName("revertSettings")
-        self.save_button = QPushButton(translate("Settings", "&Enregistrer"))
-        self.save_button.setObjectName("saveSettings")
-        self.save_button.setDefault(True)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-
-        choose.clicked.connect(self.choose_logo)
-        remove.clicked.connect(lambda: self.set_logo(""))
+        ui.chooseLogo.clicked.connect(self.choose_logo)
+        ui.removeLogo.clicked.connect(lambda: self.set_logo(""))
         self.reference_format.textChanged.connect(self._show_example)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
