@@ -121,11 +121,8 @@ class Ui_SettingsPane(object):
 
         self.logoLabel = QLabel(self.identity)
         self.logoLabel.setObjectName(u"logoLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.logoLabel.sizePolicy().hasHeightForWidth())
-        self.logoLabel.setSizePolicy(sizePolicy)
+        self.logoLabel.setMinimumSize(QSize(0, 72))
+        self.logoLabel.setMaximumSize(QSize(16777215, 72))
 
         self.identityForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.logoLabel)
 
@@ -166,11 +163,11 @@ class Ui_SettingsPane(object):
 
         self.thresholdGreen = QSpinBox(self.rules)
         self.thresholdGreen.setObjectName(u"thresholdGreen")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.thresholdGreen.sizePolicy().hasHeightForWidth())
-        self.thresholdGreen.setSizePolicy(sizePolicy1)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.thresholdGreen.sizePolicy().hasHeightForWidth())
+        self.thresholdGreen.setSizePolicy(sizePolicy)
         self.thresholdGreen.setSuffix(u" %")
         self.thresholdGreen.setMinimum(0)
         self.thresholdGreen.setMaximum(100)
@@ -184,8 +181,8 @@ class Ui_SettingsPane(object):
 
         self.thresholdAmber = QSpinBox(self.rules)
         self.thresholdAmber.setObjectName(u"thresholdAmber")
-        sizePolicy1.setHeightForWidth(self.thresholdAmber.sizePolicy().hasHeightForWidth())
-        self.thresholdAmber.setSizePolicy(sizePolicy1)
+        sizePolicy.setHeightForWidth(self.thresholdAmber.sizePolicy().hasHeightForWidth())
+        self.thresholdAmber.setSizePolicy(sizePolicy)
         self.thresholdAmber.setSuffix(u" %")
         self.thresholdAmber.setMinimum(0)
         self.thresholdAmber.setMaximum(100)
@@ -219,8 +216,8 @@ class Ui_SettingsPane(object):
 
         self.inactivityMinutes = QSpinBox(self.rules)
         self.inactivityMinutes.setObjectName(u"inactivityMinutes")
-        sizePolicy1.setHeightForWidth(self.inactivityMinutes.sizePolicy().hasHeightForWidth())
-        self.inactivityMinutes.setSizePolicy(sizePolicy1)
+        sizePolicy.setHeightForWidth(self.inactivityMinutes.sizePolicy().hasHeightForWidth())
+        self.inactivityMinutes.setSizePolicy(sizePolicy)
         self.inactivityMinutes.setMinimum(1)
         self.inactivityMinutes.setMaximum(240)
 
