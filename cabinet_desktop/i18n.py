@@ -20,12 +20,23 @@ from collections.abc import Callable
 Translator = Callable[[str, str], str]
 
 _translator: Translator | None = None
+_language = "fr"
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Route every :func:`translate` call through ``translator`` (``None``: the identity)."""
-    global _translator
+def install_translator(translator: Translator | None, language: str = "fr") -> None:
+    """Route every :func:`translate` call through ``translator`` (``None``: the identity).
+
+    ``language`` (``"fr"`` or ``"en"``) is the interface's: numbers shown on screen follow its
+    conventions (:mod:`cabinet_desktop.exchange.formatting`).
+    """
+    global _translator, _language
     _translator = translator
+    _language = language
+
+
+def interface_language() -> str:
+    """``"fr"`` (the default) or ``"en"``: the language the interface was started in."""
+    return _language
 
 
 def translate(context: str, text: str, **values: object) -> str:

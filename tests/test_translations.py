@@ -136,3 +136,26 @@ def test_language_menu_saves_the_choice_for_next_start(qtbot, sqlite_database,  
     assert language.chosen_language(settings) == language.ENGLISH
     monkeypatch.setenv(language.ENV_LANGUAGE, "fr")
     assert language.chosen_language(settings) == language.FRENCH
+
+
+def test_numbers_follow_the_interface_language() -> None:
+    """French spacing and commas by default; an English interface writes 1,234,567.5 and 87%."""
+    from cabinet_desktop import i18n
+    from cabinet_desktop.exchange.formatting import (
+        format_date,
+        format_number,
+        format_percent,
+        format_size,
+    )
+
+    day = __import__("datetime").date(2026, 11, 27)
+    assert (format_number(1234567.5), format_percent(87)) == ("1\u202f234\u202f567,5", "87\xa0%")
+    assert format_size(12800) == "12,5\xa0Ko"
+    i18n.install_translator(None, "en")
+    try:
+        assert (format_number(1234567.5), format_percent(87)) == ("1,234,567.5", "87%")
+        assert format_size(12800) == "12.5\xa0KB"
+        assert format_date(day) == "27/11/2026"  # British English: day first, as in French
+    finally:
+        i18n.install_translator(None)
+    assert format_number(0.5) == "0,5"

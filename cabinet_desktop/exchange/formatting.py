@@ -1,9 +1,10 @@
-"""French display of values: dates ``27/11/2026``, numbers ``1 234 567,5``, ``FCFA`` amounts.
+"""Display of values: dates ``27/11/2026``, numbers ``1 234 567,5``, ``FCFA`` amounts.
 
 Every cell, label and detail panel — and the PDF notes, Excel workbooks and command line —
 format through these helpers, so the whole product writes numbers and dates one way.
 Thousands are separated by a narrow no-break space (U+202F), as French typography wants, and a
-no-break space precedes units.
+no-break space precedes units. An interface started in English (``i18n.interface_language``)
+writes ``1,234,567.5`` and ``87%``; dates are day/month/year in both (British English).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import enum
 from decimal import Decimal
 from typing import Any
 
-from cabinet_desktop.i18n import translate
+from cabinet_desktop.i18n import interface_language, translate
 
 THIN = "\u202f"
 NBSP = "\xa0"
@@ -51,6 +52,8 @@ def format_number(value: float | int | Decimal | None, decimals: int | None = No
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
+    if interface_language() == "en":
+        return text
     return text.replace(",", THIN).replace(".", ",")
 
 
@@ -68,18 +71,20 @@ def format_percent(value: float | int | None, decimals: int = 0) -> str:
     """``87 %`` for ``87`` (a value already in percent)."""
     if value is None:
         return ""
-    return f"{format_number(value, decimals)}{NBSP}%"
+    space = "" if interface_language() == "en" else NBSP
+    return f"{format_number(value, decimals)}{space}%"
 
 
 def format_size(size: int | None) -> str:
     """``12,5 Ko`` / ``3,1 Mo`` for a byte count."""
     if size is None:
         return ""
+    units = ("B", "KB", "MB") if interface_language() == "en" else ("o", "Ko", "Mo")
     if size < 1024:
-        return f"{size}{NBSP}o"
+        return f"{size}{NBSP}{units[0]}"
     if size < 1024 * 1024:
-        return f"{format_number(size / 1024, 1)}{NBSP}Ko"
-    return f"{format_number(size / 1024 / 1024, 1)}{NBSP}Mo"
+        return f"{format_number(size / 1024, 1)}{NBSP}{units[1]}"
+    return f"{format_number(size / 1024 / 1024, 1)}{NBSP}{units[2]}"
 
 
 def format_value(value: Any) -> str:

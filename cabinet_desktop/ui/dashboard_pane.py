@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
-from cabinet_desktop.exchange.formatting import format_date, format_number
+from cabinet_desktop.exchange.formatting import format_date, format_number, format_percent
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.dashboard import (
@@ -220,7 +220,7 @@ class RateCard(QFrame):
             return
         percent = round(rate.rate * 100)
         colour = GREEN if rate.rate >= 0.9 else AMBER if rate.rate >= 0.6 else RED
-        self.value.setText(f"{percent}\xa0%")
+        self.value.setText(format_percent(percent))
         self.value.setStyleSheet(f"color: {colour};")
         self.bar.setValue(percent)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
@@ -456,7 +456,7 @@ class DashboardPane(QScrollArea):
 
         def indicator_tip(i: Any) -> str:
             ratio = (translate("Dashboard", "atteinte : {p}")
-                     .replace("{p}", f"{round(i.achievement * 100)}\xa0%")
+                     .replace("{p}", format_percent(round(i.achievement * 100)))
                      if i.achievement is not None else "")
             return f"{i.reference} — {i.name}\n{i.period} · {ratio}"
 

@@ -61,7 +61,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         if own.load(str(resource("translations", "cabinet_en.qm"))):
             app.installTranslator(own)
             _installed.append(own)
-    i18n.install_translator(QCoreApplication.translate)
+    i18n.install_translator(QCoreApplication.translate, language)
     return language
 
 
