@@ -128,3 +128,21 @@ def test_session_lock_watches_activity_once_the_window_has_painted(
     qtbot.waitUntil(lambda: lock._watching)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert lock.locked
+
+
+def test_window_code_loads_ahead_without_the_list_panes() -> None:
+    """What run_gui loads behind the sign-in dialog: the window's code, not the list panes."""
+    code = ("import json, sys\n"
+            "from cabinet_desktop.ui.app import WINDOW_MODULES, load_window_code\n"
+            "before = [m for m in WINDOW_MODULES if m in sys.modules]\n"
+            "load_window_code()\n"
+            "print(json.dumps({'before': before, 'modules': sorted(sys.modules)}))\n")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=root, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["before"] == []
+    loaded = set(report["modules"])
+    assert {"cabinet_desktop.ui.main_window", "cabinet_desktop.ui.dashboard_pane"} <= loaded
+    assert not any(name == m or name.startswith(m + ".") for name in loaded
+                   for m in NOT_AT_START), "a list pane or an export loaded ahead"
