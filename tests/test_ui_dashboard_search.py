@@ -133,6 +133,18 @@ def test_dashboard_shows_each_card(qtbot: QtBot, window: MainWindow,
     assert pane.rate.value.text() == "50\xa0%"  # 1 on time out of 2 instructions due
 
 
+def test_references_are_never_cut(qtbot: QtBot, window: MainWindow) -> None:
+    """A reference (with its lock icon when classified) keeps its full width in every card."""
+    pane = _dashboard(window, qtbot)
+    window.resize(1366, 768)
+    for card in pane.cards():
+        tree = card.tree
+        if tree.headerItem().text(0) != "Réf.":
+            continue
+        if tree.topLevelItemCount():
+            assert tree.header().sectionSize(0) >= tree.sizeHintForColumn(0), card.title.text()
+
+
 def test_low_clearance_dashboard_hides_confidential(qtbot: QtBot, cabinet: dict[str, Any],
                                                     tmp_path: Path) -> None:
     pane = DashboardPane(cabinet["database"], READER)

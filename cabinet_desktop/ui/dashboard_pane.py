@@ -53,7 +53,7 @@ from cabinet_desktop.ui.tasks import Task, run_task
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
-#: Widest a name or date column may grow in a card (pixels); the text column takes the rest.
+#: Widest a name column may grow in a card (pixels); the text column takes the rest.
 MAX_SHORT_COLUMN = 130
 
 _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -80,8 +80,10 @@ class Card(QFrame):
     """A titled card holding a clickable list of records."""
 
     def __init__(self, title: str, icon_name: str, headers: Sequence[str],
-                 stretch: int, empty: str, parent: QWidget | None = None) -> None:
+                 stretch: int, empty: str, parent: QWidget | None = None,
+                 capped: Sequence[int] = ()) -> None:
         super().__init__(parent)
+        self.capped = frozenset(capped)  # name columns: at most MAX_SHORT_COLUMN wide
         self.setObjectName("dashboardCard")
         self.empty_text = empty
         layout = QVBoxLayout(self)
@@ -163,9 +165,11 @@ class Card(QFrame):
         self.empty.setVisible(total == 0)
         header = self.tree.header()
         for column in range(self.tree.columnCount()):
-            if column != self.stretch_column:
+            if column != self.stretch_column:  # references, dates and days are never cut
                 self.tree.resizeColumnToContents(column)
-                header.resizeSection(column, min(header.sectionSize(column), MAX_SHORT_COLUMN))
+                if column in self.capped:
+                    header.resizeSection(column, min(header.sectionSize(column),
+                                                     MAX_SHORT_COLUMN))
         row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 6)
         visible = min(max(shown, 1), VISIBLE_ROWS)
         self.tree.setFixedHeight(self.tree.header().sizeHint().height() + row_height * visible
@@ -300,20 +304,21 @@ class DashboardPane(QScrollArea):
                              translate("Dashboard", "Responsable"),
                              translate("Dashboard", "Échéance"),
                              translate("Dashboard", "Retard")], 1,
-                             translate("Dashboard", "Aucune mission en retard."))
+                             translate("Dashboard", "Aucune mission en retard."), capped=(2,))
         self.due_soon = Card(translate("Dashboard", "Missions à échéance sous {n} jours").replace(
                                  "{n}", str(DUE_SOON_DAYS)), "calendar",
                              [translate("Dashboard", "Réf."), translate("Dashboard", "Intitulé"),
                               translate("Dashboard", "Responsable"),
                               translate("Dashboard", "Échéance"),
                               translate("Dashboard", "Reste")], 1,
-                              translate("Dashboard", "Aucune échéance cette semaine."))
+                              translate("Dashboard", "Aucune échéance cette semaine."), capped=(2,))
         self.awaiting_avis = Card(translate("Dashboard", "Dossiers en attente d'avis"), "hourglass",
                                   [translate("Dashboard", "Réf."), translate("Dashboard", "Objet"),
                                    translate("Dashboard", "Instructeur"),
                                    translate("Dashboard", "Reçu le"),
                                    translate("Dashboard", "Attente")], 1,
-                                   translate("Dashboard", "Aucun dossier en attente d'avis."))
+                                   translate("Dashboard", "Aucun dossier en attente d'avis."),
+                                  capped=(2,))
         self.awaiting_validation = Card(translate("Dashboard", "Avis à valider"), "shield-lock",
                                         [translate("Dashboard", "Réf."),
                                          translate("Dashboard", "Objet"),
@@ -321,20 +326,23 @@ class DashboardPane(QScrollArea):
                                          translate("Dashboard", "Proposé le"),
                                          translate("Dashboard", "Attente")], 1,
                                         translate("Dashboard",
-                                                  "Aucun avis en attente de validation."))
+                                                  "Aucun avis en attente de validation."),
+                                        capped=(2,))
         self.indicators = Card(translate("Dashboard", "Indicateurs hors cible"), "chart-line",
                                [translate("Dashboard", "Réf."),
                                 translate("Dashboard", "Indicateur"),
                                 translate("Dashboard", "Niveau"), translate("Dashboard", "État"),
                                 translate("Dashboard", "Valeur / cible")], 1,
                                translate("Dashboard",
-                                         "Tous les indicateurs mesurés sont dans la cible."))
+                                         "Tous les indicateurs mesurés sont dans la cible."),
+                               capped=(4,))
         self.agreements = Card(translate("Dashboard", "Conventions échéant sous {n} jours").replace(
                                    "{n}", str(AGREEMENT_HORIZON_DAYS)), "file-text",
                                [translate("Dashboard", "Partenaire"),
                                 translate("Dashboard", "Convention"),
                                 translate("Dashboard", "Fin"), translate("Dashboard", "Reste")], 1,
-                               translate("Dashboard", "Aucune convention n'arrive à échéance."))
+                               translate("Dashboard", "Aucune convention n'arrive à échéance."),
+                               capped=(0,))
         self.interactions = Card(translate("Dashboard",
                                            "Échanges avec les partenaires ({n} derniers jours)")
                                  .replace("{n}", str(INTERACTION_DAYS)), "heart-handshake",
@@ -342,7 +350,7 @@ class DashboardPane(QScrollArea):
                                   translate("Dashboard", "Partenaire"),
                                   translate("Dashboard", "Type"),
                                   translate("Dashboard", "Compte rendu")],
-                                 3, translate("Dashboard", "Aucun échange récent."))
+                                 3, translate("Dashboard", "Aucun échange récent."), capped=(1,))
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
