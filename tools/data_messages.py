@@ -46,7 +46,6 @@ CONSTANTS = (
     ("dashboard_pane.py", "Dashboard", "_DAYS", None),
     ("dashboard_pane.py", "Dashboard", "_MONTHS", None),
     ("users_pane.py", "Users", "COLUMNS", None),
-    ("settings_pane.py", "Settings", "TEXT_FIELDS", 1),
 )
 #: Label pairs ``("Label", value)`` inside these functions' list arguments (detail panel).
 PAIR_FUNCTIONS = (("details.py", "Details", ("_fields", "_table")),)
