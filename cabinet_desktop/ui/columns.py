@@ -3,6 +3,11 @@
 A :class:`Column` says what a table shows: the value's key in the row, the French header,
 how the value is written, its alignment, the SQL sort key (``None``: not sortable), and for
 status columns an icon, a colour and a tooltip — always beside the text, never colour alone.
+
+Widths are defaults only (a user's own widths are kept, see ``ListPane.fit_columns``): each
+pane has one *flexible* column (the title, or the journal's changes) that takes the width the
+others leave; when the table is too narrow for every column at its ``width``, the others give
+way down to ``min_width`` (never below their header's text) before the table scrolls sideways.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from cabinet_desktop.ui import icons
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
+#: the journal list's summary of changes is cut there (the detail panel shows every change)
+CHANGES_LENGTH = 400
 
 
 
@@ -59,6 +66,11 @@ class Column:
     sort: str | None = _SAME
     status: StatusOf | None = None
     hidden: bool = False
+    #: the column that takes the table's remaining width (``width`` is then its least width)
+    flex: bool = False
+    #: the least width the column gives way to in a narrow table (0: a fifth less than
+    #: ``width``); never below its header's text
+    min_width: int = 0
 
     @property
     def sort_key(self) -> str | None:
@@ -176,8 +188,9 @@ def _entity(record: Record) -> str:
 def _changes(record: Record) -> str:
     from cabinet_desktop.ui.details import changes_summary
 
+    # the view elides the cell to its width and shows the whole summary as tooltip
     text = changes_summary(record)
-    return text if len(text) <= 90 else text[:89] + "…"
+    return text if len(text) <= CHANGES_LENGTH else text[:CHANGES_LENGTH - 1] + "…"
 
 
 def _latest_value(record: Record) -> str:
@@ -192,82 +205,101 @@ def _latest_value(record: Record) -> str:
 
 # --------------------------------------------------------------------------- per kind
 
+#: least widths of the cells that must never be cut: references, dates, dated statuses
+_REF, _DATE, _TIME = 116, 88, 124
+#: the longest marking, with its icon: DIFFUSION RESTREINTE
+_MARKING = 192
+
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "mission": (
-        Column("reference", "Référence", 120),
-        Column("title", "Intitulé", 300),
-        Column("status", "Statut", 120, status=mission_status),
-        Column("priority", "Priorité", 85, status=priority_status),
+        Column("reference", "Référence", _REF, min_width=_REF),
+        Column("title", "Intitulé", 240, flex=True),
+        Column("status", "Statut", 110, status=mission_status, min_width=100),
+        Column("priority", "Priorité", 85, status=priority_status, min_width=75),
         Column("assignee_name", "Responsable", 150),
-        Column("due_date", "Échéance", 165, display=overdue_display("due_date"),
-               status=overdue_status("due_date")),
+        Column("due_date", "Échéance", 175, display=overdue_display("due_date"),
+               status=overdue_status("due_date"), min_width=108),
         Column("progress", "Avancement", 90, align=RIGHT, display=_percent("progress")),
         Column("attribution_code", "Attribution", 80),
         Column("origin", "Origine", 160, hidden=True),
         Column("start_date", "Début", 95, hidden=True),
     ),
     "dossier": (
-        Column("reference", "Référence", 120),
-        Column("object", "Objet", 300),
-        Column("state", "État", 135),
-        Column("instructor_name", "Conseiller", 140),
-        Column("avis_due_date", "Échéance de l'avis", 165,
-               display=overdue_display("avis_due_date"), status=overdue_status("avis_due_date")),
-        Column("classification", "Classification", 150, display=classification_display,
+        Column("reference", "Référence", _REF, min_width=_REF),
+        Column("object", "Objet", 220, flex=True),
+        Column("state", "État", 145, min_width=100),  # Transmis au Ministre
+        Column("instructor_name", "Conseiller", 150),
+        Column("avis_due_date", "Échéance de l'avis", 170,
+               display=overdue_display("avis_due_date"), status=overdue_status("avis_due_date"),
+               min_width=108),
+        Column("classification", "Classification", _MARKING, display=classification_display,
                status=classification_status),
-        Column("avis_kind", "Avis", 150),
-        Column("received_date", "Reçu le", 95),
+        Column("avis_kind", "Avis", 170),  # Favorable avec réserves
+        Column("received_date", "Reçu le", 95, hidden=True),
         Column("origin_structure", "Structure émettrice", 180, hidden=True),
     ),
     "partner": (
-        Column("reference", "Référence", 95),
-        Column("name", "Nom", 300),
-        Column("acronym", "Sigle", 90),
-        Column("category", "Catégorie", 170),
+        Column("reference", "Référence", 90),
+        Column("name", "Nom", 220, flex=True),
+        Column("acronym", "Sigle", 85),
+        Column("category", "Catégorie", 150),
         Column("scope", "Portée", 100),
-        Column("country", "Pays", 120),
+        Column("country", "Pays", 110),
         Column("contact_count", "Contacts", 75, align=RIGHT),
         Column("agreement_count", "Conventions", 95, align=RIGHT),
     ),
     "indicator": (
-        Column("reference", "Code", 80),
-        Column("name", "Intitulé", 300),
-        Column("level", "Niveau", 90),
-        Column("indicator_status", "État", 120, sort=None, status=indicator_status),
+        Column("reference", "Code", 75),
+        Column("name", "Intitulé", 220, flex=True),
+        Column("level", "Niveau", 85),
+        Column("indicator_status", "État", 115, sort=None, status=indicator_status,
+               min_width=100),
         Column("latest_value", "Dernière valeur", 130, align=RIGHT, display=_latest_value),
         Column("latest_period", "Période", 80),
-        Column("target_value", "Cible", 80, align=RIGHT, display=_number("target_value"),
+        Column("target_value", "Cible", 75, align=RIGHT, display=_number("target_value"),
                sort=None),
-        Column("unit", "Unité", 70),
+        Column("unit", "Unité", 75),
         Column("responsible_structure", "Structure responsable", 180, hidden=True),
     ),
     "consultation": (
-        Column("reference", "Référence", 120),
-        Column("title", "Intitulé", 300),
-        Column("date", "Date", 95),
-        Column("public", "Public", 120),
+        Column("reference", "Référence", _REF, min_width=_REF),
+        Column("title", "Intitulé", 220, flex=True),
+        Column("date", "Date", 95, min_width=_DATE),
+        Column("public", "Public", 115),
         Column("method", "Méthode", 140),
         Column("participants", "Participants", 95, align=RIGHT),
         Column("satisfaction", "Satisfaction", 95, align=RIGHT,
                display=_percent("satisfaction")),
     ),
     "briefing_note": (
-        Column("reference", "Référence", 130),
-        Column("note_date", "Date", 95),
-        Column("object", "Objet", 340),
+        Column("reference", "Référence", 125, min_width=_REF + 8),  # NOTE-2026-0001
+        Column("note_date", "Date", 95, min_width=_DATE),
+        Column("object", "Objet", 220, flex=True),
         Column("author_name", "Signataire", 160),
-        Column("classification", "Classification", 150, display=classification_display,
+        Column("classification", "Classification", _MARKING, display=classification_display,
                status=classification_status),
-        Column("issued_at", "Émise le", 130, display=_timestamp("issued_at")),
+        Column("issued_at", "Émise le", 130, display=_timestamp("issued_at"), min_width=_TIME),
     ),
     "audit": (
-        Column("at", "Date", 130, display=_timestamp("at")),
-        Column("actor", "Auteur", 200),
-        Column("action", "Action", 130),
-        Column("entity", "Objet", 130, display=_entity),
-        Column("reference", "Référence", 130),
-        Column("changes", "Modifications", 400, display=_changes, sort=None),
+        Column("at", "Date", _TIME, display=_timestamp("at"), min_width=_TIME),
+        Column("actor", "Auteur", 140),
+        Column("action", "Action", 115),
+        Column("entity", "Objet", 140, display=_entity, min_width=140),  # comptes utilisateurs
+        Column("reference", "Référence", _REF, min_width=_REF),
+        Column("changes", "Modifications", 150, display=_changes, sort=None, flex=True),
     ),
+}
+
+#: The widths versions before the fitted defaults wrote in every saved table layout: a saved
+#: layout without the "columns resized" mark and with these widths was never resized by hand.
+WIDTHS_BEFORE_FIT: dict[str, tuple[int, ...]] = {
+    "mission": (120, 300, 120, 85, 150, 165, 90, 80, 160, 95),
+    "dossier": (120, 300, 135, 140, 165, 150, 150, 95, 180),
+    "partner": (95, 300, 90, 170, 100, 120, 75, 95),
+    "indicator": (80, 300, 90, 120, 130, 80, 80, 70, 180),
+    "consultation": (120, 300, 95, 120, 140, 95, 95),
+    "briefing_note": (130, 95, 340, 160, 150, 130),
+    "audit": (130, 200, 130, 130, 130, 400),
 }
 
 

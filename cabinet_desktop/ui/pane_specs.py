@@ -35,6 +35,8 @@ class PaneSpec:
     overdue: bool = False
     archivable: bool = True
     detail_kind: str | None = None  # the records.get kind (None: detail from the row)
+    #: the detail panel's default share of the pane's width (the table has the rest)
+    detail_share: float = 0.375
 
     @property
     def related_kinds(self) -> frozenset[str]:
@@ -76,7 +78,9 @@ PANES: tuple[PaneSpec, ...] = (
         F("classification", "Classification", "classification"),),
         date_label="Date", archivable=False),
     PaneSpec("audit", "Journal", "history", "une entrée", (
-        F("action", "Action", enums.AuditAction),), date_label="Date", archivable=False),
+        F("action", "Action", enums.AuditAction),), date_label="Date", archivable=False,
+        # a journal entry's detail is short: the list gets the room for its changes column
+        detail_share=0.3),
 )
 
 

@@ -5,9 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QHelpEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +32,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +52,7 @@ from cabinet_desktop.services.listing import ListQuery, Page
 from cabinet_desktop.services.rows import ChangeSet, Record
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.columns import columns_of
+from cabinet_desktop.ui.columns import WIDTHS_BEFORE_FIT, columns_of
 from cabinet_desktop.ui.details import placeholder_html, record_html
 from cabinet_desktop.ui.pane_specs import (  # noqa: F401  (PANES, pane_spec: re-exported)
     PANES,
@@ -49,7 +66,45 @@ log = logging.getLogger(__name__)
 
 NO_DATE = QDate(2000, 1, 1)
 FILTER_DELAY_MS = 180
+#: a tooltip longer than this is shown as wrapped rich text, not as one endless line
+TOOLTIP_WRAP = 80
+#: in a narrow table a column gives way down to this share of its width (then it scrolls)
+LEAST_SHARE = 0.8
+#: the least and the greatest default width of the detail panel
+DETAIL_WIDTHS = (320, 480)
 
+
+class ElidingDelegate(QStyledItemDelegate):
+    """Cells elided to their width (``…``) show their whole text as tooltip."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        tip = str(tip) if tip else ""
+        if text and self.is_elided(view, option, index) and str(text) not in tip:
+            tip = f"{text} — {tip}" if tip else str(text)
+        if not tip:
+            QToolTip.hideText()
+            event.ignore()
+            return False
+        if len(tip) > TOOLTIP_WRAP:  # rich text wraps; plain text would run off the screen
+            tip = f"<p>{escape(tip)}</p>"
+        QToolTip.showText(event.globalPos(), tip, view, option.rect)
+        return True
+
+    def is_elided(self, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whether the cell's text is wider than the room its column gives it."""
+        cell = QStyleOptionViewItem(option)  # its rect is the cell's (set by the view)
+        self.initStyleOption(cell, index)
+        style = view.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, view).width()
+        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        return cell.fontMetrics.horizontalAdvance(cell.text) > room
 
 
 class FilterBar(QWidget):
@@ -249,6 +304,8 @@ class ListPane(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegate(ElidingDelegate(self.view))
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -260,14 +317,23 @@ class ListPane(QWidget):
         header.setSectionsClickable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        #: True once the user has set a column's width: the defaults are then no longer fitted
+        self.columns_resized = False
+        self._fitting = False
         for number, column in enumerate(self.model.columns):
             header.resizeSection(number, column.width)
             header.setSectionHidden(number, column.hidden)
         header.sectionClicked.connect(self._header_clicked)
+        header.sectionResized.connect(self._section_resized)
+        header.sortIndicatorChanged.connect(self.fit_columns)
+        self.view.viewport().installEventFilter(self)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"detail_{spec.kind}")
         self.detail.setOpenLinks(False)
+        # words are never cut in two (Qt's default cuts a table's narrow column anywhere):
+        # details.py gives long words their own break opportunities
+        self.detail.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setHtml(placeholder_html(translate("Panes", spec.singular)))
         detail_box = QWidget()
@@ -285,7 +351,12 @@ class ListPane(QWidget):
         self.splitter.addWidget(detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 420])
+        self.splitter.setSizes([round(1120 * (1 - spec.detail_share)),
+                                round(1120 * spec.detail_share)])
+        #: True once the user has moved the splitter: the default split no longer applies
+        self.split_moved = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self.splitter.installEventFilter(self)
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 
@@ -448,23 +519,128 @@ class ListPane(QWidget):
             action = menu.addAction(column.title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
-            action.toggled.connect(lambda on, n=number: header.setSectionHidden(n, not on))
+            action.toggled.connect(lambda on, n=number: self._show_column(n, on))
         menu.exec(header.mapToGlobal(position))
+
+    def _show_column(self, number: int, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(number, not shown)
+        self.fit_columns()
+
+    # ----------------------------------------------------------------- column widths
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.view.viewport():
+                self.fit_columns()
+            elif watched is self.splitter and not self.split_moved:
+                self.split_default()
+        return super().eventFilter(watched, event)
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        self.split_moved = True
+
+    def split_default(self) -> None:
+        """The detail panel's default width: its share of the pane, within bounds (a wide
+        screen widens the list, whose columns then all show at their width)."""
+        width = self.splitter.width() - self.splitter.handleWidth()
+        if width <= 0:
+            return
+        detail = max(DETAIL_WIDTHS[0], min(DETAIL_WIDTHS[1],
+                                           round(width * self.spec.detail_share)))
+        if self.splitter.sizes() != [width - detail, detail]:
+            self.splitter.setSizes([width - detail, detail])
+
+    def _section_resized(self, _section: int, old: int, new: int) -> None:
+        # hiding or showing a column resizes it from or to 0: that is not choosing a width
+        if not self._fitting and old > 0 and new > 0:
+            self.columns_resized = True
+
+    def _least_width(self, number: int) -> int:
+        """A column's least default width: its ``min_width`` (default: a fifth less than its
+        ``width``), never below its header's text (and the sort arrow, on the sorted column)."""
+        header = self.view.horizontalHeader()
+        hint = header.sectionSizeFromContents(number)
+        width = hint.width()
+        if header.sortIndicatorSection() != number:  # the room kept for the arrow is not needed
+            margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            width = max(width - hint.height() - margin, width // 2)
+        column = self.model.columns[number]
+        return max(width, column.min_width or round(column.width * LEAST_SHARE))
+
+    def fit_columns(self) -> None:
+        """Fit the default widths to the table's width (not once the user has set one).
+
+        The flexible column takes what the others leave, never less than its ``width``; when
+        that is too little, the others give way in proportion down to their least width if
+        that makes every column fit; if even that does not, they keep their width and the
+        table scrolls sideways (columns cut by ellipses and a scrollbar would be the worst).
+        """
+        if self.columns_resized:
+            return
+        header = self.view.horizontalHeader()
+        columns = self.model.columns
+        shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+        least = {n: self._least_width(n) for n in shown}
+        widths = {n: max(columns[n].width, least[n]) for n in shown}
+        flex = next((n for n in shown if columns[n].flex), None)
+        if flex is not None:
+            others = [n for n in shown if n != flex]
+            room = self.view.viewport().width() - widths[flex]
+            wanted = sum(widths[n] for n in others)
+            floor = sum(least[n] for n in others)
+            if floor <= room < wanted:  # giving way spares the sideways scroll: give way
+                spare = room - floor
+                for n in others:
+                    widths[n] = least[n] + (widths[n] - least[n]) * spare // (wanted - floor)
+            widths[flex] = max(widths[flex], self.view.viewport().width()
+                               - sum(widths[n] for n in others))
+        self._fitting = True
+        try:
+            for number, width in widths.items():
+                if header.sectionSize(number) != width:
+                    header.resizeSection(number, width)
+        finally:
+            self._fitting = False
+
+    def _resized_before_fit(self) -> bool:
+        """Whether a layout saved before fitted defaults existed holds widths the user set."""
+        header = self.view.horizontalHeader()
+        before = WIDTHS_BEFORE_FIT.get(self.kind, ())
+        return any(header.sectionSize(n) != width for n, width in enumerate(before)
+                   if n < header.count() and not header.isSectionHidden(n))
 
     # ----------------------------------------------------------------- settings
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"panes/{self.kind}/header",
                           self.view.horizontalHeader().saveState())
-        settings.setValue(f"panes/{self.kind}/splitter", self.splitter.saveState())
+        settings.setValue(f"panes/{self.kind}/columnsResized", self.columns_resized)
+        if self.split_moved:
+            settings.setValue(f"panes/{self.kind}/splitter", self.splitter.saveState())
+        else:  # the default split, fitted again to the window of the next session
+            settings.remove(f"panes/{self.kind}/splitter")
 
     def restore_state(self, settings: QSettings) -> None:
+        """The user's column order, visibility, sort and widths; default widths are fitted."""
         header_state = settings.value(f"panes/{self.kind}/header")
+        resized_key = f"panes/{self.kind}/columnsResized"
         if header_state is not None:
-            self.view.horizontalHeader().restoreState(header_state)
+            # no fitting while the layout comes back (its sort indicator asks for one)
+            self.columns_resized = self._fitting = True
+            try:
+                restored = self.view.horizontalHeader().restoreState(header_state)
+            finally:
+                self._fitting = False
+            if not restored:
+                self.columns_resized = False
+            elif settings.contains(resized_key):
+                self.columns_resized = str(settings.value(resized_key)).lower() in ("true", "1")
+            else:
+                self.columns_resized = self._resized_before_fit()
+        self.fit_columns()
         splitter_state = settings.value(f"panes/{self.kind}/splitter")
-        if splitter_state is not None:
-            self.splitter.restoreState(splitter_state)
+        if splitter_state is not None and self.splitter.restoreState(splitter_state):
+            self.split_moved = True
 
 
 def _group(number: int) -> str:
