@@ -54,11 +54,13 @@ def _section(title: str, count: int | None = None) -> str:
 #: put a horizontal scrollbar under most detail panels
 def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell]],
            empty: str, link_kind: str | None = None, nowrap: Sequence[str] = ()) -> str:
-    """A titled list; the columns named in ``nowrap`` (dates) never break across lines."""
+    """A titled list. Headers never break across lines, nor do the columns named in
+    ``nowrap`` (references, dates, amounts); long texts come clipped (:func:`_clip`)."""
     html = _section(title, len(rows))
     if not rows:
         return html + f"<p class='empty'>{escape(translate('Details', empty))}</p>"
-    head = "".join(f"<th>{escape(translate('Details', label))}</th>" for label, _ in columns)
+    head = "".join(f"<th style='white-space:nowrap'>{escape(translate('Details', label))}</th>"
+                   for label, _ in columns)
     body = []
     for row in rows:
         cells = []
@@ -75,6 +77,43 @@ def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell
 
 def _get(key: str) -> Cell:
     return lambda row: _e(row.get(key))
+
+
+#: how many characters of a long text a list cell shows (the whole text is its tooltip)
+CLIP = 70
+
+
+#: the detail panel wraps at word boundaries only (a name is never cut in two): words longer
+#: than this get break opportunities (file names, identifiers, digests)
+LONG_WORD = 24
+_ZWSP = "\u200b"
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD + 1},}}")
+
+
+def _breakable(text: str) -> str:
+    """``text`` with a zero-width space after the separators of its long words (and every
+    16 characters of a long run without separators), where a line may then break."""
+    def split(match: re.Match[str]) -> str:
+        word = re.sub(r"([/_.@-])", "\\1" + _ZWSP, match.group(0))
+        return re.sub(r"[^\u200b]{16}(?=[^\u200b])", lambda m: m.group(0) + _ZWSP, word)
+    return _LONG_WORD.sub(split, text)
+
+
+def _clipped(value: Any, length: int = CLIP) -> str:
+    """``value`` on one line, cut at ``length`` characters with ``…``; the whole text is the
+    tooltip of the cut one (the detail panel shows tooltips of its text)."""
+    flat = " ".join(format_value(value).split())
+    if len(flat) <= length:
+        return escape(_breakable(flat))
+    cut = flat[:length - 1]
+    if " " in cut[-20:]:  # at a word's end, not in its middle
+        cut = cut[:cut.rfind(" ")]
+    return (f'<span title="{escape(flat)}">'
+            f"{escape(_breakable(cut.rstrip(' ,;:')))}…</span>")
+
+
+def _clip(key: str, length: int = CLIP) -> Cell:
+    return lambda row: _clipped(row.get(key), length)
 
 
 def _marking(level: Classification | None) -> str:
@@ -131,17 +170,28 @@ def mission_html(r: Record) -> str:
         ]),
         _section("Résultat attendu"), f"<p>{_multiline(r.get('expected_result')) or '—'}</p>",
         _section("Description"), f"<p>{_multiline(r.get('description')) or '—'}</p>",
+        # three columns, the state under the object: Qt gives a fourth one the object's room
         _table("Dossiers liés", r.related.get("dossiers", ()),
-               [("Référence", _get("reference")), ("Objet", _get("object")),
-                ("État", _get("state")), ("Échéance", _get("avis_due_date"))],
-               "Aucun dossier lié.", "dossier"),
+               [("Référence", _get("reference")),
+                ("Objet et état", lambda d: _clipped(d.get("object"))
+                 + f"<br><span class='muted'>{_e(d.get('state'))}</span>"),
+                ("Échéance", _get("avis_due_date"))],
+               "Aucun dossier lié.", "dossier", nowrap=("Référence", "Échéance")),
         _table("Partenaires liés", r.related.get("partners", ()),
-               [("Référence", _get("reference")), ("Nom", _get("name")),
-                ("Sigle", _get("acronym"))], "Aucun partenaire lié.", "partner"),
+               [("Référence", _get("reference")), ("Nom", _clip("name")),
+                ("Sigle", _get("acronym"))], "Aucun partenaire lié.", "partner",
+               nowrap=("Référence", "Sigle")),
         _table("Indicateurs liés", r.related.get("indicators", ()),
-               [("Code", _get("reference")), ("Intitulé", _get("name")),
-                ("Niveau", _get("level"))], "Aucun indicateur lié.", "indicator"),
+               [("Code", _get("reference")), ("Intitulé", _clip("name")),
+                ("Niveau", _get("level"))], "Aucun indicateur lié.", "indicator",
+               nowrap=("Code", "Niveau")),
     ])
+
+
+def _step(step: Record) -> str:
+    """``Reçu → En instruction`` (the first step has no state before it)."""
+    before, after = _e(step.get("from_state")), _e(step.get("to_state"))
+    return f"{before} → {after}" if before else after
 
 
 def dossier_html(r: Record) -> str:
@@ -167,28 +217,48 @@ def dossier_html(r: Record) -> str:
         _section("Avis du cabinet"), avis_html,
         _table("Historique du circuit", r.related.get("steps", ()),
                [("Date", lambda s: format_datetime(s.get("at")).replace(" ", "<br>", 1)),
-                ("De", _get("from_state")), ("Vers", _get("to_state")),
-                ("Par", _get("user_name")), ("Commentaire", _get("comment"))],
+                ("Étape", _step), ("Par", _clip("user_name", 30)),
+                ("Commentaire", _clip("comment"))],
                "Aucune étape enregistrée.", nowrap=("Date",)),
         _table("Pièces jointes", r.related.get("attachments", ()),
-               [("Fichier", _get("filename")), ("Taille", lambda a: format_size(a.get("size"))),
+               [("Fichier", _clip("filename", 60)),
+                ("Taille", lambda a: format_size(a.get("size"))),
                 ("Classification", lambda a: _marking(a.get("classification")))],
-               "Aucune pièce jointe."),
+               "Aucune pièce jointe.", nowrap=("Taille", "Classification")),
         _table("Missions liées", r.related.get("missions", ()),
-               [("Référence", _get("reference")), ("Intitulé", _get("title")),
-                ("Statut", _get("status"))], "Aucune mission liée.", "mission"),
+               [("Référence", _get("reference")), ("Intitulé", _clip("title")),
+                ("Statut", _get("status"))], "Aucune mission liée.", "mission",
+               nowrap=("Référence",)),
     ])
 
 
-def _agreement_amount(key: str) -> Cell:
-    def cell(a: Record) -> str:
-        currency = getattr(a.get("currency"), "value", "XOF")
-        text = format_amount(a.get(key), currency)
-        if currency != "XOF" and a.get("exchange_rate"):
-            xof = format_amount(a.get(key) * a.get("exchange_rate"), "XOF")
-            text += f" <span class='muted'>(≈ {xof})</span>"
-        return text
-    return cell
+def _agreement_amounts(a: Record) -> str:
+    """Committed over disbursed, each on its line, in CFA francs too under a foreign currency."""
+    currency = getattr(a.get("currency"), "value", "XOF")
+    lines = []
+    for key in ("amount_committed", "amount_disbursed"):
+        amount = a.get(key)
+        text = format_amount(amount, currency)
+        if currency != "XOF" and a.get("exchange_rate") and amount:
+            xof = format_amount(amount * a.get("exchange_rate"), "XOF")
+            text += f"<br><span class='muted'>(≈ {xof})</span>"
+        lines.append(text)
+    return "<br>".join(lines)
+
+
+def _agreement(a: Record) -> str:
+    """The agreement's title (clipped) over its nature, status and end, in grey."""
+    end = format_date(a.get("end_date"))
+    facts = [_e(a.get("kind")), _e(a.get("status")),
+             escape(translate("Details", "fin le {date}").format(date=end)) if end else ""]
+    line = " · ".join(fact for fact in facts if fact)
+    return _clipped(a.get("title"), 60) + (f"<br><span class='muted'>{line}</span>"
+                                            if line else "")
+
+
+def _contact_means(c: Record) -> str:
+    """Telephone over e-mail address."""
+    return "<br>".join(escape(str(c.get(key))) for key in ("phone", "email") if c.get(key))
 
 
 def partner_html(r: Record) -> str:
@@ -201,25 +271,20 @@ def partner_html(r: Record) -> str:
             ("Site web", escape(r.get("website") or "")),
             ("Observations", _multiline(r.get("notes"))),
         ]),
+        # a panel is some 400 pixels wide: facts go one above the other in fewer columns, so
+        # that no column is so narrow that Qt cuts its words in the middle
         _table("Contacts", r.related.get("contacts", ()),
-               [("Nom", _get("name")), ("Fonction", _get("function")),
-                ("Téléphone", _get("phone")), ("Courriel", _get("email"))],
-               "Aucun contact enregistré."),
+               [("Nom", _clip("name", 40)), ("Fonction", _clip("function", 50)),
+                ("Téléphone et courriel", _contact_means)],
+               "Aucun contact enregistré.", nowrap=("Téléphone et courriel",)),
         _table("Conventions", r.related.get("agreements", ()),
-               [("Intitulé", _get("title")), ("Nature", _get("kind")),
-                ("Fin", _get("end_date")), ("Engagé", _agreement_amount("amount_committed")),
-                ("Décaissé", _agreement_amount("amount_disbursed")),
-                ("Statut", _get("status"))], "Aucune convention."),
+               [("Convention", _agreement), ("Engagé / décaissé", _agreement_amounts)],
+               "Aucune convention.", nowrap=("Engagé / décaissé",)),
         _table("Échanges", r.related.get("interactions", ()),
                [("Date", _get("date")), ("Type", _get("kind")),
-                ("Compte rendu", lambda i: escape(_short(i.get("summary"))))],
-               "Aucun échange enregistré."),
+                ("Compte rendu", _clip("summary", 120))],
+               "Aucun échange enregistré.", nowrap=("Date",)),
     ])
-
-
-def _short(text: Any, length: int = 120) -> str:
-    flat = " ".join(str(text or "").split())
-    return flat if len(flat) <= length else flat[: length - 1] + "…"
 
 
 def indicator_html(r: Record) -> str:
@@ -241,10 +306,12 @@ def indicator_html(r: Record) -> str:
                 ("Valeur", lambda m: format_number(m.get("value"))),
                 ("Validée", lambda m: translate("Details", "Oui") if m.get("validated")
                  else translate("Details", "Provisoire")),
-                ("Source", _get("source"))], "Aucune mesure saisie."),
+                ("Source", _clip("source", 50))], "Aucune mesure saisie.",
+               nowrap=("Période", "Valeur")),
         _table("Cibles", r.related.get("targets", ()),
                [("Année", lambda t: str(t.get("year"))),
-                ("Cible", lambda t: format_number(t.get("value")))], "Aucune cible fixée."),
+                ("Cible", lambda t: format_number(t.get("value")))], "Aucune cible fixée.",
+               nowrap=("Année", "Cible")),
     ])
 
 
@@ -259,6 +326,12 @@ def consultation_html(r: Record) -> str:
     ])
 
 
+def _fingerprint(digest: str | None) -> str:
+    """A SHA-256 digest in groups of eight characters, as fingerprints are read aloud."""
+    text = str(digest or "")
+    return escape(" ".join(text[i:i + 8] for i in range(0, len(text), 8)))
+
+
 def briefing_note_html(r: Record) -> str:
     return "".join([
         _header(r, "object"),
@@ -268,7 +341,7 @@ def briefing_note_html(r: Record) -> str:
                  ("Période", " – ".join(filter(None, (format_date(r.get("period_start")),
                                                       format_date(r.get("period_end")))))),
                  ("Émise le", format_datetime(r.get("issued_at"))),
-                 ("Empreinte du PDF", escape(r.get("pdf_sha256") or ""))]),
+                 ("Empreinte du PDF", _fingerprint(r.get("pdf_sha256")))]),
         _section("Texte libre"), f"<p>{_multiline(r.get('free_text')) or '—'}</p>",
     ])
 
@@ -289,7 +362,16 @@ def _field_labeller(entity: str) -> Callable[[str], str]:
                 return translate("Field", column.info["label"])
             return name
         return label
-    return kind.field_label
+    def label_of(name: str) -> str:
+        label = kind.field_label(name)
+        if label == name and name in _JOURNAL_ONLY_FIELDS:
+            return translate("Details", _JOURNAL_ONLY_FIELDS[name])
+        return label
+    return label_of
+
+
+#: fields a journal entry holds that are no column of the record (a workflow step's comment)
+_JOURNAL_ONLY_FIELDS = {"comment": QT_TRANSLATE_NOOP("Details", "Commentaire")}
 
 
 def _kind_label(entity: str) -> str:
@@ -327,7 +409,7 @@ def _change_formatter(entity: str) -> Callable[[str, Any], str]:
     mapper = _mapper_of(entity)
 
     def fmt(field: str, value: Any) -> str:
-        if value is None or value == "":
+        if value is None or value in ("", "[]", "{}"):  # "[]": an empty list kept as JSON
             return ""
         column = mapper.columns.get(field) if mapper is not None else None
         kind = column.type if column is not None else None
@@ -343,6 +425,8 @@ def _change_formatter(entity: str) -> Callable[[str, Any], str]:
             return format_value(value)
         if isinstance(value, list):
             return ", ".join(fmt(field, v) for v in value)
+        if isinstance(value, dict):  # e.g. the demo's counts: « Missions : 120, … »
+            return ", ".join(f"{key} : {fmt(field, v)}" for key, v in value.items())
         if isinstance(value, str) and _ISO_DATETIME.match(value):
             try:
                 return format_datetime(dt.datetime.fromisoformat(value))
@@ -375,7 +459,8 @@ def journal_changes(r: Record) -> list[tuple[str, str, str]]:
             before, after = value(str(field), change[0]), value(str(field), change[1])
         else:
             before, after = "", value(str(field), change)
-        result.append((label(str(field)), before, after))
+        if before or after:  # a field created empty tells nothing
+            result.append((label(str(field)), before, after))
     return result
 
 
@@ -386,11 +471,13 @@ def changes_summary(r: Record) -> str:
 
 
 def audit_html(r: Record) -> str:
+    # the whole values, line breaks kept: the list's column shows them cut, not this panel
     rows = "".join(
         f"<tr><td>{escape(field)}</td>"
-        f"<td>{escape(_short(before))}</td><td>{escape(_short(after))}</td></tr>"
+        f"<td>{_multiline(_breakable(before))}</td><td>{_multiline(_breakable(after))}</td></tr>"
         for field, before, after in journal_changes(r))
-    head = "".join(f"<th>{escape(translate('Details', h))}</th>" for h in (
+    head = "".join(f"<th style='white-space:nowrap'>{escape(translate('Details', h))}</th>"
+                   for h in (
         QT_TRANSLATE_NOOP("Details", "Champ"), QT_TRANSLATE_NOOP("Details", "Avant"),
         QT_TRANSLATE_NOOP("Details", "Après")))
     table = (f"<table class='list' width='99%' cellspacing='0' cellpadding='3'><tr>{head}</tr>"
