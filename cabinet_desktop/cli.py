@@ -182,7 +182,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     database = _open(args, create=False)
     actor = cli_accounts.sign_in(args, database)
-    info = database_info(database, int(actor.clearance))
+    info = database_info(database, actor=actor)
     yes_no = translate("Cli", "oui") if info.is_demo else translate("Cli", "non")
     lines = [
         (translate("Cli", "Base"), info.location),

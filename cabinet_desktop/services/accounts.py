@@ -29,7 +29,7 @@ from cabinet_desktop.domain.errors import (
     ValidationError,
 )
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import passwords, permissions
+from cabinet_desktop.services import passwords, permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal, journal_now
 from cabinet_desktop.services.permissions import Action
@@ -394,10 +394,11 @@ def verify_current_user(database: Database, actor: Actor, password: str) -> bool
 
 def change_password(database: Database, actor: Actor, current: str, new: str) -> ChangeSet:
     """The signed-in user changes their own password (clears the forced change)."""
-    if actor.user_id is None:
+    user_id = actor.user_id
+    if user_id is None:
         raise PermissionDenied(translate("Accounts", "Aucun utilisateur connecté."))
-    with database.writing() as session:
-        user = _user(session, actor.user_id)
+    with session_guard.writing(database, actor) as (session, actor):
+        user = _user(session, user_id)
         if not passwords.verify_password(user.password_hash, current):
             raise ValidationError(translate("Accounts", "Mot de passe actuel : incorrect."),
                                   field="current_password")
@@ -409,19 +410,20 @@ def change_password(database: Database, actor: Actor, current: str, new: str) ->
         user.password_hash = passwords.hash_password(new)
         was_forced = user.must_change_password
         user.must_change_password = False
-        user.updated_by_id = actor.user_id
+        user.updated_by_id = user_id
         journal(session, actor, AuditAction.UPDATE, "user", user.id, user.login,
                 {"password_hash": ["<masqué>", "<modifié par l'utilisateur>"],
                  "must_change_password": [was_forced, False]})
-    return ChangeSet.of("user", actor.user_id)
+    return ChangeSet.of("user", user_id)
 
 
 def current_account(database: Database, actor: Actor) -> UserRow:
     """The signed-in user's own account."""
-    if actor.user_id is None:
+    user_id = actor.user_id
+    if user_id is None:
         raise NotFoundError(translate("Accounts", "Aucun utilisateur connecté."))
-    with database.reading() as session:
-        return _row(_user(session, actor.user_id))
+    with session_guard.reading(database, actor) as (session, _current):
+        return _row(_user(session, user_id))
 
 
 # --------------------------------------------------------------------------- administration
@@ -436,15 +438,15 @@ def _user(session: Session, user_id: int) -> User:
 
 def list_users(database: Database, actor: Actor) -> list[UserRow]:
     """Every account, active or not (administrators)."""
-    permissions.require(actor, Action.READ, "user")
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "user")
         return [_row(u) for u in session.scalars(select(User).order_by(User.login))]
 
 
 def get_user(database: Database, actor: Actor, user_id: int) -> UserRow:
     """One account (administrators)."""
-    permissions.require(actor, Action.READ, "user")
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "user")
         return _row(_user(session, user_id))
 
 
@@ -452,12 +454,12 @@ def create_user(database: Database, actor: Actor, login: str, password: str, rol
                 clearance: Classification | int, display_name: str = "",
                 person_id: int | None = None) -> UserRow:
     """Create an account (administrators); the user must change the password at first sign-in."""
-    permissions.require(actor, Action.CREATE, "user")
-    login = _check_login(login)
-    role = _role(role)
-    clearance = _clearance(clearance)
-    passwords.check_policy(password, login)
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.CREATE, "user")
+        login = _check_login(login)
+        role = _role(role)
+        clearance = _clearance(clearance)
+        passwords.check_policy(password, login)
         user = _new_user(session, actor, login, password, role, clearance, display_name,
                          must_change=True, person_id=person_id)
         return _row(user)
@@ -506,11 +508,11 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int, *,
 
     The last active administrator can be neither demoted nor deactivated.
     """
-    if active is not None:
-        permissions.require(actor, Action.ARCHIVE, "user")
-    if role is not None or clearance is not None:
-        permissions.require(actor, Action.UPDATE, "user")
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        if active is not None:
+            permissions.require(actor, Action.ARCHIVE, "user")
+        if role is not None or clearance is not None:
+            permissions.require(actor, Action.UPDATE, "user")
         user = _locked_user(session, user_id, version)
         before = {"role": Role(user.role).value, "clearance": int(user.clearance),
                   "active": user.active}
@@ -551,8 +553,8 @@ def reset_password(database: Database, actor: Actor, user_id: int, new_password:
 
     Also lifts a lock-out.
     """
-    permissions.require(actor, Action.UPDATE, "user")
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.UPDATE, "user")
         user = _user(session, user_id)
         passwords.check_policy(new_password, user.login)
         user.password_hash = passwords.hash_password(new_password)

@@ -37,7 +37,7 @@ from cabinet_desktop.domain.enums import (
     MissionStatus,
 )
 from cabinet_desktop.domain.rules import achievement, indicator_status
-from cabinet_desktop.services import permissions
+from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.settings import thresholds
@@ -171,12 +171,13 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
               limit: int = LIMIT) -> Dashboard:
     """The dashboard of ``actor`` as of ``today`` (default: the current date)."""
     day = today or dt.date.today()
+    settings_limits = thresholds(database)
+    with session_guard.reading(database, actor) as (session, actor):
 
-    def can(kind: str) -> bool:
-        return permissions.allowed(actor, Action.READ, kind)
+        def can(kind: str) -> bool:
+            return permissions.allowed(actor, Action.READ, kind)
 
-    limits = thresholds(database) if can("indicator") else None
-    with database.reading() as session:
+        limits = settings_limits if can("indicator") else None
         missions = can("mission")
         dossiers = can("dossier")
         return Dashboard(

@@ -15,7 +15,7 @@ from cabinet_desktop.domain.enums import AuditAction, AvisKind, Classification, 
 from cabinet_desktop.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from cabinet_desktop.domain.rules import find_transition, next_states
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import permissions
+from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import diff, journal
 from cabinet_desktop.services.catalog import kind
@@ -47,9 +47,9 @@ def advance(database: Database, actor: Actor, dossier_id: int, version: int,
     ``domain.rules.TRANSITIONS`` may take each step.
     """
     spec = kind("dossier")
-    permissions.require(actor, Action.READ, "dossier")
     wanted = DossierState(target)
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "dossier")
         dossier = load(session, database, actor, spec, dossier_id, for_update=True)
         assert isinstance(dossier, Dossier)
         if dossier.version != version:
@@ -133,8 +133,8 @@ def _avis_kind(value: AvisKind | str) -> AvisKind:
 
 def history(database: Database, actor: Actor, dossier_id: int) -> tuple[Record, ...]:
     """The dossier's workflow steps, oldest first, with the name of who took each."""
-    permissions.require(actor, Action.READ, "dossier")
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "dossier")
         load(session, database, actor, kind("dossier"), dossier_id)
         rows = session.execute(
             select(DossierStep, User.login).outerjoin(User, User.id == DossierStep.user_id)
@@ -151,26 +151,27 @@ def history(database: Database, actor: Actor, dossier_id: int) -> tuple[Record, 
 def attach(database: Database, actor: Actor, dossier_id: int, filename: str, content: bytes,
            classification: Classification | int = Classification.UNCLASSIFIED) -> Saved:
     """Store a file with a dossier (SHA-256 and size kept; every client sees it)."""
-    permissions.require(actor, Action.CREATE, "attachment")
-    name = PurePath(filename.replace("\\", "/")).name.strip()
-    if not name:
-        raise ValidationError(translate("Attachments", "Pièce jointe — Nom du fichier : nom vide."),
-                              field="filename")
-    if len(content) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(translate("Attachments",
-                                        "Pièce jointe « {name} » : {size} Mo, au-delà de la "
-                                        "limite de {limit} Mo.").format(name=name,
-                                        size=len(content) // (1024 * 1024),
-                                        limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)),
-                                        field="content")
-    level = Classification(int(classification))
-    if not actor.cleared_for(level):
-        raise PermissionDenied(translate("Records", "Vous ne pouvez pas classer un enregistrement "
-                                                    "au-dessus de votre habilitation "
-                                                    "({clearance}).")
-                                         .format(clearance=actor.clearance.label))
     spec = kind("attachment")
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.CREATE, "attachment")
+        name = PurePath(filename.replace("\\", "/")).name.strip()
+        if not name:
+            raise ValidationError(translate("Attachments",
+                                            "Pièce jointe — Nom du fichier : nom vide."),
+                                  field="filename")
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(translate("Attachments",
+                                            "Pièce jointe « {name} » : {size} Mo, au-delà de la "
+                                            "limite de {limit} Mo.").format(name=name,
+                                            size=len(content) // (1024 * 1024),
+                                            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)),
+                                  field="content")
+        level = Classification(int(classification))
+        if not actor.cleared_for(level):
+            raise PermissionDenied(translate("Records", "Vous ne pouvez pas classer un "
+                                                        "enregistrement au-dessus de votre "
+                                                        "habilitation ({clearance}).")
+                                   .format(clearance=actor.clearance.label))
         dossier = load(session, database, actor, kind("dossier"), dossier_id)
         assert isinstance(dossier, Dossier)
         attachment = Attachment(
@@ -191,9 +192,9 @@ def attach(database: Database, actor: Actor, dossier_id: int, filename: str, con
 
 def attachments(database: Database, actor: Actor, dossier_id: int) -> tuple[Record, ...]:
     """The dossier's attachments the actor is cleared to see (content not included)."""
-    permissions.require(actor, Action.READ, "attachment")
     spec = kind("attachment")
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "attachment")
         load(session, database, actor, kind("dossier"), dossier_id)
         rows = session.scalars(select(Attachment).where(
             Attachment.dossier_id == dossier_id,
@@ -203,8 +204,8 @@ def attachments(database: Database, actor: Actor, dossier_id: int) -> tuple[Reco
 
 def attachment_content(database: Database, actor: Actor, attachment_id: int) -> bytes:
     """The bytes of one attachment, checked against the SHA-256 recorded when it was stored."""
-    permissions.require(actor, Action.READ, "attachment")
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "attachment")
         attachment = load(session, database, actor, kind("attachment"), attachment_id)
         assert isinstance(attachment, Attachment)
         data = attachment.content

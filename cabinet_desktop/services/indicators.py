@@ -9,7 +9,7 @@ from sqlalchemy import select
 from cabinet_desktop.domain.entities import Indicator, IndicatorTarget, Measurement, utcnow
 from cabinet_desktop.domain.enums import AuditAction, IndicatorStatus
 from cabinet_desktop.domain.rules import indicator_status, period_year
-from cabinet_desktop.services import permissions
+from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.catalog import kind
@@ -23,9 +23,9 @@ from cabinet_desktop.store.database import Database
 def validate_measurement(database: Database, actor: Actor, measurement_id: int, version: int,
                          validated: bool = True) -> Saved:
     """Mark a measurement validated (or provisional again): reliable statistics need a name."""
-    permissions.require(actor, Action.VALIDATE, "measurement")
     spec = kind("measurement")
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.VALIDATE, "measurement")
         measurement = load(session, database, actor, spec, measurement_id, for_update=True)
         assert isinstance(measurement, Measurement)
         if measurement.version != version:
@@ -57,9 +57,9 @@ class IndicatorState:
 
 def current_state(database: Database, actor: Actor, indicator_id: int) -> IndicatorState:
     """Status from the latest measurement against the target of the measurement's year."""
-    permissions.require(actor, Action.READ, "indicator")
     limits = thresholds(database)
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "indicator")
         indicator = load(session, database, actor, kind("indicator"), indicator_id)
         assert isinstance(indicator, Indicator)
         latest = session.scalars(select(Measurement).where(

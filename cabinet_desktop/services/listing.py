@@ -2,7 +2,8 @@
 
 Every function checks the actor's permission to read the kind, and every query of a
 classified kind is limited to the actor's clearance in SQL (``store.queries``), so a user
-never receives a row above their clearance whatever the window shows or hides.
+never receives a row above their clearance whatever the window shows or hides. Role and
+clearance are the account's current ones, read in the same transaction (``session_guard``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from sqlalchemy import select
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.rules import Thresholds, indicator_status, period_year
-from cabinet_desktop.services import permissions, records
+from cabinet_desktop.services import permissions, records, session_guard
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.catalog import kind as record_kind
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.rows import Record, freeze
 from cabinet_desktop.store.database import Database
@@ -51,10 +53,10 @@ def page(database: Database, actor: Actor, kind: str, query: ListQuery,
     for a pane that already knows it and only fetches the next page). With
     ``query.from_end`` the offset counts from the last row; the rows keep the list's order.
     """
-    permissions.require(actor, Action.READ, kind)
     list_spec = spec(kind)
     today = _today()
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, kind)
         result = session.execute(_select_page(list_spec, query, int(actor.clearance), today))
         raw = [dict(row._mapping) for row in result]
         if query.from_end:
@@ -69,8 +71,8 @@ def page(database: Database, actor: Actor, kind: str, query: ListQuery,
 
 def count(database: Database, actor: Actor, kind: str, query: ListQuery | None = None) -> int:
     """How many rows of ``kind`` match ``query`` (all visible rows without one)."""
-    permissions.require(actor, Action.READ, kind)
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, kind)
         return int(session.scalar(_select_count(spec(kind), query or ListQuery(),
                                                 int(actor.clearance), _today())) or 0)
 
@@ -146,11 +148,13 @@ def detail(database: Database, actor: Actor, kind: str, record_id: int) -> Recor
     ``agreements`` and ``interactions``; an indicator's ``measurements`` and ``targets``.
     Related dossiers and attachments are limited to the actor's clearance.
     """
-    base = records.get(database, actor, kind, record_id)
-    values = dict(base.values)
     related: dict[str, tuple[Record, ...]] = {}
-    clearance = int(actor.clearance)
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, kind)
+        described = record_kind(kind)
+        values = dict(records.to_record(session, described, records.load(
+            session, database, actor, described, record_id)).values)
+        clearance = int(actor.clearance)
         if kind == "mission":
             values["assignee_name"] = _person_names(session, {values.get("assignee_id")}).get(
                 values.get("assignee_id") or -1, "")
@@ -267,8 +271,8 @@ def _latest_status(database: Database, values: dict[str, Any],
 
 def people(database: Database, actor: Actor) -> tuple[tuple[int, str], ...]:
     """``(id, name)`` of the active persons, for assignee and instructor filters."""
-    permissions.require(actor, Action.READ, "person")
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "person")
         persons = session.scalars(select(e.Person).where(e.Person.active.is_(True))
                                   .order_by(e.Person.last_name, e.Person.first_name))
         return tuple((p.id, p.full_name) for p in persons)

@@ -9,6 +9,8 @@ from sqlalchemy import Select, func, select
 
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.i18n import translate
+from cabinet_desktop.services import session_guard
+from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.queries import restrict, within_clearance
@@ -57,15 +59,19 @@ def _count_statement(model: type[e.Base], clearance: int | None) -> Select[Any]:
     return restrict(stmt, model, clearance)
 
 
-def database_info(database: Database, clearance: int | None = None) -> DatabaseInfo:
+def database_info(database: Database, clearance: int | None = None, *,
+                  actor: Actor | None = None) -> DatabaseInfo:
     """Location, backend, schema version and row counts per entity.
 
-    With ``clearance`` (the signed-in user's), dossiers, their steps, attachments and notes
-    above it are not counted: counts must not reveal that secret records exist.
+    With ``clearance``, dossiers, their steps, attachments and notes above it are not counted:
+    counts must not reveal that secret records exist. With ``actor`` (the signed-in user), the
+    level is the account's clearance as it is now, and a deactivated account is refused.
     """
     from cabinet_desktop.services.settings import is_demo
 
     with database.reading() as session:
+        if actor is not None:
+            clearance = int(session_guard.current(session, actor).clearance)
         counts = tuple((translate("Info", label),
                         int(session.scalar(_count_statement(model, clearance)) or 0))
                        for model, label in COUNTED)

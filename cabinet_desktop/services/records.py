@@ -2,7 +2,8 @@
 
 Every function takes the database and the acting user, runs one transaction and returns
 plain rows (:class:`Record`) and a :class:`ChangeSet`. Permission and clearance are checked
-here, where the data is queried, whatever the caller shows or hides.
+here, where the data is queried, whatever the caller shows or hides, with the account's role
+and clearance as they are now (``session_guard``), not as they were at sign-in.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from cabinet_desktop.domain.entities import Base, Dossier, Person, User, utcnow
 from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ConflictError, NotFoundError, PermissionDenied
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import permissions
+from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import diff, journal, journal_now, plain
 from cabinet_desktop.services.catalog import Kind, kind
@@ -94,16 +95,16 @@ def refuse_access(database: Database, actor: Actor, spec: Kind, record_id: int,
 def get(database: Database, actor: Actor, kind_name: str, record_id: int) -> Record:
     """One record by id, if the actor may read it."""
     spec = kind(kind_name)
-    permissions.require(actor, Action.READ, kind_name)
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, kind_name)
         return to_record(session, spec, load(session, database, actor, spec, record_id))
 
 
 def get_by_reference(database: Database, actor: Actor, kind_name: str, reference: str) -> Record:
     """One record by its reference (``DOS-2026-0142``), if the actor may read it."""
     spec = kind(kind_name)
-    permissions.require(actor, Action.READ, kind_name)
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, kind_name)
         record_id = session.scalar(select(spec.model.id)  # type: ignore[attr-defined]
                                    .where(spec.model.reference == reference.strip().upper()))  # type: ignore[attr-defined]
         if record_id is None:
@@ -237,8 +238,8 @@ def _check_clearance_of_values(actor: Actor, spec: Kind, columns: dict[str, Any]
 def create(database: Database, actor: Actor, kind_name: str, values: dict[str, Any]) -> Saved:
     """Create a record of ``kind_name`` from user input; its reference is allocated here."""
     spec = kind(kind_name)
-    permissions.require(actor, Action.CREATE, kind_name)
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.CREATE, kind_name)
         columns, links = _clean(session, spec, values, creating=True)
         for rule in spec.validators:
             rule(columns, spec.name)
@@ -307,8 +308,8 @@ def update(database: Database, actor: Actor, kind_name: str, record_id: int, ver
            values: dict[str, Any]) -> Saved:
     """Apply the edited ``values`` to a record read at ``version`` (optimistic locking)."""
     spec = kind(kind_name)
-    permissions.require(actor, Action.UPDATE, kind_name)
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.UPDATE, kind_name)
         obj = _locked(session, database, actor, spec, record_id, version)
         before = values_of(obj, spec)
         columns, links = _clean(session, spec, values, creating=False)
@@ -340,11 +341,11 @@ def set_archived(database: Database, actor: Actor, kind_name: str, record_id: in
                  version: int, archived: bool = True) -> Saved:
     """Archive (or restore) a record that others may refer to: it is never deleted."""
     spec = kind(kind_name)
-    permissions.require(actor, Action.ARCHIVE, kind_name)
-    if not spec.archivable:
-        raise PermissionDenied(translate("Records", "{kind} ne s'archive pas.")
-                               .format(kind=spec.label))
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.ARCHIVE, kind_name)
+        if not spec.archivable:
+            raise PermissionDenied(translate("Records", "{kind} ne s'archive pas.")
+                                   .format(kind=spec.label))
         obj = _locked(session, database, actor, spec, record_id, version)
         if obj.archived == archived:  # type: ignore[attr-defined]
             return Saved(to_record(session, spec, obj), ChangeSet())
@@ -363,8 +364,8 @@ def remove(database: Database, actor: Actor, kind_name: str, record_id: int,
            version: int) -> ChangeSet:
     """Delete a record that nothing refers to (contacts, measurements…); journaled in full."""
     spec = kind(kind_name)
-    permissions.require(actor, Action.DELETE, kind_name)
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.DELETE, kind_name)
         obj = _locked(session, database, actor, spec, record_id, version)
         snapshot = diff(values_of(obj, spec), {})
         session.delete(obj)

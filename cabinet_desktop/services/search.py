@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import permissions
+from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.store import search_index
@@ -83,12 +83,14 @@ def search(database: Database, actor: Actor, query: str, per_kind: int = 8,
     Ranking: a record whose reference is exactly the query comes first, then by relevance
     (reference, then title, then text). Archived records are left out unless asked for.
     """
-    wanted = [k for k in (kinds or SEARCHED_KINDS)
-              if k in search_index.SOURCE_BY_KIND and permissions.allowed(actor, Action.READ, k)]
     words = search_index.terms(query)
-    if not wanted or sum(len(word) for word in words) < 2:
+    if sum(len(word) for word in words) < 2:
         return SearchResults(query, ())
-    with database.reading() as session:
+    with session_guard.reading(database, actor) as (session, actor):
+        wanted = [k for k in (kinds or SEARCHED_KINDS) if k in search_index.SOURCE_BY_KIND
+                  and permissions.allowed(actor, Action.READ, k)]
+        if not wanted:
+            return SearchResults(query, ())
         hits = search_index.find(session.connection(), query, int(actor.clearance), wanted,
                                  per_kind=per_kind, include_archived=include_archived)
     grouped: dict[str, list[SearchResult]] = {}

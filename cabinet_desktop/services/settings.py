@@ -7,13 +7,14 @@ import json
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.entities import Motto, Setting, utcnow
 from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import Thresholds
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import permissions
+from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.permissions import Action
@@ -24,10 +25,14 @@ from cabinet_desktop.store.seed import DEFAULT_SETTINGS
 
 def load_settings(database: Database) -> dict[str, Any]:
     """Every shared setting, defaults filled in (readable by any signed-in user)."""
-    values = dict(DEFAULT_SETTINGS)
     with database.reading() as session:
-        for setting in session.scalars(select(Setting)):
-            values[setting.key] = json.loads(setting.value)
+        return _stored(session)
+
+
+def _stored(session: Session) -> dict[str, Any]:
+    values = dict(DEFAULT_SETTINGS)
+    for setting in session.scalars(select(Setting)):
+        values[setting.key] = json.loads(setting.value)
     return values
 
 
@@ -53,21 +58,23 @@ def motto_on(database: Database, day: dt.date) -> str:
 def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
                   system: bool = False) -> ChangeSet:
     """Change shared settings (administrators); every change is journaled."""
-    if not system:
-        permissions.require(actor, Action.UPDATE, "setting")
-    unknown = sorted(set(changes) - set(DEFAULT_SETTINGS))
-    if unknown:
-        raise ValidationError(translate("Settings", "Paramètre inconnu : {names}.")
-                              .format(names=", ".join(unknown)))
-    _check_values(changes)
-    green = float(changes.get("threshold_green", load_settings(database)["threshold_green"]))
-    amber = float(changes.get("threshold_amber", load_settings(database)["threshold_amber"]))
-    if not 0 <= amber <= green <= 1:
-        raise ValidationError(translate("Settings",
-                                        "Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ 100 % "
-                                        "(ici orange {amber:.0%}, vert {green:.0%}).")
-                                        .format(amber=amber, green=green), field="threshold_green")
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        if not system:
+            permissions.require(actor, Action.UPDATE, "setting")
+        unknown = sorted(set(changes) - set(DEFAULT_SETTINGS))
+        if unknown:
+            raise ValidationError(translate("Settings", "Paramètre inconnu : {names}.")
+                                  .format(names=", ".join(unknown)))
+        _check_values(changes)
+        stored = _stored(session)
+        green = float(changes.get("threshold_green", stored["threshold_green"]))
+        amber = float(changes.get("threshold_amber", stored["threshold_amber"]))
+        if not 0 <= amber <= green <= 1:
+            raise ValidationError(translate("Settings",
+                                            "Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ "
+                                            "100 % (ici orange {amber:.0%}, vert {green:.0%}).")
+                                            .format(amber=amber, green=green),
+                                  field="threshold_green")
         diffs: dict[str, list[Any]] = {}
         for key, value in changes.items():
             row = session.get(Setting, key)
@@ -165,15 +172,15 @@ def set_motto(database: Database, actor: Actor, text: str, effective_date: dt.da
 
     Older mottos stay: a note keeps the motto in force on its date.
     """
-    permissions.require(actor, Action.UPDATE, "setting")
     text = (text or "").strip()
-    if not text:
-        raise ValidationError(translate("Settings", "Devise : ce champ est obligatoire."),
-                              field="motto")
-    if len(text) > 200:
-        raise ValidationError(translate("Settings", "Devise : 200 caractères au plus."),
-                              field="motto")
-    with database.writing() as session:
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.UPDATE, "setting")
+        if not text:
+            raise ValidationError(translate("Settings", "Devise : ce champ est obligatoire."),
+                                  field="motto")
+        if len(text) > 200:
+            raise ValidationError(translate("Settings", "Devise : 200 caractères au plus."),
+                                  field="motto")
         row = session.scalars(select(Motto).where(Motto.effective_date == effective_date)
                               ).one_or_none()
         old = row.text if row is not None else None

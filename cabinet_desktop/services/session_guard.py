@@ -1,0 +1,106 @@
+"""Every service call acts with the account as it is now, not as it was at sign-in.
+
+The :class:`~cabinet_desktop.services.actor.Actor` a window or a command holds is a snapshot
+taken when the user signed in. An administrator may deactivate the account, or lower its role
+or clearance, while that session is open: the change must apply at the user's next service
+call, not at the next sign-in. So services open their transaction through :func:`reading` or
+:func:`writing`, which re-read the acting user's row in that same transaction (one primary-key
+lookup of three columns) and hand back the *current* actor, whose role the permission checks
+and whose clearance the SQL filters then use. A deactivated account is refused with
+:class:`AuthenticationError`. Actors without an account (``user_id`` ``None``: the system
+actor of maintenance tasks, the actors of tests) are taken as they are.
+
+The window learns of a refusal through :func:`watch_deactivation` (the error itself may be
+caught and shown anywhere, on any thread): it then ends the session once, instead of showing
+the same error for every pane.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cabinet_desktop.domain.entities import User
+from cabinet_desktop.domain.enums import Classification, Role
+from cabinet_desktop.domain.errors import AuthenticationError
+from cabinet_desktop.i18n import translate
+from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+_listeners: list[Callable[[Actor], None]] = []
+_listeners_lock = threading.Lock()
+
+
+def deactivated_message() -> str:
+    """What a user whose account was deactivated during the session reads."""
+    return translate("Session", "Votre compte a été désactivé par l'administrateur : la "
+                                "session est terminée.")
+
+
+def current(session: Session, actor: Actor) -> Actor:
+    """``actor`` with the role and clearance its account has now, read in ``session``.
+
+    Raises :class:`AuthenticationError` if the account was deactivated (or no longer exists);
+    the listeners of :func:`watch_deactivation` are told first.
+    """
+    if actor.user_id is None:
+        return actor
+    row = session.execute(select(User.active, User.role, User.clearance)
+                          .where(User.id == actor.user_id)).one_or_none()
+    if row is None or not row.active:
+        _tell_listeners(actor)
+        raise AuthenticationError(deactivated_message())
+    role, clearance = Role(row.role), Classification(row.clearance)
+    if role is actor.role and clearance is actor.clearance:
+        return actor
+    return replace(actor, role=role, clearance=clearance)
+
+
+@contextmanager
+def reading(database: Database, actor: Actor) -> Iterator[tuple[Session, Actor]]:
+    """A read-only session (``database.reading()``) and the current ``actor`` in it."""
+    with database.reading() as session:
+        yield session, current(session, actor)
+
+
+@contextmanager
+def writing(database: Database, actor: Actor) -> Iterator[tuple[Session, Actor]]:
+    """A write session (``database.writing()``) and the current ``actor`` in it."""
+    with database.writing() as session:
+        yield session, current(session, actor)
+
+
+def watch_deactivation(listener: Callable[[Actor], None]) -> Callable[[], None]:
+    """Call ``listener(actor)`` whenever a call is refused because ``actor``'s account was
+    deactivated; returns the function that stops watching.
+
+    The listener runs on the thread that made the service call (often a worker thread), before
+    the error is raised: it must only hand the news over (a queued Qt signal, for instance).
+    """
+    with _listeners_lock:
+        _listeners.append(listener)
+
+    def stop() -> None:
+        with _listeners_lock:
+            if listener in _listeners:
+                _listeners.remove(listener)
+
+    return stop
+
+
+def _tell_listeners(actor: Actor) -> None:
+    with _listeners_lock:
+        listeners = tuple(_listeners)
+    for listener in listeners:
+        try:
+            listener(actor)
+        except Exception:  # a broken listener must not turn the refusal into another error
+            log.exception("deactivation listener failed")
