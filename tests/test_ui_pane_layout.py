@@ -8,10 +8,11 @@ every detail panel keep their headers on one line and their words whole.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtWidgets import (
     QApplication,
@@ -343,3 +344,44 @@ def test_at_1920_every_list_shows_all_its_columns(qtbot, cabinet_db: Database,
         assert pane.view.horizontalHeader().length() <= pane.view.viewport().width(), kind
         header_shows_whole_titles(pane)
         assert pane.current_record() is not None
+
+
+def test_chart_labels_every_period_it_has_room_for(qtbot, cabinet_db: Database,
+                                                  tmp_path: Path) -> None:
+    """Thirty monthly values: the time axis names as many periods as it can show whole,
+    the value axis counts in round numbers, each year's target is one diamond."""
+    system = system_actor("tests")
+    indicator = records.create(cabinet_db, system, "indicator", {
+        "name": "Nombre de contribuables immatriculés", "level": "output", "unit": "contribuables",
+        "baseline_value": 180000, "direction": "increase", "periodicity": "monthly"}).record
+    for number in range(30):
+        year, month = 2024 + number // 12, 1 + number % 12
+        records.create(cabinet_db, system, "measurement", {
+            "indicator_id": indicator.id, "period": f"{year}-{month:02d}",
+            "value": 195000 + 1400 * number})
+    for year, value in ((2024, 200000), (2025, 215000), (2026, 240000)):
+        records.create(cabinet_db, system, "indicator_target", {
+            "indicator_id": indicator.id, "year": year, "value": value})
+    window = open_window(qtbot, cabinet_db, ini_settings(tmp_path))
+    pane = go_to(qtbot, window, "indicator")
+    row = next(r for r in range(pane.model.rowCount())
+               if pane.model.index(r, column_of(pane, "name")).data()
+               == "Nombre de contribuables immatriculés")
+    click_row(qtbot, pane, row)
+    view = pane.chart
+    qtbot.waitUntil(lambda: view.isVisible() and view.height() >= view.minimumHeight())
+    assert view.width() == pane.detail.width()
+    chart = view.chart()
+    time_axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    labels = time_axis.categoriesLabels()
+    assert 2 <= len(labels) < 30
+    metrics = QFontMetrics(time_axis.labelsFont())
+    positions = [chart.mapToPosition(QPointF(time_axis.endValue(label), 0)).x()
+                 for label in labels]
+    for (left, right), label in zip(itertools.pairwise(positions), labels, strict=False):
+        assert right - left > metrics.horizontalAdvance(label) + 4, (labels, positions)
+    value_axis = chart.axes(Qt.Orientation.Vertical)[0]
+    assert value_axis.min() % 10000 == 0 and value_axis.max() % 10000 == 0
+    targets = next(s for s in chart.series() if s.name() == "Cible de l'année")
+    assert [point.y() for point in targets.points()] == [200000, 215000, 240000]  # one a year
+    assert window.grab().save(str(ARTIFACTS / "layout-1366-chart.png"))

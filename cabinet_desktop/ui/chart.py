@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from cabinet_desktop.domain.rules import period_year
@@ -19,17 +19,38 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
 
+#: room kept around a period label on the time axis, and for the value axis' labels, in pixels
+LABEL_GAP, VALUE_LABELS = 16, 70
+
 
 class IndicatorChart(QChartView):
-    """Values by period (line), baseline (dashed line) and targets (diamonds)."""
+    """Values by period (line), baseline (dashed line) and each year's target (a diamond at
+    the year's last period: the target is what that period should reach)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
+        self._record: Record | None = None
+        self._labels = 0
+        self._label_font = QCategoryAxis().labelsFont()
         self.show_indicator(None)
 
+    def _label_count(self) -> int:
+        """How many period labels the time axis has room for at the chart's width."""
+        periods = [m["period"] for m in (self._record.related.get("measurements", ())
+                                         if self._record is not None else ())]
+        widest = max((QFontMetrics(self._label_font).horizontalAdvance(p) for p in periods),
+                     default=0)
+        return max(2, (self.width() - VALUE_LABELS) // (widest + LABEL_GAP))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._record is not None and self._label_count() != self._labels:
+            self.show_indicator(self._record)  # as many labels as the new width holds
+
     def show_indicator(self, record: Record | None) -> None:
+        self._record = record
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -70,11 +91,13 @@ class IndicatorChart(QChartView):
             marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
             marks.setMarkerSize(11)
             marks.setColor(QColor(icons.GREEN))
+            last_of_year: dict[int, int] = {}
             for x, period in enumerate(periods):
                 try:
-                    year = period_year(period)
+                    last_of_year[period_year(period)] = x
                 except ValueError:
                     continue
+            for year, x in last_of_year.items():
                 if year in targets:
                     marks.append(QPointF(x, targets[year]))
                     numbers.append(targets[year])
@@ -83,16 +106,24 @@ class IndicatorChart(QChartView):
             chart.addSeries(item)
         axis_x = QCategoryAxis()
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = max(1, len(periods) // 8)
+        # QtCharts cuts each label to the plot's width over the number of categories (« 20… »)
+        # though they are far apart: the labels below are spaced to be read whole
+        axis_x.setTruncateLabels(False)
+        axis_x.setLabelsFont(self._label_font)
+        # labels far enough apart to be read whole
+        self._labels = self._label_count()
+        step = -(-len(periods) // self._labels)
         for x, period in enumerate(periods):
-            if x % step == 0 or x == len(periods) - 1:
+            if x % step == 0:
                 axis_x.append(period, x)
         axis_x.setRange(-0.3, max(len(periods) - 1, 1) + 0.3)
         axis_y = QValueAxis()
         low, high = min(numbers), max(numbers)
         pad = (high - low) * 0.1 or abs(high) * 0.1 or 1
         axis_y.setRange(low - pad, high + pad)
-        axis_y.setLabelFormat("%.0f" if high - low >= 10 else "%.1f")
+        axis_y.setTickCount(5)
+        axis_y.applyNiceNumbers()  # 70, 80, 90 rather than 69, 76, 83
+        axis_y.setLabelFormat("%.0f" if high - low >= 4 else "%.1f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for item in series:

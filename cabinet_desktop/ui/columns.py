@@ -258,7 +258,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("latest_period", "Période", 80),
         Column("target_value", "Cible", 75, align=RIGHT, display=_number("target_value"),
                sort=None),
-        Column("unit", "Unité", 75),
+        Column("unit", "Unité", 110),  # contribuables, publications
         Column("responsible_structure", "Structure responsable", 180, hidden=True),
     ),
     "consultation": (
