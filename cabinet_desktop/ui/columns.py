@@ -282,11 +282,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "audit": (
         Column("at", "Date", _TIME, display=_timestamp("at"), min_width=_TIME),
-        Column("actor", "Auteur", 140),
-        Column("action", "Action", 115),
+        Column("actor", "Auteur", 170),  # Aminata Ouédraogo (Directeur de cabinet)
+        Column("action", "Action", 130),  # Opération système
         Column("entity", "Objet", 140, display=_entity, min_width=140),  # comptes utilisateurs
         Column("reference", "Référence", _REF, min_width=_REF),
-        Column("changes", "Modifications", 150, display=_changes, sort=None, flex=True),
+        Column("changes", "Modifications", 170, display=_changes, sort=None, flex=True),
     ),
 }
 
