@@ -5,9 +5,16 @@ are disabled (so nothing can be read, clicked or typed into), and every action i
 no shortcut fires). Nothing is closed, reloaded or reset: unsaved edits in panes and open dialogs
 are there again, as they were, once the user's password has been entered. The password field
 sits on the window that has input: the main window, or the modal dialog open over it.
+
+When a service refuses a call because an administrator deactivated the account
+(``services.session_guard``), the session ends for good: the dialogs open over the window are
+closed, the window is covered as when locked, and the cover says why and offers to quit
+instead of asking for the password. The error itself is not shown again by every pane.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
 from cabinet_desktop.i18n import translate
+from cabinet_desktop.services import session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 
@@ -53,22 +61,25 @@ class Cover(QFrame):
         self.button.setObjectName("unlockButton")
         self.error = error_label()
         self.error.setStyleSheet("color: #fca5a5;")
+        self.quit_button: QPushButton | None = None
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        title = QLabel(translate("Lock", "Session verrouillée"))
-        title.setObjectName("lockTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        outer.addWidget(title)
+        self.title = QLabel(translate("Lock", "Session verrouillée"))
+        self.title.setObjectName("lockTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        outer.addWidget(self.title)
+        self.who = QLabel(translate("Lock",
+                                    "{user} — saisissez votre mot de passe pour reprendre votre "
+                                    "travail là où vous l'avez laissé.")
+                                    .replace("{user}", actor.label))
+        self.who.setObjectName("lockMessage")
+        self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.who.setWordWrap(True)
+        outer.addWidget(self.who)
+        self._row = QHBoxLayout()
         if with_form:
-            who = QLabel(translate("Lock",
-                                   "{user} — saisissez votre mot de passe pour reprendre votre "
-                                   "travail là où vous l'avez laissé.")
-                                           .replace("{user}", actor.label))
-            who.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            who.setWordWrap(True)
-            outer.addWidget(who)
-            row = QHBoxLayout()
+            row = self._row
             row.addStretch(1)
             self.password.setFixedWidth(260)
             row.addWidget(self.password)
@@ -80,11 +91,27 @@ class Cover(QFrame):
             self.button.clicked.connect(self._submit)
             self.password.returnPressed.connect(self._submit)
         else:
+            self.who.hide()
             self.password.hide()
             self.button.hide()
         outer.addStretch(2)
         self.setGeometry(parent.rect())
         parent.installEventFilter(self)
+
+    def show_ended(self, message: str, quit_slot: Callable[[], object]) -> None:
+        """Say that the session is over, and why, instead of asking for the password."""
+        self.title.setText(translate("Lock", "Compte désactivé"))
+        self.who.setText(message)
+        self.password.hide()
+        self.button.hide()
+        self.error.hide()
+        if self.quit_button is None:
+            self.quit_button = QPushButton(translate("Lock", "&Quitter Cabinet Desktop"))
+            self.quit_button.setObjectName("quitButton")
+            self.quit_button.clicked.connect(quit_slot)
+            self._row.insertWidget(2, self.quit_button)
+        self.quit_button.show()
+        self.quit_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _submit(self) -> None:
         if self.button.isEnabled():
@@ -110,6 +137,8 @@ class SessionLock(QObject):
 
     locked_changed = Signal(bool)
     rights_changed = Signal()
+    session_ended = Signal()
+    _deactivated = Signal()  # from any thread: the account was found deactivated
 
     def __init__(self, window: QMainWindow, database: Database, actor: Actor,
                  minutes: int | None = None) -> None:
@@ -118,6 +147,8 @@ class SessionLock(QObject):
         self.database = database
         self.actor = actor
         self.locked = False
+        self.ended = False
+        self._deactivation_seen = False
         self._covers: list[Cover] = []
         self._form: Cover | None = None
         self._disabled_widgets: list[QWidget] = []
@@ -143,6 +174,11 @@ class SessionLock(QObject):
         window.installEventFilter(self)
         if window.isVisible():
             self._watch_activity()
+        # Services tell of a deactivated account on the thread that made the call; the
+        # session ends on the GUI thread, once, after the call has returned or raised.
+        self._deactivated.connect(self.end, Qt.ConnectionType.QueuedConnection)
+        stop = session_guard.watch_deactivation(self._account_deactivated)
+        window.destroyed.connect(lambda *_args: stop())
 
     def _watch_activity(self) -> None:
         if self._watching:
@@ -235,6 +271,8 @@ class SessionLock(QObject):
         """Give the window back if ``password`` is the signed-in user's; ``False`` otherwise."""
         if not self.locked:
             return True
+        if self.ended:
+            return False
         from cabinet_desktop.services import accounts
 
         form = self._form
@@ -279,6 +317,55 @@ class SessionLock(QObject):
         self.timer.start()
         self.locked_changed.emit(False)
         return True
+
+    # ----------------------------------------------------------------- end
+
+    def _account_deactivated(self, actor: Actor) -> None:
+        """Told by ``session_guard`` (on any thread) that a call for ``actor`` was refused."""
+        if actor.user_id is not None and actor.user_id == self.actor.user_id:
+            self._deactivation_seen = True
+            self._deactivated.emit()
+
+    @property
+    def over(self) -> bool:
+        """Whether the session has ended, or is about to (its account was deactivated).
+
+        The window shows no error box then: the cover says it once.
+        """
+        return self.ended or self._deactivation_seen
+
+    def end(self) -> None:
+        """End the session for good: the account was deactivated by an administrator.
+
+        The dialogs open over the window are closed (nothing in them can be saved any more),
+        the window is covered and disabled as when locked, and the cover says why and offers
+        to quit. Unlocking is no longer possible.
+        """
+        if self.ended:
+            return
+        self.ended = True
+        self.timer.stop()
+        for top in QApplication.topLevelWidgets():
+            if (top is not self.window and top.isVisible() and top.isWindow()
+                    and not isinstance(top, Cover) and self._belongs(top)):
+                top.close()
+                if top.isVisible():  # a dialog that refuses to close: hidden all the same
+                    top.hide()
+        if not self.locked:
+            self.lock()
+        form = self._form
+        if form is None or form.parentWidget() is not self.window:
+            # The password form was on a dialog, now closed: the notice goes on the window.
+            for cover in [c for c in self._covers if c.parentWidget() is self.window]:
+                cover.remove()
+                self._covers.remove(cover)
+            form = Cover(self.window, self.actor, with_form=True)
+            form.show()
+            form.raise_()
+            self._covers.append(form)
+            self._form = form
+        form.show_ended(session_guard.deactivated_message(), self.window.close)
+        self.session_ended.emit()
 
     def _allow_retry(self) -> None:
         if self._form is not None:

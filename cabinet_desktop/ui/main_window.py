@@ -390,6 +390,10 @@ class MainWindow(QMainWindow):
             .replace("{version}", __version__))
 
     def show_error(self, message: str) -> None:
+        lock = getattr(self, "session_lock", None)
+        if lock is not None and lock.over:  # account deactivated: the lock's cover says it once
+            lock.end()
+            return
         QMessageBox.warning(self, self.tr("Cabinet Desktop"), message)
 
     # ----------------------------------------------------------------- settings
