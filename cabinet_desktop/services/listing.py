@@ -270,9 +270,14 @@ def _latest_status(database: Database, values: dict[str, Any],
 
 
 def people(database: Database, actor: Actor) -> tuple[tuple[int, str], ...]:
-    """``(id, name)`` of the active persons, for assignee and instructor filters."""
-    with session_guard.reading(database, actor) as (session, actor):
-        permissions.require(actor, Action.READ, "person")
+    """``(id, name)`` of the active persons, for assignee and instructor filters.
+
+    Choices, like :func:`attributions`: read without re-reading the account (every role may
+    read persons), because a list pane builds its filter bar with them before its first list
+    call, and that call is the one refused to a deactivated account.
+    """
+    permissions.require(actor, Action.READ, "person")
+    with database.reading() as session:
         persons = session.scalars(select(e.Person).where(e.Person.active.is_(True))
                                   .order_by(e.Person.last_name, e.Person.first_name))
         return tuple((p.id, p.full_name) for p in persons)
