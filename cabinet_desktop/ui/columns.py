@@ -7,7 +7,8 @@ status columns an icon, a colour and a tooltip — always beside the text, never
 Widths are defaults only (a user's own widths are kept, see ``ListPane.fit_columns``): each
 pane has one *flexible* column (the title, or the journal's changes) that takes the width the
 others leave; when the table is too narrow for every column at its ``width``, the others give
-way down to ``min_width`` (never below their header's text) before the table scrolls sideways.
+way down to ``min_width`` (never below their header's text) if that makes them all fit, else
+they keep their ``width`` and the table scrolls sideways.
 """
 
 from __future__ import annotations
