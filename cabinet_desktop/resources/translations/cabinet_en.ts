@@ -55,13 +55,13 @@
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+24"/>
+        <location line="+81"/>
+        <location line="+25"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Mot de passe actuel : incorrect.</source>
         <translation>Current password: incorrect.</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>New password: it must differ from the current one.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+56"/>
         <source>Compte n° {id} introuvable.</source>
         <translation>Account no. {id} not found.</translation>
@@ -105,7 +105,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+50"/>
+        <location filename="../../ui/app.py" line="+54"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
@@ -174,25 +174,26 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+71"/>
         <source>Base de données indisponible</source>
+        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What :func:`open_window` imports, loaded ahead by :func:`load_window_code`.</extracomment>
         <translation>Database unavailable</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../services/dossiers.py" line="+157"/>
+        <location filename="../../services/dossiers.py" line="+159"/>
         <source>Pièce jointe — Nom du fichier : nom vide.</source>
         <translation>Attachment — File name: empty name.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Pièce jointe « {name} » : {size} Mo, au-delà de la limite de {limit} Mo.</source>
         <translation>Attachment “{name}”: {size} MB, over the {limit} MB limit.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>La pièce jointe « {name} » est altérée : son empreinte ne correspond plus.</source>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
@@ -200,8 +201,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/chart.py" line="+42"/>
+        <location filename="../../ui/chart.py" line="+63"/>
         <source>Aucune mesure à représenter</source>
+        <extracomment>room kept around a period label on the time axis, and for the value axis&apos; labels, in pixels</extracomment>
         <translation>No measurement to plot</translation>
     </message>
     <message>
@@ -613,8 +615,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/columns.py" line="+90"/>
+        <location filename="../../ui/columns.py" line="+103"/>
         <source>En retard de {n} jour(s)</source>
+        <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text</extracomment>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
@@ -633,7 +636,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>High priority</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{value} (provisoire)</source>
         <translation>{value} (provisional)</translation>
     </message>
@@ -851,18 +854,18 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_pane.py" line="+71"/>
+        <location filename="../../ui/dashboard_pane.py" line="+73"/>
         <source>{n} j</source>
-        <extracomment>Widest a name or date column may grow in a card (pixels); the text column takes the rest.</extracomment>
+        <extracomment>Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>{total} (les {shown} premiers)</source>
         <translation>{total} (first {shown})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Exécution des instructions du Ministre</source>
         <translation>Implementation of the Minister&apos;s instructions</translation>
     </message>
@@ -873,17 +876,22 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>{done} instruction(s) exécutée(s) dans les délais sur {due} arrivée(s) à échéance ou achevée(s).</source>
-        <translation>{done} instruction(s) carried out on time out of {due} due or completed.</translation>
+        <source>Exécutées dans les délais : {done} sur {due} (instructions échues ou déjà achevées).</source>
+        <translation>Carried out on time: {done} of {due} (instructions past due or already completed).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Tableau de bord</source>
         <extracomment>Kinds whose changes make the dashboard stale.</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Missions en retard</source>
         <translation>Overdue missions</translation>
     </message>
@@ -891,13 +899,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <location line="+7"/>
         <location line="+6"/>
-        <location line="+6"/>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+9"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <location line="+7"/>
         <source>Intitulé</source>
         <translation>Title</translation>
@@ -931,12 +939,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Reste</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Aucune échéance cette semaine.</source>
         <translation>Nothing due this week.</translation>
     </message>
@@ -947,34 +955,34 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Instructeur</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Aucun dossier en attente d&apos;avis.</source>
         <translation>No file awaiting an opinion.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Avis à valider</source>
         <translation>Opinions to validate</translation>
     </message>
@@ -989,7 +997,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>No opinion awaiting validation.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicateurs hors cible</source>
         <translation>Indicators off target</translation>
     </message>
@@ -1019,18 +1027,18 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>All measured indicators are on target.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conventions échéant sous {n} jours</source>
         <translation>Agreements ending within {n} days</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Convention</source>
         <translation>Agreement</translation>
     </message>
@@ -1045,7 +1053,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>No agreement is ending.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Échanges avec les partenaires ({n} derniers jours)</source>
         <translation>Exchanges with partners (last {n} days)</translation>
     </message>
@@ -1070,7 +1078,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>No recent exchange.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+84"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
@@ -1288,29 +1296,34 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/details.py" line="+115"/>
+        <location filename="../../ui/details.py" line="+154"/>
         <source>en retard de {n} jour(s)</source>
-        <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels</extracomment>
+        <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Aucun avis proposé pour le moment.</source>
         <translation>No opinion proposed yet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
+        <source>fin le {date}</source>
+        <translation>ends on {date}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Provisoire</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+173"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -1470,12 +1483,14 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/details.py" line="-148"/>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Commentaire</source>
+        <extracomment>fields a journal entry holds that are no column of the record (a workflow step&apos;s comment)</extracomment>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Compte rendu</source>
         <translation>Summary</translation>
     </message>
@@ -1496,13 +1511,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conventions</source>
-        <translation>Agreements</translation>
+        <source>Convention</source>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Courriel</source>
-        <translation>Email</translation>
+        <source>Conventions</source>
+        <translation>Agreements</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1513,11 +1528,6 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>Date de référence</source>
         <translation>Baseline date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>De</source>
-        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1536,11 +1546,6 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Décaissé</source>
-        <translation>Disbursed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Définition</source>
         <translation>Definition</translation>
     </message>
@@ -1550,19 +1555,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>PDF fingerprint</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Engagé</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fichier</source>
         <translation>File</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fin</source>
-        <translation>End</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1610,12 +1605,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nature</source>
-        <translation>Kind</translation>
+        <location line="-10"/>
+        <source>Engagé / décaissé</source>
+        <translation>Committed / disbursed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
@@ -1628,6 +1623,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>Objet</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet et état</source>
+        <translation>Subject and state</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1786,8 +1786,8 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Téléphone</source>
-        <translation>Phone</translation>
+        <source>Téléphone et courriel</source>
+        <translation>Telephone and e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1811,11 +1811,6 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vers</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Échanges</source>
         <translation>Exchanges</translation>
     </message>
@@ -1833,6 +1828,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Étape</source>
+        <translation>Step</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2912,9 +2912,42 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../forms/first_admin_dialog.ui" line="+14"/>
+        <source>Premier démarrage — compte administrateur</source>
+        <translation>First start — administrator account</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cette base n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur : il gère les comptes, les paramètres et les sauvegardes. Gardez son mot de passe en lieu sûr.</source>
+        <translation>This database has no account yet. Create the administrator&apos;s account: it manages accounts, settings and backups. Keep its password in a safe place.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Identifiant :</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Prénom et nom :</source>
+        <translation>F&amp;ull name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
-        <location filename="../../exchange/formatting.py" line="+90"/>
+        <location filename="../../exchange/formatting.py" line="+95"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
@@ -3034,27 +3067,37 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/lock.py" line="+52"/>
+        <location filename="../../ui/lock.py" line="+60"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Session verrouillée</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{user} — saisissez votre mot de passe pour reprendre votre travail là où vous l&apos;avez laissé.</source>
         <translation>{user} — enter your password to resume your work where you left it.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+31"/>
+        <source>Compte désactivé</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quitter Cabinet Desktop</source>
+        <translation>&amp;Quit Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Verrouiller la session</source>
         <translation>&amp;Lock the session</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+143"/>
         <source>Droits modifiés</source>
         <translation>Rights changed</translation>
     </message>
@@ -3067,108 +3110,37 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+51"/>
-        <source>Connexion — Cabinet Desktop</source>
-        <translation>Sign in — Cabinet Desktop</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/login_dialog.py" line="+52"/>
         <source>DÉMONSTRATION</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Base : {where}</source>
         <translation>Database: {where}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Identifiant :</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Mot de passe :</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Se &amp;connecter</source>
         <translation>Sign &amp;in</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Base de démonstration : choisissez un compte pour essayer un rôle (double-clic pour remplir).</source>
-        <translation>Demo database: pick an account to try a role (double-click to sign in).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Identifiant</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mot de passe</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rôle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Habilitation</source>
-        <translation>Clearance</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Premier démarrage — compte administrateur</source>
-        <translation>First start — administrator account</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cette base n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur : il gère les comptes, les paramètres et les sauvegardes. Gardez son mot de passe en lieu sûr.</source>
-        <translation>This database has no account yet. Create the administrator&apos;s account: it manages accounts, settings and backups. Keep its password in a safe place.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Identifiant :</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prénom et nom :</source>
-        <translation>First and last name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mot de passe :</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location line="+79"/>
-        <source>Confirmation :</source>
-        <translation>Confirmation:</translation>
-    </message>
-    <message>
-        <location line="-77"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>Nouvelle base — chiffrement</source>
         <translation>New database — encryption</translation>
     </message>
@@ -3178,7 +3150,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Encrypted database — passphrase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>La base « {where} » va être créée. Sur un ordinateur portable, chiffrez-la : un voleur n&apos;y lirait rien. La phrase secrète sera demandée à chaque démarrage ; perdue, elle ne se retrouve pas.</source>
         <translation>The database “{where}” is about to be created. On a laptop, encrypt it: a thief could read nothing. The passphrase will be asked at every start; once lost, it cannot be recovered.</translation>
     </message>
@@ -3188,19 +3160,52 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The database “{where}” is encrypted: enter its passphrase.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Chiffrer la base avec une phrase secrète</source>
-        <translation>&amp;Encrypt the database with a passphrase</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Phrase secrète :</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Phrase secrète : {n} caractères au moins.</source>
         <translation>Passphrase: at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="+14"/>
+        <source>Connexion — Cabinet Desktop</source>
+        <translation>Sign in — Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Identifiant :</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Base de démonstration : choisissez un compte pour essayer un rôle (double-clic pour remplir).</source>
+        <translation>Demo database: pick an account to try a role (double-click to sign in).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Habilitation</source>
+        <translation>Clearance</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3213,6 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="+125"/>
         <source>base : {base}</source>
-        <extracomment>Sidebar order: Ctrl+1 … Ctrl+8.</extracomment>
         <translation>database: {base}</translation>
     </message>
     <message>
@@ -3267,7 +3271,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -3303,7 +3307,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&lt;b&gt;Cabinet Desktop&lt;/b&gt; {version}&lt;br&gt;Missions, files, partners and indicators of the minister&apos;s cabinet.&lt;br&gt;Icons: Tabler Icons (MIT licence).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Cabinet Desktop</source>
         <translation>Cabinet Desktop</translation>
     </message>
@@ -3376,6 +3380,19 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>À &amp;propos de Cabinet Desktop</source>
         <translation>&amp;About Cabinet Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../forms/new_password_dialog.ui" line="+36"/>
+        <source>&amp;Nouveau mot de passe :</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
     </message>
 </context>
 <context>
@@ -3555,8 +3572,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes.py" line="+73"/>
+        <location filename="../../ui/panes.py" line="+128"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
+        <extracomment>a tooltip longer than this is shown as wrapped rich text, not as one endless line in a narrow table a column gives way down to this share of its width (then it scrolls) the least and the greatest default width of the detail panel</extracomment>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
     </message>
     <message>
@@ -3601,8 +3619,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+245"/>
         <source>au moins {shown} affichés sur {total} (comptage…)</source>
+        <extracomment>True once the user has set a column&apos;s width: the defaults are then no longer fitted True once the user has moved the splitter: the default split no longer applies</extracomment>
         <translation>at least {shown} shown of {total} (counting…)</translation>
     </message>
     <message>
@@ -3614,6 +3633,52 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+73"/>
         <source>Colonnes affichées</source>
         <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../forms/passphrase_dialog.ui" line="+27"/>
+        <source>&amp;Chiffrer la base avec une phrase secrète</source>
+        <translation>&amp;Encrypt the database with a passphrase</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Co&amp;nfirmation :</source>
+        <translation>Co&amp;nfirmation:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="+14"/>
+        <source>Changer mon mot de passe</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Votre mot de passe a été attribué par l&apos;administrateur : choisissez-en un nouveau avant de continuer.</source>
+        <translation>Your password was assigned by the administrator: choose a new one before continuing.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mot de passe ac&amp;tuel :</source>
+        <translation>Curren&amp;t password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Nouveau mot de passe :</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
     </message>
 </context>
 <context>
@@ -3645,41 +3710,14 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The password must contain at least 4 different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="+34"/>
+        <location filename="../../ui/password_dialog.py" line="+40"/>
         <source>Au moins {n} caractères ; les mots de passe courants (azerty123456, motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.</source>
         <translation>At least {n} characters; common passwords (qwerty123456, password…) are refused. A phrase of several words is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+42"/>
-        <source>Nouveau mot de passe :</source>
-        <translation>New password:</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <location line="+42"/>
-        <source>Confirmation :</source>
-        <translation>Confirmation:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/form_dialog.py" line="+49"/>
+        <location filename="../../ui/form_dialog.py" line="+89"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/password_dialog.py" line="-16"/>
-        <source>Changer mon mot de passe</source>
-        <translation>Change my password</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Votre mot de passe a été attribué par l&apos;administrateur : choisissez-en un nouveau avant de continuer.</source>
-        <translation>Your password was assigned by the administrator: choose a new one before continuing.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Mot de passe actuel :</source>
-        <translation>Current password:</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3741,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../services/records.py" line="+74"/>
+        <location filename="../../services/records.py" line="+75"/>
         <source>{kind} n° {id} introuvable : il a peut-être été supprimé.</source>
         <translation>{kind} no. {id} not found: it may have been deleted.</translation>
     </message>
@@ -3733,13 +3771,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{kind} was changed by someone else while saving: reload the record.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>{kind} ne s&apos;archive pas.</source>
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
-        <location filename="../../services/dossiers.py" line="-44"/>
-        <location filename="../../services/records.py" line="-114"/>
+        <location filename="../../services/dossiers.py" line="-42"/>
+        <location filename="../../services/records.py" line="-115"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
@@ -3809,16 +3847,21 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../services/session_guard.py" line="+44"/>
+        <source>Votre compte a été désactivé par l&apos;administrateur : la session est terminée.</source>
+        <translation>Your account has been deactivated by the administrator: the session has ended.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../services/settings.py" line="+60"/>
+        <location filename="../../services/settings.py" line="+66"/>
         <source>Paramètre inconnu : {names}.</source>
         <translation>Unknown setting: {names}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ 100 % (ici orange {amber:.0%}, vert {green:.0%}).</source>
         <translation>Invalid thresholds: 0 ≤ amber ≤ green ≤ 100 % is required (here amber {amber:.0%}, green {green:.0%}).</translation>
     </message>
@@ -3859,7 +3902,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Logo: {size} KB is too much (512 KB at most).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Devise : ce champ est obligatoire.</source>
         <translation>Motto: this field is required.</translation>
     </message>
@@ -3869,94 +3912,14 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Motto: 200 characters at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pane.py" line="+58"/>
-        <source>Paramètres de l&apos;organisation</source>
-        <translation>Organisation settings</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>En-tête des notes au Ministre</source>
-        <translation>Letterhead of notes to the Minister</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>en vigueur depuis le</source>
-        <translation>in force since</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Devise :</source>
-        <translation>Motto:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+102"/>
+        <location filename="../../ui/settings_pane.py" line="+112"/>
         <source>(aucun logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>Choisir un logo PNG…</source>
-        <translation>Choose a PNG logo…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retirer</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Logo :</source>
-        <translation>Logo:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Indicateurs, références et sécurité</source>
-        <translation>Indicators, references and security</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Seuil vert (atteinte ≥) :</source>
-        <translation>Green threshold (achievement ≥):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seuil orange (atteinte ≥) :</source>
-        <translation>Amber threshold (achievement ≥):</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Format des références de notes :</source>
-        <translation>Note reference format:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exemple :</source>
-        <translation>Example:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verrouillage après inactivité :</source>
-        <translation>Lock after inactivity:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Annuler les modifications</source>
-        <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Enregistrer</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="-28"/>
         <source>{motto} (depuis le {date})</source>
+        <extracomment>the settings typed in a line edit of the letterhead box, by setting key</extracomment>
         <translation>{motto} (since {date})</translation>
     </message>
     <message>
@@ -3994,25 +3957,108 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <source>Aucune modification.</source>
         <translation>No change.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPane</name>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
-        <source>Ministère :</source>
-        <translation>Ministry:</translation>
+        <location filename="../../forms/settings_pane.ui" line="+20"/>
+        <source>Paramètres de l&apos;organisation</source>
+        <translation>Organisation settings</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pays :</source>
-        <translation>Country:</translation>
+        <location line="+22"/>
+        <source>En-tête des notes au Ministre</source>
+        <translation>Letterhead of notes to the Minister</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sigle du ministère :</source>
-        <translation>Ministry acronym:</translation>
+        <location line="+6"/>
+        <source>&amp;Pays :</source>
+        <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ville :</source>
-        <translation>City:</translation>
+        <location line="+13"/>
+        <source>&amp;Ministère :</source>
+        <translation>&amp;Ministry:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sigle du ministère :</source>
+        <translation>Ministry ac&amp;ronym:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Ville :</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Devise :</source>
+        <translation>M&amp;otto:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>en vi&amp;gueur depuis le</source>
+        <translation>in force s&amp;ince</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Logo :</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choisir un &amp;logo PNG…</source>
+        <translation>Choose a PNG &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Retirer</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indicateurs, références et sécurité</source>
+        <translation>Indicators, references and security</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seuil ver&amp;t (atteinte ≥) :</source>
+        <translation>&amp;Green threshold (achievement ≥):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Seuil &amp;orange (atteinte ≥) :</source>
+        <translation>Amb&amp;er threshold (achievement ≥):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Format des références de notes :</source>
+        <translation>&amp;Format of note references:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exemple :</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verrouillage après &amp;inactivité :</source>
+        <translation>Lock after i&amp;nactivity:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Annuler les modifications</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -4132,16 +4178,54 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Operation cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="+89"/>
+        <location filename="../../ui/tasks.py" line="+91"/>
         <source>Annuler</source>
         <extracomment>Tasks started and not finished yet; without this a task whose caller keeps no reference is garbage-collected at once, its signals disconnected, and its result never arrives.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../forms/user_dialog.ui" line="+22"/>
+        <source>&amp;Identifiant :</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Prénom et nom :</source>
+        <translation>F&amp;ull name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Rôle :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Habilitation :</source>
+        <translation>Cl&amp;earance:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Mot de passe initial :</source>
+        <translation>&amp;Initial password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Confirmation :</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>L&apos;utilisateur devra changer ce mot de passe à sa première connexion.</source>
+        <translation>The user will have to change this password at their first sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/users_pane.py" line="+77"/>
+        <location filename="../../ui/users_pane.py" line="+78"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -4151,42 +4235,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Account “{login}”</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Identifiant :</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prénom et nom :</source>
-        <translation>First and last name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rôle :</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Habilitation :</source>
-        <translation>Clearance:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Mot de passe initial :</source>
-        <translation>Initial password:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmation :</source>
-        <translation>Confirmation:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>L&apos;utilisateur devra changer ce mot de passe à sa première connexion.</source>
-        <translation>The user will have to change this password at their first sign-in.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <location line="+136"/>
         <location line="+20"/>
         <source>Comptes utilisateurs</source>
@@ -4398,7 +4447,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../services/dossiers.py" line="-109"/>
+        <location filename="../../services/dossiers.py" line="-112"/>
         <source>Le dossier {reference} est « {source} » : il ne peut pas passer à « {target} ».</source>
         <extracomment>Largest attachment accepted (the whole file lives in the database).</extracomment>
         <translation>File {reference} is “{source}”: it cannot move to “{target}”.</translation>
