@@ -146,15 +146,18 @@ def test_numbers_follow_the_interface_language() -> None:
         format_number,
         format_percent,
         format_size,
+        unit_suffix,
     )
 
     day = __import__("datetime").date(2026, 11, 27)
     assert (format_number(1234567.5), format_percent(87)) == ("1\u202f234\u202f567,5", "87\xa0%")
     assert format_size(12800) == "12,5\xa0Ko"
+    assert (unit_suffix("%"), unit_suffix("jours"), unit_suffix(None)) == ("\xa0%", "\xa0jours", "")
     i18n.install_translator(None, "en")
     try:
         assert (format_number(1234567.5), format_percent(87)) == ("1,234,567.5", "87%")
         assert format_size(12800) == "12.5\xa0KB"
+        assert unit_suffix("%") == "%"
         assert format_date(day) == "27/11/2026"  # British English: day first, as in French
     finally:
         i18n.install_translator(None)

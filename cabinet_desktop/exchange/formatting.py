@@ -75,6 +75,15 @@ def format_percent(value: float | int | None, decimals: int = 0) -> str:
     return f"{format_number(value, decimals)}{space}%"
 
 
+def unit_suffix(unit: str | None) -> str:
+    """What follows a number of ``unit``: `` %`` (``%`` in English), `` contribuables``."""
+    if not unit:
+        return ""
+    if unit == "%" and interface_language() == "en":
+        return "%"
+    return f"{NBSP}{unit}"
+
+
 def format_size(size: int | None) -> str:
     """``12,5 Ko`` / ``3,1 Mo`` for a byte count."""
     if size is None:

@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
-from cabinet_desktop.exchange.formatting import format_date, format_number, format_percent
+from cabinet_desktop.exchange.formatting import (
+    format_date,
+    format_number,
+    format_percent,
+    unit_suffix,
+)
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.dashboard import (
@@ -456,8 +461,7 @@ class DashboardPane(QScrollArea):
             red = i.status is IndicatorStatus.RED
             status: Cell = (i.status.label, icon("circle-x" if red else "alert-triangle",
                                                  RED if red else AMBER), RED if red else AMBER)
-            unit = f"\xa0{i.unit}" if i.unit and i.unit != "%" else ("\xa0%" if i.unit else "")
-            value = f"{format_number(i.value)} / {format_number(i.target)}{unit}"
+            value = f"{format_number(i.value)} / {format_number(i.target)}{unit_suffix(i.unit)}"
             if i.provisional:
                 value += " " + translate("Dashboard", "(provisoire)")
             return [i.reference, i.name, i.level.label, status, value]
