@@ -216,6 +216,11 @@ def main() -> int:
     window.resize(1366, 768)
     window.show()
     app.processEvents()
+    board = window.panes["dashboard"]
+    while board.loading:  # the dashboard's read must not land inside a pane's figure
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
     floor_ref = raw_floor(path, "reference")
     for kind in ORDER[1:]:
         t = time.perf_counter()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QInputEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -210,7 +210,9 @@ class SessionLock(QObject):
             if watched is self.window and event.type() == QEvent.Type.Paint:
                 QTimer.singleShot(0, self._watch_activity)  # after this first paint
             return False
-        if not self.locked and event.type() in _ACTIVITY:
+        # Every event of the application passes here: the class test first, so that only input
+        # events pay for reading their type (a Python enum made for each call).
+        if not self.locked and isinstance(event, QInputEvent) and event.type() in _ACTIVITY:
             self.timer.start()
             # A modal dialog blocks the window's shortcuts: Ctrl+L is caught here as well.
             if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
