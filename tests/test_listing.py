@@ -78,7 +78,7 @@ def test_page_sorts_in_sql_and_joins_display_columns(cabinet: Database, system: 
     assert [row["title"] for row in descending.rows] == titles[::-1]
     by_name = listing.page(cabinet, system, "mission", ListQuery(sort="assignee_name"))
     assert [row["assignee_name"] for row in by_name.rows] == [
-        "", "Awa Traoré", "Awa Traoré", "Issa Compaoré"]
+        "Awa Traoré", "Awa Traoré", "Issa Compaoré", ""]
 
 
 def test_paging_slices_without_overlap(cabinet: Database, system: Actor) -> None:
@@ -226,7 +226,8 @@ def test_empty_values_sort_last_either_way_on_both_backends(cabinet: Database, s
 @pytest.mark.parametrize(("kind", "sort", "descending"), [
     ("mission", "assignee_id", False), ("mission", "assignee_id", True),
     ("mission", "due_date", True), ("dossier", "object", False), ("dossier", None, False),
-    ("dossier", "avis_kind", True)])
+    ("dossier", "avis_kind", True), ("mission", "assignee_name", False),
+    ("mission", "assignee_name", True)])
 def test_slices_read_from_the_end_match_the_same_rows_from_the_start(
         cabinet: Database, system: Actor, kind: str, sort: str | None,
         descending: bool) -> None:

@@ -6,6 +6,10 @@ the equality filters, the date column of the date range, the *overdue* condition
 keys. :func:`select_page` and :func:`select_count` turn a :class:`ListQuery` into SQL that
 filters, sorts (``ORDER BY <key>, id``) and pages (``LIMIT``/``OFFSET``) in the database, so
 a pane over 100,000 rows never loads more than the rows it shows.
+
+A column may sort on another expression than the one it shows (``ListSpec.sort_keys``): the
+joined person names sort on the folded, indexed keys that ``store/sort_keys.py`` keeps, so
+their order is case- and accent-insensitive and needs no sort of every row.
 """
 
 from __future__ import annotations
@@ -102,6 +106,9 @@ class ListSpec:
     date_is_timestamp: bool = False
     overdue: Overdue | None = None
     unsortable: frozenset[str] = frozenset()
+    #: columns sorted on another expression than the one shown (a joined person's name sorts
+    #: on the indexed key the triggers of ``store/sort_keys.py`` keep)
+    sort_keys: Mapping[str, Expr] = field(default_factory=dict)
     default_sort: str = "id"
     default_descending: bool = False
 
@@ -113,13 +120,19 @@ class ListSpec:
         key = name or self.default_sort
         if key not in self.columns or key in self.unsortable:
             raise KeyError(key)
-        return self.columns[key]
+        return self.sort_keys.get(key, self.columns[key])
 
 
 def _name(person: Any) -> ColumnElement[str]:
     """``First Last`` of a (possibly aliased) person, in SQL."""
     return func.trim(func.coalesce(person.first_name, "") + literal(" ")
                      + func.coalesce(person.last_name, ""))
+
+
+def _name_sort(model: Any, column: str) -> Expr:
+    """The indexed sort key of a joined person's name (``store/sort_keys.py``; not mapped)."""
+    key: Expr = model.__table__.c[column]
+    return key
 
 
 def _mission_overdue(today: dt.date) -> ColumnElement[bool]:
@@ -163,6 +176,7 @@ def _specs(today_overdue: bool = True) -> dict[str, ListSpec]:
                      "origin": Mission.origin, "assignee_id": Mission.assignee_id,
                      "attribution_id": Mission.attribution_id},
             date_column=Mission.due_date, overdue=_mission_overdue,
+            sort_keys={"assignee_name": _name_sort(Mission, "assignee_sort")},
             default_sort="due_date"),
         ListSpec(
             "dossier", Dossier,
@@ -181,6 +195,7 @@ def _specs(today_overdue: bool = True) -> dict[str, ListSpec]:
                      "classification": Dossier.classification, "avis_kind": Dossier.avis_kind,
                      "sensitive": Dossier.sensitive},
             date_column=Dossier.avis_due_date, overdue=_dossier_overdue,
+            sort_keys={"instructor_name": _name_sort(Dossier, "instructor_sort")},
             default_sort="received_date", default_descending=True),
         ListSpec(
             "partner", Partner,
@@ -242,6 +257,7 @@ def _specs(today_overdue: bool = True) -> dict[str, ListSpec]:
             filters={"classification": BriefingNote.classification,
                      "author_id": BriefingNote.author_id},
             date_column=BriefingNote.note_date, default_sort="note_date",
+            sort_keys={"author_name": _name_sort(BriefingNote, "author_sort")},
             default_descending=True),
         ListSpec(
             "audit", AuditEntry,

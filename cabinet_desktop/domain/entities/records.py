@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Column,
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Table,
     Text,
 )
-from sqlalchemy.orm import Mapped, deferred, mapped_column
+from sqlalchemy.orm import Mapped, declared_attr, deferred, mapped_column
 
 from cabinet_desktop.domain.entities.base import (
     Archivable,
@@ -28,6 +30,7 @@ from cabinet_desktop.domain.entities.base import (
     enum_column,
     utcnow,
 )
+from cabinet_desktop.domain.entities.work import mapper_args_without, name_sort_column
 from cabinet_desktop.domain.enums import (
     AuditAction,
     Classification,
@@ -66,6 +69,14 @@ class BriefingNote(Referenced, Tracked, Base):
     """A note to the minister; the register keeps the SHA-256 of every PDF issued."""
 
     __tablename__ = "briefing_notes"
+    __table_args__ = (
+        name_sort_column("author_sort"),
+        Index("ix_briefing_notes_author_sort", "author_sort", "id"),
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return mapper_args_without(cls, "author_sort")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     note_date: Mapped[dt.date] = mapped_column(Date, index=True, info=caption("Date"))

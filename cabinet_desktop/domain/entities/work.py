@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -16,7 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, deferred, mapped_column, relationship
 
 from cabinet_desktop.domain.entities.base import (
     Archivable,
@@ -37,6 +38,22 @@ from cabinet_desktop.domain.enums import (
     MissionStatus,
     Priority,
 )
+
+
+def name_sort_column(name: str) -> Column[str]:
+    """A person's name folded for sorting, kept by database triggers (``store/sort_keys.py``).
+
+    Part of the table (so the schema and the migrations agree) but not mapped: the ORM never
+    reads or writes it, only the lists sort on it. ``"C"`` collation on PostgreSQL: the byte
+    order SQLite uses.
+    """
+    return Column(name, Text().with_variant(Text(collation="C"), "postgresql"), nullable=True)
+
+
+def mapper_args_without(cls: Any, *unmapped: str) -> dict[str, Any]:
+    """``Tracked``'s mapper arguments, leaving the ``unmapped`` table columns out of the ORM."""
+    return {"version_id_col": cls.version, "exclude_properties": unmapped}
+
 
 mission_dossiers = Table(
     "mission_dossiers", Base.metadata,
@@ -64,7 +81,13 @@ class Mission(Referenced, Archivable, Tracked, Base):
     __tablename__ = "missions"
     __table_args__ = (
         CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
+        name_sort_column("assignee_sort"),
+        Index("ix_missions_assignee_sort", "assignee_sort", "id"),
     )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return mapper_args_without(cls, "assignee_sort")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300), index=True, info=caption("Intitulé"))
@@ -102,7 +125,13 @@ class Dossier(Referenced, Archivable, Tracked, Base):
         Index("ix_dossiers_state_due", "state", "avis_due_date"),
         # Counts within a clearance, archived or not, read this index alone.
         Index("ix_dossiers_classification_archived", "classification", "archived"),
+        name_sort_column("instructor_sort"),
+        Index("ix_dossiers_instructor_sort", "instructor_sort", "id"),
     )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return mapper_args_without(cls, "instructor_sort")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     object: Mapped[str] = mapped_column(String(400), index=True, info=caption("Objet"))

@@ -21,7 +21,7 @@ from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.demo.builder import SCALES, Builder, Scale
 from cabinet_desktop.services.tasks import TaskState
-from cabinet_desktop.store import search_index
+from cabinet_desktop.store import search_index, sort_keys
 from cabinet_desktop.store.database import Database
 
 __all__ = ["SCALES", "SIZES", "DemoSummary", "Scale", "generate"]
@@ -80,12 +80,15 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
                 found=found))
         # Bulk loading with the search triggers on makes SQLite's FTS5 flush its index after
         # every row (hours for the large size): take the index down, load, then rebuild it
-        # once, all inside this transaction.
+        # once, all inside this transaction. The name sort keys' triggers would update every
+        # dossier a second time after its insert: they are filled in one UPDATE at the end.
         connection = session.connection()
         search_index.uninstall(connection)
+        sort_keys.uninstall(connection)
         counts = Builder(session, scale, state, day, seed).run()
         state.report(translate("Demo", "Index de recherche"), 0, 1)
         search_index.install(connection)
+        sort_keys.install(connection)
         state.report(translate("Demo", "Finalisation"), 0, 1)
         row = session.get(Setting, "is_demo")
         before = json.loads(row.value) if row is not None else False
