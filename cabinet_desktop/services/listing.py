@@ -84,12 +84,12 @@ def _add_indicator_status(session: Any, rows: list[dict[str, Any]], database: Da
     ids = [row["id"] for row in rows]
     if not ids:
         return
-    target = e.IndicatorTarget  # three columns as tuples: thousands of ORM objects cost 0.1 s
+    goals = e.IndicatorTarget  # three columns as tuples: thousands of ORM objects cost 0.1 s
     targets: dict[tuple[int, int], float] = {
         (indicator_id, year): value
         for indicator_id, year, value in session.execute(
-            select(target.indicator_id, target.year, target.value)
-            .where(target.indicator_id.in_(ids)))}
+            select(goals.indicator_id, goals.year, goals.value)
+            .where(goals.indicator_id.in_(ids)))}
     limits = _thresholds(thresholds, database)
     for row in rows:
         period = row.get("latest_period")
