@@ -173,6 +173,9 @@ def main() -> int:
     tmp_settings.parent.mkdir(parents=True, exist_ok=True)
     tmp_settings.unlink(missing_ok=True)
     rows: list[tuple[str, str, str, str]] = []
+    from cabinet_desktop.store.database import open_database
+
+    open_database(str(path), create=False).close()  # schema upgraded before any timing
 
     # Floor and product alternate (five of each, best kept) so a load change on a shared
     # machine weighs on both alike rather than on whichever ran second.
