@@ -146,3 +146,21 @@ def test_window_code_loads_ahead_without_the_list_panes() -> None:
     assert {"cabinet_desktop.ui.main_window", "cabinet_desktop.ui.dashboard_pane"} <= loaded
     assert not any(name == m or name.startswith(m + ".") for name in loaded
                    for m in NOT_AT_START), "a list pane or an export loaded ahead"
+
+
+def test_list_pane_code_loads_after_the_first_screen(qtbot, sqlite_database: Database,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path, monkeypatch) -> None:
+    """open_window schedules the list panes' code behind the first screen, not inside it."""
+    from PySide6.QtCore import QSettings
+
+    from cabinet_desktop.ui import app as app_module
+    from tests.ui_support import DIRECTOR
+
+    scheduled: list[tuple[int, Any]] = []
+    monkeypatch.setattr(app_module.QTimer, "singleShot",
+                        lambda delay, slot: scheduled.append((delay, slot)))
+    window = app_module.open_window(sqlite_database, DIRECTOR,
+                                    QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert (app_module.PANES_PRELOAD_DELAY_MS, app_module.load_pane_code) in scheduled
+    assert app_module.PANES_PRELOAD_DELAY_MS >= 1000  # the first screen is measured before it

@@ -274,7 +274,24 @@ def open_window(database: Database, actor: Actor, settings: QSettings | None = N
 
         window = MainWindow(database, actor, settings, dashboard_reading=reading)
         window.show()
+    # The list panes' code loads once the user has had the first screen for a moment, so the
+    # first pane they open does not wait for it (about 40 ms).
+    QTimer.singleShot(PANES_PRELOAD_DELAY_MS, load_pane_code)
     return window
+
+
+#: Delay after the window opens before the list panes' code loads behind it.
+PANES_PRELOAD_DELAY_MS = 2000
+#: What the first list pane needs, loaded ahead by :func:`load_pane_code`.
+PANE_MODULES = ("cabinet_desktop.ui.panes",)
+
+
+def load_pane_code() -> None:
+    """Import the list panes' code (no pane is built, nothing is read)."""
+    import importlib
+
+    for name in PANE_MODULES:
+        importlib.import_module(name)
 
 
 def run_gui(database_arg: str | None, demo: bool) -> int:
