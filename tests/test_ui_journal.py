@@ -80,15 +80,16 @@ def test_journal_changes_read_timestamps_classifications_and_booleans() -> None:
 
     at = "2026-11-27T18:45:51.123456+00:00"
     entry = Record("audit", 1, 1, {"entity": "dossier", "changes": json.dumps({
-        "classification": [0, 3], "sensitive": [False, True], "updated_at": [None, at]})})
+        "classification": [0, 3], "sensitive": [False, True], "updated_at": [None, at],
+        "version": [1, 2], "id": [None, 7], "created_by_id": [None, 1]})})
     local = dt.datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M")
     changes = {field: (before, after) for field, before, after in journal_changes(entry)}
-    assert changes["Classification"] == ("Non classifié", "Secret")
-    assert changes["Sensible"] == ("Non", "Oui")
-    assert ("", local) in changes.values()
+    assert changes == {"Classification": ("Non classifié", "Secret"),
+                       "Sensible": ("Non", "Oui")}  # bookkeeping (version, id, …) left out
     user = Record("audit", 2, 1, {"entity": "user", "changes": json.dumps({
-        "role": ["reader", "admin"]})})
-    assert journal_changes(user) == [("Rôle", "Lecteur", "Administrateur")]
+        "role": ["reader", "admin"], "last_login_at": [None, at]})})
+    assert journal_changes(user)[0] == ("Rôle", "Lecteur", "Administrateur")
+    assert journal_changes(user)[1][1:] == ("", local)  # a timestamp in local time
 
 
 def test_detail_panels_fit_and_chart_writes_french_numbers(qtbot, sqlite_database: Database,  # type: ignore[no-untyped-def]

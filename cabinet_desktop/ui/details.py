@@ -443,8 +443,16 @@ def _change_formatter(entity: str) -> Callable[[str, Any], str]:
     return fmt
 
 
+#: Bookkeeping every save touches: the journal's own columns already say who and when.
+_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "created_by_id",
+                          "updated_by_id"})
+
+
 def journal_changes(r: Record) -> list[tuple[str, str, str]]:
-    """A journal entry's changes as (French field label, before, after), values as read."""
+    """A journal entry's changes as (French field label, before, after), values as read.
+
+    Bookkeeping fields (id, version, created/updated at and by) are left out.
+    """
     try:
         changes = json.loads(r.get("changes") or "{}")
     except ValueError:
@@ -455,6 +463,8 @@ def journal_changes(r: Record) -> list[tuple[str, str, str]]:
     label, value = _field_labeller(entity), _change_formatter(entity)
     result = []
     for field, change in changes.items():
+        if field in _BOOKKEEPING:
+            continue
         if isinstance(change, list) and len(change) == 2:
             before, after = value(str(field), change[0]), value(str(field), change[1])
         else:
