@@ -241,3 +241,22 @@ def test_slices_read_from_the_end_match_the_same_rows_from_the_start(
                                 query.with_slice(total - end, end - start, from_end=True),
                                 with_total=False).rows
             assert [r.id for r in tail] == everything[start:end]
+
+
+def test_journal_names_the_records_an_entry_refers_to(cabinet: Database, system: Actor) -> None:
+    """A journal entry shows « Responsable : Awa Traoré », not the person's id."""
+    from cabinet_desktop.ui.details import journal_changes
+
+    mission = listing.page(cabinet, system, "mission", ListQuery(text="conseil")).rows[0]
+    issa = next(pid for pid, name in listing.people(cabinet, system) if name == "Issa Compaoré")
+    records.update(cabinet, system, "mission", mission.id, mission.version,
+                   {"assignee_id": issa})
+    entry = listing.page(cabinet, system, "audit", ListQuery(limit=1)).rows[0]
+    assert entry.get("entity") == "mission"
+    # the journal pane's list and detail panel both read this page's record
+    assert ("Responsable", "Awa Traoré", "Issa Compaoré") in journal_changes(entry)
+    created = listing.page(cabinet, system, "audit",
+                           ListQuery(text="dossier", limit=1, sort="at")).rows[0]
+    shown = dict((field, after) for field, _before, after in journal_changes(created))
+    assert shown.get("Conseiller instructeur") in ("Awa Traoré", "Issa Compaoré")
+    assert "Version" not in shown and "id" not in shown

@@ -9,6 +9,7 @@ clearance are the account's current ones, read in the same transaction (``sessio
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,8 @@ def page(database: Database, actor: Actor, kind: str, query: ListQuery,
                  if with_total else -1)
         if kind == "indicator":
             _add_indicator_status(session, raw, database)
+        if kind == "audit":
+            journal_names(session, raw)
     return Page(tuple(freeze(kind, values) for values in raw), total, query.offset)
 
 
@@ -136,6 +139,60 @@ def _user_names(session: Any, ids: set[int | None]) -> dict[int, str]:
         person = session.get(e.Person, user.person_id) if user.person_id else None
         names[user.id] = person.full_name if person is not None else user.login
     return names
+
+
+def _labels(session: Any, table: str, ids: set[int]) -> dict[int, str]:
+    """How a journal entry names the records of ``table`` it refers to by id."""
+    if table == "persons":
+        return _person_names(session, set(ids))
+    if table == "users":
+        return _user_names(session, set(ids))
+    if table == "attributions":
+        return {a.id: f"{a.code} — {a.label}" for a in
+                session.scalars(select(e.Attribution).where(e.Attribution.id.in_(ids)))}
+    if table == "partners":
+        return {p.id: p.acronym or p.name for p in
+                session.scalars(select(e.Partner).where(e.Partner.id.in_(ids)))}
+    models: dict[str, Any] = {"missions": e.Mission, "dossiers": e.Dossier,
+                              "indicators": e.Indicator}
+    model = models.get(table)
+    if model is None:
+        return {}
+    return dict(session.execute(select(model.id, model.reference).where(model.id.in_(ids)))
+                .tuples().all())
+
+
+def journal_names(session: Any, entries: list[dict[str, Any]]) -> None:
+    """Give each journal entry ``names``: ``{field: {id: label}}`` for the ids its changes hold.
+
+    "Signataire : 1" then reads "Signataire : Aminata Ouédraogo". One query per referenced
+    table for a whole page. Missions, dossiers and indicators are named by their reference
+    only (the journal already leaves out entries about records above the reader's clearance).
+    """
+    wanted: dict[str, set[int]] = {}
+    fields: list[tuple[dict[str, Any], str, str, list[int]]] = []
+    for entry in entries:
+        try:
+            changes = json.loads(entry.get("changes") or "{}")
+            model = record_kind(str(entry.get("entity") or "")).model
+        except (ValueError, KeyError):
+            continue
+        if not isinstance(changes, dict):
+            continue
+        for name, change in changes.items():
+            column = model.__table__.c.get(name)
+            targets = [fk.column.table.name for fk in column.foreign_keys] if column is not None \
+                else []
+            values = change if isinstance(change, list) else [change]
+            ids = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+            if targets and ids:
+                wanted.setdefault(targets[0], set()).update(ids)
+                fields.append((entry, name, targets[0], ids))
+    labels = {table: _labels(session, table, ids) for table, ids in wanted.items()}
+    for entry, name, table, ids in fields:
+        named = {str(i): labels[table][i] for i in ids if i in labels[table]}
+        if named:
+            entry.setdefault("names", {}).setdefault(name, {}).update(named)
 
 
 def _rows(kind: str, items: list[dict[str, Any]]) -> tuple[Record, ...]:

@@ -460,7 +460,13 @@ def journal_changes(r: Record) -> list[tuple[str, str, str]]:
     if not isinstance(changes, dict):
         return []
     entity = str(r.get("entity") or "")
-    label, value = _field_labeller(entity), _change_formatter(entity)
+    label, formatted = _field_labeller(entity), _change_formatter(entity)
+    names = r.get("names") or {}
+
+    def value(field: str, raw: Any) -> str:  # a referenced record by its name, not its id
+        named = names.get(field, {}).get(str(raw)) if isinstance(raw, int) else None
+        return str(named) if named else formatted(field, raw)
+
     result = []
     for field, change in changes.items():
         if field in _BOOKKEEPING:
