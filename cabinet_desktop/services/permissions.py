@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from cabinet_desktop.domain.enums import Role
 from cabinet_desktop.domain.errors import PermissionDenied
-from cabinet_desktop.i18n import translate
+from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services.actor import Actor
 
 
@@ -86,32 +86,33 @@ def require(actor: Actor, action: Action | str, kind: str) -> None:
 
 
 _ACTION_LABELS = {
-    Action.READ: "consulter",
-    Action.CREATE: "créer",
-    Action.UPDATE: "modifier",
-    Action.ARCHIVE: "archiver",
-    Action.DELETE: "supprimer",
-    Action.VALIDATE: "valider",
-    Action.EXPORT: "exporter ou imprimer",
+    Action.READ: QT_TRANSLATE_NOOP("Permissions", "consulter"),
+    Action.CREATE: QT_TRANSLATE_NOOP("Permissions", "créer"),
+    Action.UPDATE: QT_TRANSLATE_NOOP("Permissions", "modifier"),
+    Action.ARCHIVE: QT_TRANSLATE_NOOP("Permissions", "archiver"),
+    Action.DELETE: QT_TRANSLATE_NOOP("Permissions", "supprimer"),
+    Action.VALIDATE: QT_TRANSLATE_NOOP("Permissions", "valider"),
+    Action.EXPORT: QT_TRANSLATE_NOOP("Permissions", "exporter ou imprimer"),
 }
 
 _KIND_LABELS = {
-    "mission": "missions",
-    "dossier": "dossiers",
-    "attachment": "pièces jointes",
-    "partner": "partenaires",
-    "contact": "contacts",
-    "agreement": "conventions",
-    "interaction": "échanges avec les partenaires",
-    "indicator": "indicateurs",
-    "indicator_target": "cibles d'indicateurs",
-    "measurement": "mesures d'indicateurs",
-    "consultation": "consultations",
-    "briefing_note": "notes au Ministre",
-    "person": "personnes",
-    "user": "comptes utilisateurs",
-    "setting": "paramètres",
-    "audit": "journal d'audit",
+    "mission": QT_TRANSLATE_NOOP("Permissions", "missions"),
+    "dossier": QT_TRANSLATE_NOOP("Permissions", "dossiers"),
+    "attachment": QT_TRANSLATE_NOOP("Permissions", "pièces jointes"),
+    "partner": QT_TRANSLATE_NOOP("Permissions", "partenaires"),
+    "contact": QT_TRANSLATE_NOOP("Permissions", "contacts"),
+    "agreement": QT_TRANSLATE_NOOP("Permissions", "conventions"),
+    "interaction": QT_TRANSLATE_NOOP("Permissions", "échanges avec les partenaires"),
+    "indicator": QT_TRANSLATE_NOOP("Permissions", "indicateurs"),
+    "indicator_target": QT_TRANSLATE_NOOP("Permissions", "cibles d'indicateurs"),
+    "measurement": QT_TRANSLATE_NOOP("Permissions", "mesures d'indicateurs"),
+    "consultation": QT_TRANSLATE_NOOP("Permissions", "consultations"),
+    "briefing_note": QT_TRANSLATE_NOOP("Permissions", "notes au Ministre"),
+    "person": QT_TRANSLATE_NOOP("Permissions", "personnes"),
+    "user": QT_TRANSLATE_NOOP("Permissions", "comptes utilisateurs"),
+    "setting": QT_TRANSLATE_NOOP("Permissions", "paramètres"),
+    "audit": QT_TRANSLATE_NOOP("Permissions", "journal d'audit"),
+    "demo": QT_TRANSLATE_NOOP("Permissions", "données de démonstration"),
 }
 
 

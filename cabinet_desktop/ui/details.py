@@ -360,6 +360,8 @@ def _field_labeller(entity: str) -> Callable[[str], str]:
             column = mapper.columns.get(name) if mapper is not None else None
             if column is not None and "label" in column.info:
                 return translate("Field", column.info["label"])
+            if name in _JOURNAL_ONLY_FIELDS:
+                return translate("Details", _JOURNAL_ONLY_FIELDS[name])
             return name
         return label
     def label_of(name: str) -> str:
@@ -371,7 +373,15 @@ def _field_labeller(entity: str) -> Callable[[str], str]:
 
 
 #: fields a journal entry holds that are no column of the record (a workflow step's comment)
-_JOURNAL_ONLY_FIELDS = {"comment": QT_TRANSLATE_NOOP("Details", "Commentaire")}
+_JOURNAL_ONLY_FIELDS = {
+    "comment": QT_TRANSLATE_NOOP("Details", "Commentaire"),
+    # the demonstration data's entry
+    "size": QT_TRANSLATE_NOOP("Details", "Taille"),
+    "seed": QT_TRANSLATE_NOOP("Details", "Graine"),
+    "today": QT_TRANSLATE_NOOP("Details", "Date de référence"),
+    "is_demo": QT_TRANSLATE_NOOP("Details", "Base de démonstration"),
+    "counts": QT_TRANSLATE_NOOP("Details", "Enregistrements créés"),
+}
 
 
 def _kind_label(entity: str) -> str:

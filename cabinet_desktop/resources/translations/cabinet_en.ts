@@ -174,9 +174,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>Base de données indisponible</source>
-        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What :func:`open_window` imports, loaded ahead by :func:`load_window_code`.</extracomment>
+        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What :func:`open_window` imports, loaded ahead by :func:`load_window_code`. Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
         <translation>Database unavailable</translation>
     </message>
 </context>
@@ -854,7 +854,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_pane.py" line="+73"/>
+        <location filename="../../ui/dashboard_pane.py" line="+78"/>
         <source>{n} j</source>
         <extracomment>Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
         <translation>{n} d</translation>
@@ -1088,7 +1088,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Opinion due on {date}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(provisoire)</source>
         <translation>(provisional)</translation>
     </message>
@@ -1207,12 +1207,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The database “{where}” already holds data ({found}): demo data only loads into an empty database, so that it never mixes with real data nor doubles up.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Index de recherche</source>
         <translation>Search index</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+11"/>
         <source>Finalisation</source>
         <translation>Finishing</translation>
@@ -1323,8 +1323,24 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+72"/>
+        <source>Graine</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base de démonstration</source>
+        <translation>Demo database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrements créés</source>
+        <translation>Records created</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Champ</source>
+        <extracomment>Bookkeeping every save touches: the journal&apos;s own columns already say who and when.</extracomment>
         <translation>Field</translation>
     </message>
     <message>
@@ -1483,7 +1499,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="-148"/>
+        <location filename="../../ui/details.py" line="-171"/>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Commentaire</source>
         <extracomment>fields a journal entry holds that are no column of the record (a workflow step&apos;s comment)</extracomment>
@@ -1525,12 +1541,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/details.py" line="+4"/>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Date de référence</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1770,12 +1787,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/details.py" line="-2"/>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Texte libre</source>
         <translation>Free text</translation>
     </message>
@@ -2947,7 +2965,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../exchange/formatting.py" line="+95"/>
+        <location filename="../../exchange/formatting.py" line="+104"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
@@ -3097,7 +3115,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Lock the session</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Droits modifiés</source>
         <translation>Rights changed</translation>
     </message>
@@ -3727,6 +3745,126 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <source>Action non autorisée pour le rôle « {role} » : {action} ({kind}).</source>
         <extracomment>kind → action → roles allowed. Administrators manage accounts, settings and backups; they read the cabinet&apos;s records (within their clearance) but do not edit them.</extracomment>
         <translation>Action not allowed for the role “{role}”: {action} ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>consulter</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>créer</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modifier</source>
+        <translation>modify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archiver</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supprimer</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valider</source>
+        <translation>validate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exporter ou imprimer</source>
+        <translation>export or print</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dossiers</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pièces jointes</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partenaires</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conventions</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>échanges avec les partenaires</source>
+        <translation>exchanges with partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicateurs</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cibles d&apos;indicateurs</source>
+        <translation>indicator targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mesures d&apos;indicateurs</source>
+        <translation>indicator measurements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes au Ministre</source>
+        <translation>notes to the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnes</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comptes utilisateurs</source>
+        <translation>user accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paramètres</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal d&apos;audit</source>
+        <translation>audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>données de démonstration</source>
+        <translation>demo data</translation>
     </message>
 </context>
 <context>
