@@ -216,7 +216,7 @@ def create_first_admin(database: Database, login: str, password: str,
 def _system() -> Actor:
     from cabinet_desktop.services.actor import system_actor
 
-    return system_actor("connexion")
+    return system_actor("Cabinet Desktop")  # journal author: « Cabinet Desktop (Administrateur) »
 
 
 def _check_login(login: str) -> str:
