@@ -83,6 +83,18 @@ def pg_url(name: str) -> str:
     return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
 
 
+def empty_database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """The URL of a new, empty database on ``backend`` (dropped after the test)."""
+    if backend == "sqlite":
+        from cabinet_desktop.store.locations import sqlite_url
+
+        return str(sqlite_url(tmp_path / "old.sqlite3"))
+    require_postgresql()
+    name = create_pg_database()
+    request.addfinalizer(lambda: drop_pg_database(name))
+    return pg_url(name)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"

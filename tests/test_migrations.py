@@ -12,22 +12,12 @@ from sqlalchemy import text
 
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.database import create_database_engine, open_database
-from cabinet_desktop.store.locations import sqlite_url
-from tests.conftest import create_pg_database, drop_pg_database, pg_url, require_postgresql
-
-
-def _fresh_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    if backend == "sqlite":
-        return str(sqlite_url(tmp_path / "old.sqlite3"))
-    require_postgresql()
-    name = create_pg_database()
-    request.addfinalizer(lambda: drop_pg_database(name))
-    return pg_url(name)
+from tests.conftest import empty_database_url
 
 
 def test_upgrade_from_first_revision_keeps_data(backend: str, tmp_path: Path,
                                                 request: pytest.FixtureRequest) -> None:
-    url = _fresh_url(backend, tmp_path, request)
+    url = empty_database_url(backend, tmp_path, request)
     from sqlalchemy.engine import make_url
 
     engine = create_database_engine(make_url(url))
@@ -101,7 +91,7 @@ def test_upgrade_to_list_indexes_drops_archived_indexes(backend: str, tmp_path: 
     from sqlalchemy import inspect
     from sqlalchemy.engine import make_url
 
-    url = _fresh_url(backend, tmp_path, request)
+    url = empty_database_url(backend, tmp_path, request)
     engine = create_database_engine(make_url(url))
     with engine.begin() as conn:
         command.upgrade(schema.alembic_config(conn), "0003_search_rowid")

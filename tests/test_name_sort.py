@@ -16,8 +16,7 @@ from cabinet_desktop.services.listing import ListQuery
 from cabinet_desktop.store import schema, sort_keys
 from cabinet_desktop.store.database import Database, create_database_engine, open_database
 from cabinet_desktop.store.listing import select_page, spec
-from cabinet_desktop.store.locations import sqlite_url
-from tests.conftest import create_pg_database, drop_pg_database, pg_url, require_postgresql
+from tests.conftest import empty_database_url
 
 TODAY = dt.date.today()
 
@@ -169,18 +168,9 @@ def test_demo_load_fills_the_keys_and_restores_the_triggers(database: Database) 
                 assert any(r[0] for r in rows), key.table
 
 
-def _url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    if backend == "sqlite":
-        return str(sqlite_url(tmp_path / "old.sqlite3"))
-    require_postgresql()
-    name = create_pg_database()
-    request.addfinalizer(lambda: drop_pg_database(name))
-    return pg_url(name)
-
-
 def test_upgrade_from_list_indexes_fills_keys_and_downgrade_removes_them(
         backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    url = _url(backend, tmp_path, request)
+    url = empty_database_url(backend, tmp_path, request)
     engine = create_database_engine(make_url(url))
     now = dt.datetime(2026, 1, 1)
     with engine.begin() as conn:

@@ -16,9 +16,7 @@ from cabinet_desktop.domain.enums import ConsultationMethod, Priority
 from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.app import make_application
-from cabinet_desktop.ui.main_window import MainWindow
-from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings
+from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings, shown_window
 
 pytestmark = pytest.mark.gui
 
@@ -40,12 +38,7 @@ def test_journal_detail_shows_changed_values_in_french(qtbot, sqlite_database: D
     records.update(sqlite_database, DIRECTOR, "consultation", consultation_id, version,
                    {"method": ConsultationMethod.WORKSHOP})
 
-    make_application()
-    window = MainWindow(sqlite_database, DIRECTOR, ini_settings(tmp_path))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, sqlite_database, ini_settings(tmp_path))
     pane = window.show_pane("audit")
     qtbot.waitUntil(lambda: pane.model.rowCount() > 1)
 
@@ -95,12 +88,7 @@ def test_journal_changes_read_timestamps_classifications_and_booleans() -> None:
 def test_detail_panels_fit_and_chart_writes_french_numbers(qtbot, sqlite_database: Database,  # type: ignore[no-untyped-def]
                                                            tmp_path: Path) -> None:
     fill_cabinet(sqlite_database, system_actor("tests"))
-    make_application()
-    window = MainWindow(sqlite_database, DIRECTOR, ini_settings(tmp_path))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, sqlite_database, ini_settings(tmp_path))
     for kind in ("dossier", "partner", "indicator"):
         pane = window.show_pane(kind)
         qtbot.waitUntil(lambda pane=pane: pane.model.rowCount() > 0)

@@ -28,11 +28,10 @@ from cabinet_desktop.domain.enums import Classification, DossierState
 from cabinet_desktop.services import dossiers, records
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.app import make_application
 from cabinet_desktop.ui.columns import WIDTHS_BEFORE_FIT
 from cabinet_desktop.ui.main_window import ORDER, MainWindow
 from cabinet_desktop.ui.panes import ListPane
-from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings
+from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings, shown_window
 
 pytestmark = pytest.mark.gui
 
@@ -71,19 +70,6 @@ def cabinet_db(sqlite_database: Database) -> Database:
         "instructions du Conseil des ministres", "classification": Classification.RESTRICTED,
         "free_text": "Point de situation."})
     return sqlite_database
-
-
-def open_window(qtbot, database: Database, settings: QSettings,
-                size: tuple[int, int] = (1366, 768)) -> MainWindow:
-    make_application()
-    window = MainWindow(database, DIRECTOR, settings)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()  # its Ctrl+1 … Ctrl+8 work in the active window only
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def go_to(qtbot, window: MainWindow, kind: str) -> ListPane:
@@ -148,7 +134,7 @@ def header_shows_whole_titles(pane: ListPane) -> None:
 
 def test_journal_reads_at_1366_without_a_sideways_scroll(qtbot, cabinet_db: Database,
                                                          tmp_path: Path) -> None:
-    window = open_window(qtbot, cabinet_db, ini_settings(tmp_path))
+    window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
     pane = go_to(qtbot, window, "audit")
     view, header = pane.view, pane.view.horizontalHeader()
     assert not view.horizontalScrollBar().isVisible()
@@ -185,7 +171,7 @@ def test_journal_reads_at_1366_without_a_sideways_scroll(qtbot, cabinet_db: Data
 
 def test_a_users_own_column_widths_are_kept(qtbot, cabinet_db: Database,
                                            tmp_path: Path) -> None:
-    window = open_window(qtbot, cabinet_db, ini_settings(tmp_path))
+    window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
     pane = go_to(qtbot, window, "audit")
     header = pane.view.horizontalHeader()
     actor = column_of(pane, "actor")
@@ -206,7 +192,7 @@ def test_a_users_own_column_widths_are_kept(qtbot, cabinet_db: Database,
     assert [header.sectionSize(n) for n in range(header.count())] == widths
     window.close()
 
-    again = open_window(qtbot, cabinet_db, ini_settings(tmp_path))
+    again = shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
     assert again.current_kind() == "audit"
     reopened = again.panes["audit"]
     assert isinstance(reopened, ListPane)
@@ -232,7 +218,7 @@ def test_a_layout_saved_before_the_fitted_defaults(qtbot, cabinet_db: Database,
         return ini_settings(tmp_path)
 
     old = WIDTHS_BEFORE_FIT["audit"]
-    window = open_window(qtbot, cabinet_db, saved_before(old))
+    window = shown_window(qtbot, cabinet_db, saved_before(old))
     pane = go_to(qtbot, window, "audit")
     assert not pane.view.horizontalScrollBar().isVisible()
     assert not pane.columns_resized
@@ -240,7 +226,7 @@ def test_a_layout_saved_before_the_fitted_defaults(qtbot, cabinet_db: Database,
 
     (tmp_path / "settings.ini").unlink()
     mine = (old[0], 260, *old[2:])
-    window = open_window(qtbot, cabinet_db, saved_before(mine))
+    window = shown_window(qtbot, cabinet_db, saved_before(mine))
     pane = go_to(qtbot, window, "audit")
     header = pane.view.horizontalHeader()
     assert pane.columns_resized
@@ -291,7 +277,7 @@ def words_cut_in_two(document: QTextDocument) -> list[str]:
 def test_detail_tables_keep_headers_on_one_line_and_words_whole(
         qtbot, cabinet_db: Database, tmp_path: Path, size: tuple[int, int]) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    window = open_window(qtbot, cabinet_db, ini_settings(tmp_path), size)
+    window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path), size)
     seen = set()
     for kind in ORDER[1:]:
         pane = go_to(qtbot, window, kind)
@@ -311,7 +297,7 @@ def test_detail_tables_keep_headers_on_one_line_and_words_whole(
 
 def test_long_history_comment_is_clipped_with_its_whole_text_as_tooltip(
         qtbot, cabinet_db: Database, tmp_path: Path) -> None:
-    window = open_window(qtbot, cabinet_db, ini_settings(tmp_path))
+    window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
     pane = go_to(qtbot, window, "dossier")
     row = next(r for r in range(pane.model.rowCount())
                if pane.model.index(r, column_of(pane, "object")).data()
@@ -336,7 +322,7 @@ def test_long_history_comment_is_clipped_with_its_whole_text_as_tooltip(
 def test_at_1920_every_list_shows_all_its_columns(qtbot, cabinet_db: Database,
                                                   tmp_path: Path) -> None:
     """No sideways scroll and no header cut, the row's detail beside."""
-    window = open_window(qtbot, cabinet_db, ini_settings(tmp_path), (1920, 1080))
+    window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path), (1920, 1080))
     for kind in ORDER[1:]:
         pane = go_to(qtbot, window, kind)
         click_row(qtbot, pane, 0)
@@ -362,7 +348,7 @@ def test_chart_labels_every_period_it_has_room_for(qtbot, cabinet_db: Database,
     for year, value in ((2024, 200000), (2025, 215000), (2026, 240000)):
         records.create(cabinet_db, system, "indicator_target", {
             "indicator_id": indicator.id, "year": year, "value": value})
-    window = open_window(qtbot, cabinet_db, ini_settings(tmp_path))
+    window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
     pane = go_to(qtbot, window, "indicator")
     row = next(r for r in range(pane.model.rowCount())
                if pane.model.index(r, column_of(pane, "name")).data()

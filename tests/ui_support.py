@@ -6,11 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.main_window import MainWindow
 
 TODAY = dt.date.today()
 
@@ -94,3 +97,17 @@ def fill_cabinet(database: Database, actor: Actor) -> None:
 def ini_settings(tmp_path: Path) -> QSettings:
     """Preferences in a private INI file, so tests never touch the user's own."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def shown_window(qtbot: QtBot, database: Database, settings: QSettings,
+                 size: tuple[int, int] = (1366, 768)) -> MainWindow:
+    """A main window for ``DIRECTOR`` on ``database``, shown, exposed and active (its
+    shortcuts work), as the user finds it after sign-in."""
+    window = MainWindow(database, DIRECTOR, settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # its Ctrl+1 … Ctrl+8 work in the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

@@ -250,12 +250,17 @@ WARM_UP_DELAY_MS = 400
 WINDOW_MODULES = ("cabinet_desktop.ui.dashboard_pane", "cabinet_desktop.ui.main_window")
 
 
-def load_window_code() -> None:
-    """Import what :func:`open_window` needs (no widget is built, nothing is read)."""
+def _load(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` ahead of their first use (no widget is built, nothing is read)."""
     import importlib
 
-    for name in WINDOW_MODULES:
+    for name in modules:
         importlib.import_module(name)
+
+
+def load_window_code() -> None:
+    """Import what :func:`open_window` needs."""
+    _load(WINDOW_MODULES)
 
 
 def open_window(database: Database, actor: Actor, settings: QSettings | None = None) -> MainWindow:
@@ -287,11 +292,8 @@ PANE_MODULES = ("cabinet_desktop.ui.panes",)
 
 
 def load_pane_code() -> None:
-    """Import the list panes' code (no pane is built, nothing is read)."""
-    import importlib
-
-    for name in PANE_MODULES:
-        importlib.import_module(name)
+    """Import the list panes' code."""
+    _load(PANE_MODULES)
 
 
 def run_gui(database_arg: str | None, demo: bool) -> int:
