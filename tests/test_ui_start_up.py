@@ -85,6 +85,52 @@ def test_first_screen_loads_only_what_it_shows(sqlite_database: Database,
     assert report["gc_enabled"] is True
 
 
+SIGN_IN_FIRST = """
+import json, sys
+from cabinet_desktop.ui.app import start_up
+with start_up():
+    from cabinet_desktop.store.database import open_database
+    from cabinet_desktop.ui.app import make_application
+    from cabinet_desktop.ui.login_dialog import LoginDialog
+    app = make_application()
+    db = open_database(sys.argv[1], create=False)
+    dialog = LoginDialog(db)
+    dialog.show()
+app.processEvents()
+shown = {"orm": "sqlalchemy.orm" in sys.modules,
+         "mappings": "cabinet_desktop.domain.entities" in sys.modules,
+         "demo_rows": dialog.demo_table.rowCount() if dialog.demo_table is not None else 0}
+dialog.use_demo_account(0)  # then « Se connecter », which loads the accounts service
+dialog.accept()
+print(json.dumps(dict(shown, signed=dialog.signed.actor.login if dialog.signed else None)))
+"""
+
+
+def test_sign_in_dialog_shows_before_the_orm_loads(sqlite_database: Database) -> None:
+    """The first screen of every start asks nothing of SQLAlchemy's ORM or the mappings."""
+    import json as json_module
+
+    from cabinet_desktop.domain.entities import Setting
+    from cabinet_desktop.services import accounts
+
+    accounts.create_demo_accounts(sqlite_database)
+    with sqlite_database.writing() as session:
+        row = session.get(Setting, "is_demo")
+        assert row is not None
+        row.value = json_module.dumps(True)
+    path = str(sqlite_database.url.database)
+    sqlite_database.close()
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", SIGN_IN_FIRST, path], env=env,
+                         capture_output=True, text=True, check=True, cwd=root)
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["orm"] is False and report["mappings"] is False, report
+    assert report["demo_rows"] == len(accounts.DEMO_ACCOUNTS)
+    assert report["signed"] == accounts.DEMO_ACCOUNTS[0][0]  # sign-in itself still works
+
+
 def test_start_up_pauses_collection_and_restores_it() -> None:
     from cabinet_desktop.ui.app import start_up
 
@@ -131,7 +177,8 @@ def test_session_lock_watches_activity_once_the_window_has_painted(
 
 
 def test_window_code_loads_ahead_without_the_list_panes() -> None:
-    """What run_gui loads behind the sign-in dialog: the window's code, not the list panes."""
+    """What run_gui loads behind the sign-in dialog: sign-in and the window's code, not the
+    list panes."""
     code = ("import json, sys\n"
             "from cabinet_desktop.ui.app import WINDOW_MODULES, load_window_code\n"
             "before = [m for m in WINDOW_MODULES if m in sys.modules]\n"
@@ -143,9 +190,11 @@ def test_window_code_loads_ahead_without_the_list_panes() -> None:
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["before"] == []
     loaded = set(report["modules"])
-    assert {"cabinet_desktop.ui.main_window", "cabinet_desktop.ui.dashboard_pane"} <= loaded
+    assert {"cabinet_desktop.ui.main_window", "cabinet_desktop.ui.dashboard_pane",
+            "cabinet_desktop.services.accounts"} <= loaded
+    not_ahead = [m for m in NOT_AT_START if m != "cabinet_desktop.services.accounts"]
     assert not any(name == m or name.startswith(m + ".") for name in loaded
-                   for m in NOT_AT_START), "a list pane or an export loaded ahead"
+                   for m in not_ahead), "a list pane or an export loaded ahead"
 
 
 def test_list_pane_code_loads_after_the_first_screen(qtbot, sqlite_database: Database,  # type: ignore[no-untyped-def]

@@ -34,30 +34,24 @@ from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal, journal_now
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.rows import ChangeSet
+from cabinet_desktop.services.sign_in_reads import (
+    DEMO_ACCOUNTS,
+    LOGIN_MAX_LENGTH,
+    DemoAccount,
+    demo_flag,
+    is_demo_value,
+)
+from cabinet_desktop.services.sign_in_reads import (
+    demo_accounts as demo_accounts,
+)
+from cabinet_desktop.services.sign_in_reads import (
+    has_accounts as has_accounts,
+)
 from cabinet_desktop.store.database import Database
 
 FREE_ATTEMPTS = 3
 FIRST_DELAY_SECONDS = 5
 MAX_LOCK_SECONDS = 15 * 60
-LOGIN_MAX_LENGTH = 40  # the journal keeps references of 40 characters
-
-#: Demo accounts (login → role, clearance, display name, password): created only in a database
-#: created as a demo, and their passwords are shown by the login dialog of such a database only.
-DEMO_ACCOUNTS: tuple[tuple[str, Role, Classification, str, str], ...] = (
-    ("admin", Role.ADMIN, Classification.RESTRICTED, "Administrateur (démo)",
-     "admin-demo-2026"),
-    ("dc", Role.DIRECTOR, Classification.SECRET, "Directeur de cabinet (démo)", "dc-demo-2026"),
-    ("dca", Role.DEPUTY_DIRECTOR, Classification.SECRET, "Directeur adjoint (démo)",
-     "dca-demo-2026"),
-    ("ct", Role.ADVISER, Classification.CONFIDENTIAL, "Conseiller technique (démo)",
-     "ct-demo-2026"),
-    ("secretariat", Role.SECRETARIAT, Classification.RESTRICTED, "Secrétariat (démo)",
-     "secretariat-demo-2026"),
-    ("lecteur", Role.READER, Classification.UNCLASSIFIED, "Lecteur (démo)",
-     "lecteur-demo-2026"),
-)
-
-
 def generic_failure() -> str:
     """The one message of every refused sign-in (never says whether the login exists)."""
     return translate("Accounts", "Identifiant ou mot de passe incorrect.")
@@ -88,14 +82,6 @@ class SignIn:
 
     actor: Actor
     must_change_password: bool
-
-
-@dataclass(frozen=True, slots=True)
-class DemoAccount:
-    login: str
-    role: Role
-    clearance: Classification
-    password: str
 
 
 # --------------------------------------------------------------------------- helpers
@@ -188,12 +174,6 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
 
 
 # --------------------------------------------------------------------------- first start
-
-
-def has_accounts(database: Database) -> bool:
-    """Whether any account exists (``False`` on first start: the administrator must be made)."""
-    with database.reading() as session:
-        return bool(session.scalar(select(func.count()).select_from(User)))
 
 
 def create_first_admin(database: Database, login: str, password: str,
@@ -351,12 +331,7 @@ def login(database: Database, login: str, password: str) -> Actor:
 
 
 def _database_is_demo(session: Session) -> bool:
-    import json
-
-    from cabinet_desktop.domain.entities import Setting
-
-    setting = session.get(Setting, "is_demo")
-    return bool(setting is not None and json.loads(setting.value))
+    return is_demo_value(session.scalar(demo_flag()))
 
 
 def _fail_unknown(database: Database, key: str, password: str, now: dt.datetime) -> None:
@@ -614,15 +589,3 @@ def _demo_person(session: Session, role: Role) -> int | None:
         if person_id is not None:
             return int(person_id)
     return None
-
-
-def demo_accounts(database: Database) -> list[DemoAccount]:
-    """The demo accounts the login dialog may show (none unless the database is a demo)."""
-    with database.reading() as session:
-        if not _database_is_demo(session):
-            return []
-        present = set(session.scalars(select(User.login).where(User.is_demo.is_(True),
-                                                                User.active.is_(True))))
-    return [DemoAccount(login_name, role, clearance, password)
-            for login_name, role, clearance, _name, password in DEMO_ACCOUNTS
-            if login_name in present]

@@ -14,7 +14,7 @@ from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import Thresholds
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import permissions, session_guard
+from cabinet_desktop.services import permissions, session_guard, sign_in_reads
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.permissions import Action
@@ -44,7 +44,7 @@ def thresholds(database: Database) -> Thresholds:
 
 def is_demo(database: Database) -> bool:
     """Whether the database was created as a demonstration database."""
-    return bool(load_settings(database).get("is_demo"))
+    return sign_in_reads.is_demo(database)
 
 
 def motto_on(database: Database, day: dt.date) -> str:

@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from cabinet_desktop.domain.errors import StorageError
@@ -29,6 +28,9 @@ from cabinet_desktop.store.encryption import (
     wrong_passphrase,
 )
 from cabinet_desktop.store.locations import describe, resolve_url
+
+if TYPE_CHECKING:  # the ORM loads at the first session, not before: see reading_core()
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -53,10 +55,18 @@ class Database:
     encrypted: bool = False
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+    _session_makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = field(
+        default=None, repr=False)
+
+    def _makers(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        """Session factories for reading and for writing, made (and the ORM imported) once."""
+        if self._session_makers is None:
+            from sqlalchemy.orm import sessionmaker
+
+            write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            self._session_makers = (sessionmaker(self.engine, expire_on_commit=False),
+                                    sessionmaker(write_engine, expire_on_commit=False))
+        return self._session_makers
 
     @property
     def backend(self) -> str:
@@ -75,9 +85,20 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for one read-only operation; rolled back at the end."""
-        with self._sessions() as session, session.begin():
+        with self._makers()[0]() as session, session.begin():
             yield session
             session.rollback()
+
+    @contextmanager
+    def reading_core(self) -> Iterator[Connection]:
+        """A Core connection for one read-only operation; rolled back at the end.
+
+        For what runs before sign-in (``services/sign_in_reads.py``): no ORM session, so the
+        first screen does not wait for SQLAlchemy's ORM and the mappings to load.
+        """
+        with self.engine.connect() as connection:
+            yield connection
+            connection.rollback()
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -86,7 +107,7 @@ class Database:
         if lock is not None:
             lock.acquire()
         try:
-            with self._write_sessions() as session, session.begin():
+            with self._makers()[1]() as session, session.begin():
                 yield session
         finally:
             if lock is not None:

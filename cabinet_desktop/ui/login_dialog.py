@@ -8,6 +8,8 @@ with their passwords, so a newcomer can try every role.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import accounts
-from cabinet_desktop.services.accounts import SignIn
+from cabinet_desktop.services import sign_in_reads
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.form_dialog import FormDialog
@@ -33,6 +34,9 @@ from cabinet_desktop.ui.password_dialog import (
     as_password_field,
     show_policy,
 )
+
+if TYPE_CHECKING:  # services.accounts loads the ORM: behind the dialog, not before it
+    from cabinet_desktop.services.accounts import SignIn
 
 
 class LoginDialog(FormDialog):
@@ -47,13 +51,13 @@ class LoginDialog(FormDialog):
         self.database = database
         self.signed: SignIn | None = None
         self.ui = self.use_form(Ui_LoginDialog())
-        demo = accounts.demo_accounts(database)
+        demo = sign_in_reads.demo_accounts(database)
         if demo:
             self.setWindowTitle(self.windowTitle() + " — " + translate("Login", "DÉMONSTRATION"))
         self.ui.databaseLabel.setText(translate("Login", "Base : {where}")
                                       .replace("{where}", database.location))
         self.login = self.ui.login
-        self.login.setMaxLength(accounts.LOGIN_MAX_LENGTH)
+        self.login.setMaxLength(sign_in_reads.LOGIN_MAX_LENGTH)
         self.password = as_password_field(self.ui.password)
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(translate("Login", "Se &connecter"))
@@ -78,7 +82,7 @@ class LoginDialog(FormDialog):
             self.resize(max(520, wide + 48), self.height())
         self.finish_form()
 
-    def _fill_demo_table(self, demo: list[accounts.DemoAccount]) -> None:
+    def _fill_demo_table(self, demo: list[sign_in_reads.DemoAccount]) -> None:
         table = self.ui.demoAccounts
         table.setRowCount(len(demo))
         for row, account in enumerate(demo):
@@ -112,6 +116,8 @@ class LoginDialog(FormDialog):
     def accept(self) -> None:
         if not self.sign_in_button.isEnabled():
             return
+        from cabinet_desktop.services import accounts  # loaded behind this dialog: see run_gui
+
         try:
             self.signed = accounts.authenticate(self.database, self.login.text(),
                                                 self.password.text())
@@ -152,6 +158,8 @@ class FirstAdminDialog(FormDialog):
     def accept(self) -> None:
         if self.differ(self.password, self.confirm):
             return
+        from cabinet_desktop.services import accounts
+
         try:
             self.actor = accounts.create_first_admin(self.database, self.login.text(),
                                                      self.password.text(), self.name.text())
@@ -166,11 +174,11 @@ def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
 
     ``None`` when the user gives up (the application then quits).
     """
-    from cabinet_desktop.services.settings import is_demo
+    if not sign_in_reads.has_accounts(database) and sign_in_reads.is_demo(database):
+        from cabinet_desktop.services import accounts
 
-    if not accounts.has_accounts(database) and is_demo(database):
         accounts.create_demo_accounts(database)  # a demo filled before accounts existed
-    if not accounts.has_accounts(database):
+    if not sign_in_reads.has_accounts(database):
         first = FirstAdminDialog(database, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
             return None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import accounts, passwords
+from cabinet_desktop.services import passwords
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.form_dialog import FormDialog, error_label
@@ -94,6 +94,8 @@ class PasswordDialog(FormDialog):
     def accept(self) -> None:
         if self.differ(self.new, self.confirm):
             return
+        from cabinet_desktop.services import accounts  # the ORM: not needed before sign-in
+
         try:
             accounts.change_password(self.database, self.actor, self.current.text(),
                                      self.new.text())
