@@ -406,3 +406,24 @@ def test_a_broken_listener_does_not_hide_the_refusal(database: Database,
             listing.count(database, cabinet.director, "mission")
     finally:
         stop()
+
+
+def test_rights_listeners_hear_of_a_changed_role_or_clearance(database: Database,
+                                                              cabinet: Cabinet) -> None:
+    heard: list[tuple[Actor, Actor]] = []
+    stop = session_guard.watch_rights(lambda held, now: heard.append((held, now)))
+    try:
+        director = cabinet.director
+        listing.count(database, director, "mission")
+        assert heard == []  # unchanged: nobody is told
+        cabinet.change(director, clearance=Classification.RESTRICTED)
+        listing.count(database, director, "mission")
+        assert len(heard) == 1
+        held, now = heard[0]
+        assert held == director
+        assert now.user_id == director.user_id and now.clearance is Classification.RESTRICTED
+        assert now.role is director.role
+    finally:
+        stop()
+    listing.count(database, director, "mission")
+    assert len(heard) == 1  # stopped watching

@@ -282,12 +282,43 @@ def test_window_offers_only_what_the_role_may_do(qtbot: Any, db: Database,
                                                  tmp_path: Path) -> None:
     reader = _user(db, "lecteur.a", Role.READER, Classification.UNCLASSIFIED)
     window = _window(qtbot, db, reader, tmp_path)
-    assert window.users_action is None and window.settings_action is None
+    assert not window.users_action.isVisible() and not window.settings_action.isVisible()
     assert window.sidebar.item(ORDER.index("audit")).isHidden()
     assert not window.verify_action.isVisible()
     admin_window = _window(qtbot, db, _admin(db), tmp_path / "admin")
-    assert admin_window.users_action is not None and admin_window.settings_action is not None
+    assert admin_window.users_action.isVisible() and admin_window.settings_action.isVisible()
     assert not admin_window.sidebar.item(ORDER.index("audit")).isHidden()
+
+
+def test_rights_changed_during_the_session_apply_to_the_window(
+        qtbot: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An administrator promotes, then demotes, a signed-in user: at the user's next service
+    call (here F5) the menus, the journal pane and the status bar follow, without restart."""
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: refused.append(text))
+    reader = _user(db, "lecteur.b", Role.READER, Classification.UNCLASSIFIED)
+    window = _window(qtbot, db, reader, tmp_path)
+    assert window.sidebar.item(ORDER.index("audit")).isHidden()
+    admin = _admin(db)
+    row = accounts.get_user(db, admin, reader.user_id or 0)
+    accounts.update_user(db, admin, row.id, row.version, role=Role.ADMIN,
+                         clearance=Classification.SECRET)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.users_action.isVisible())
+    assert window.settings_action.isVisible()
+    assert not window.sidebar.item(ORDER.index("audit")).isHidden()
+    assert "secret" in window.user_label.text()
+    assert "droits ont été modifiés" in window.statusBar().currentMessage()
+    window.show_pane("audit")
+    row = accounts.get_user(db, admin, reader.user_id or 0)
+    accounts.update_user(db, admin, row.id, row.version, role=Role.READER,
+                         clearance=Classification.UNCLASSIFIED)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F5)  # reloading the journal is refused…
+    assert len(refused) == 1
+    qtbot.waitUntil(lambda: window.sidebar.item(ORDER.index("audit")).isHidden())
+    assert window.current_kind() == "dashboard"  # …and the window leaves it
+    assert not window.users_action.isVisible()
+    assert window.actor.role is Role.READER
 
 
 # --------------------------------------------------------------------------- users pane
@@ -418,20 +449,18 @@ def test_demo_database_without_accounts_gets_them_at_sign_in(qtbot: Any,
     assert actor is not None and actor.role is Role.DIRECTOR
 
 
-def test_unlock_after_rights_changed_closes_the_window(qtbot: Any, db: Database, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unlock_after_rights_changed_applies_them(qtbot: Any, db: Database,
+                                                  tmp_path: Path) -> None:
     actor = _user(db, "ct.zongo", Role.ADVISER, Classification.SECRET)
     window = _window(qtbot, db, actor, tmp_path)
     window.session_lock.lock()
     admin = _admin(db)
     row = accounts.get_user(db, admin, actor.user_id or 0)
     accounts.update_user(db, admin, row.id, row.version, clearance=Classification.RESTRICTED)
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, _title, text: told.append(text))
     form = window.session_lock.form
     assert form is not None
     qtbot.keyClicks(form.password, USER_PASSWORD + " bis")
     qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
-    assert told and "reconnectez-vous" in told[0]
-    assert not window.isVisible()
+    assert not window.session_lock.locked and window.isVisible()
+    assert window.actor.clearance is Classification.RESTRICTED
+    assert "restreint" in window.user_label.text().lower()

@@ -12,7 +12,8 @@ actor of maintenance tasks, the actors of tests) are taken as they are.
 
 The window learns of a refusal through :func:`watch_deactivation` (the error itself may be
 caught and shown anywhere, on any thread): it then ends the session once, instead of showing
-the same error for every pane.
+the same error for every pane. It learns of a changed role or clearance through
+:func:`watch_rights`, and updates its menus and panes to match what the services already apply.
 """
 
 from __future__ import annotations
@@ -35,8 +36,39 @@ from cabinet_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
-_listeners: list[Callable[[Actor], None]] = []
-_listeners_lock = threading.Lock()
+
+
+class _Listeners:
+    """Functions told of an event, from whichever thread the service call ran on."""
+
+    def __init__(self, event: str) -> None:
+        self.event = event
+        self._items: list[Callable[..., None]] = []
+        self._lock = threading.Lock()
+
+    def add(self, listener: Callable[..., None]) -> Callable[[], None]:
+        with self._lock:
+            self._items.append(listener)
+
+        def stop() -> None:
+            with self._lock:
+                if listener in self._items:
+                    self._items.remove(listener)
+
+        return stop
+
+    def tell(self, *args: Actor) -> None:
+        with self._lock:
+            listeners = tuple(self._items)
+        for listener in listeners:
+            try:
+                listener(*args)
+            except Exception:  # a broken listener must not turn the call into another error
+                log.exception("%s listener failed", self.event)
+
+
+_deactivations = _Listeners("deactivation")
+_rights = _Listeners("rights")
 
 
 def deactivated_message() -> str:
@@ -56,12 +88,14 @@ def current(session: Session, actor: Actor) -> Actor:
     row = session.execute(select(User.active, User.role, User.clearance)
                           .where(User.id == actor.user_id)).one_or_none()
     if row is None or not row.active:
-        _tell_listeners(actor)
+        _deactivations.tell(actor)
         raise AuthenticationError(deactivated_message())
     role, clearance = Role(row.role), Classification(row.clearance)
     if role is actor.role and clearance is actor.clearance:
         return actor
-    return replace(actor, role=role, clearance=clearance)
+    now = replace(actor, role=role, clearance=clearance)
+    _rights.tell(actor, now)
+    return now
 
 
 @contextmanager
@@ -85,22 +119,13 @@ def watch_deactivation(listener: Callable[[Actor], None]) -> Callable[[], None]:
     The listener runs on the thread that made the service call (often a worker thread), before
     the error is raised: it must only hand the news over (a queued Qt signal, for instance).
     """
-    with _listeners_lock:
-        _listeners.append(listener)
-
-    def stop() -> None:
-        with _listeners_lock:
-            if listener in _listeners:
-                _listeners.remove(listener)
-
-    return stop
+    return _deactivations.add(listener)
 
 
-def _tell_listeners(actor: Actor) -> None:
-    with _listeners_lock:
-        listeners = tuple(_listeners)
-    for listener in listeners:
-        try:
-            listener(actor)
-        except Exception:  # a broken listener must not turn the refusal into another error
-            log.exception("deactivation listener failed")
+def watch_rights(listener: Callable[[Actor, Actor], None]) -> Callable[[], None]:
+    """Call ``listener(held, now)`` whenever a call made for ``held`` found the account's role
+    or clearance changed (``now``); returns the function that stops watching.
+
+    Runs on the service call's thread, like :func:`watch_deactivation`'s listeners.
+    """
+    return _rights.add(listener)

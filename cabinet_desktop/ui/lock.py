@@ -15,6 +15,7 @@ instead of asking for the password. The error itself is not shown again by every
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QInputEvent, QKeyEvent, QKeySequence
@@ -136,9 +137,12 @@ class SessionLock(QObject):
     """Locks ``window`` (and the dialogs open over it) until ``actor``'s password is given."""
 
     locked_changed = Signal(bool)
-    rights_changed = Signal()
+    #: The account's role or clearance was changed by an administrator during the session:
+    #: carries the actor with the new rights (the window updates its menus and panes).
+    rights_changed = Signal(object)
     session_ended = Signal()
     _deactivated = Signal()  # from any thread: the account was found deactivated
+    _rights_seen = Signal(object)  # from any thread: the account's rights are now these
 
     def __init__(self, window: QMainWindow, database: Database, actor: Actor,
                  minutes: int | None = None) -> None:
@@ -177,8 +181,10 @@ class SessionLock(QObject):
         # Services tell of a deactivated account on the thread that made the call; the
         # session ends on the GUI thread, once, after the call has returned or raised.
         self._deactivated.connect(self.end, Qt.ConnectionType.QueuedConnection)
-        stop = session_guard.watch_deactivation(self._account_deactivated)
-        window.destroyed.connect(lambda *_args: stop())
+        self._rights_seen.connect(self.update_rights, Qt.ConnectionType.QueuedConnection)
+        stops = (session_guard.watch_deactivation(self._account_deactivated),
+                 session_guard.watch_rights(self._account_rights))
+        window.destroyed.connect(lambda *_args: [stop() for stop in stops])
 
     def _watch_activity(self) -> None:
         if self._watching:
@@ -291,20 +297,6 @@ class SessionLock(QObject):
                     form.button.setEnabled(False)
                     self._retry.start(int(error.retry_after * 1000) + 200)
             return False
-        if (signed.actor.role, signed.actor.clearance) != (self.actor.role,
-                                                           self.actor.clearance):
-            # Rights changed by an administrator meanwhile: the window was built for the old
-            # ones, so it closes and the user signs in again.
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(
-                self._form or self.window, translate("Lock", "Droits modifiés"),
-                translate("Lock", "Votre rôle ou votre habilitation a été modifié par "
-                                  "l'administrateur : l'application va se fermer ; "
-                                  "reconnectez-vous pour continuer."))
-            self.rights_changed.emit()
-            self.window.close()
-            return False
         for cover in self._covers:
             cover.remove()
         self._covers.clear()
@@ -318,9 +310,24 @@ class SessionLock(QObject):
         self.locked = False
         self.timer.start()
         self.locked_changed.emit(False)
+        self.update_rights(signed.actor)  # changed by an administrator while locked
         return True
 
     # ----------------------------------------------------------------- end
+
+    def _account_rights(self, held: Actor, now: Actor) -> None:
+        """Told by ``session_guard`` (on any thread) that ``held``'s rights are now ``now``'s."""
+        if held.user_id is not None and held.user_id == self.actor.user_id:
+            self._rights_seen.emit(now)
+
+    def update_rights(self, now: Actor) -> None:
+        """Take the role and clearance of ``now`` (the same account) if they changed."""
+        if now.user_id != self.actor.user_id or self.ended:
+            return
+        if (now.role, now.clearance) == (self.actor.role, self.actor.clearance):
+            return
+        self.actor = replace(self.actor, role=now.role, clearance=now.clearance)
+        self.rights_changed.emit(self.actor)
 
     def _account_deactivated(self, actor: Actor) -> None:
         """Told by ``session_guard`` (on any thread) that a call for ``actor`` was refused."""

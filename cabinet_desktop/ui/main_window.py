@@ -216,13 +216,18 @@ class MainWindow(QMainWindow):
         self.location_label = QLabel(where)
         self.location_label.setObjectName("statusDatabase")
         self.location_label.setToolTip(self.database.location)
-        self.user_label = QLabel(self.tr("Utilisateur : {user} · habilitation {level}")
-                                 .replace("{user}", self.actor.label)
-                                 .replace("{level}", self.actor.clearance.label.lower()))
+        self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
+        self.show_user()
         bar.addWidget(self.count_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.location_label)
+
+    def show_user(self) -> None:
+        """The acting user and clearance, in the status bar."""
+        self.user_label.setText(self.tr("Utilisateur : {user} · habilitation {level}")
+                                .replace("{user}", self.actor.label)
+                                .replace("{level}", self.actor.clearance.label.lower()))
 
     # ----------------------------------------------------------------- panes
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from cabinet_desktop.i18n import translate
+from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.ui.lock import SessionLock
 
@@ -60,44 +61,67 @@ def install_session(window: Any) -> SessionLock:
         else:
             file_menu.addActions([lock.action, password_action])
     tools = _menu(window, "Outils")
-    window.users_action = window.settings_action = None
-    if allowed(actor, Action.UPDATE, "user"):
-        users_action = QAction(translate("Session", "&Comptes utilisateurs…"), window)
-        users_action.setObjectName("usersAction")
-        users_action.triggered.connect(lambda: open_users(window))
-        window.users_action = users_action
-        if tools is not None:
-            tools.addSeparator()
-            tools.addAction(users_action)
-    if allowed(actor, Action.UPDATE, "setting"):
-        settings_action = QAction(translate("Session", "&Paramètres…"), window)
-        settings_action.setObjectName("settingsAction")
-        settings_action.triggered.connect(lambda: open_settings(window))
-        window.settings_action = settings_action
-        if tools is not None:
-            tools.addAction(settings_action)
-    if not allowed(actor, Action.READ, "audit"):
-        _hide_audit(window)
+    users_action = QAction(translate("Session", "&Comptes utilisateurs…"), window)
+    users_action.setObjectName("usersAction")
+    users_action.triggered.connect(lambda: open_users(window))
+    settings_action = QAction(translate("Session", "&Paramètres…"), window)
+    settings_action.setObjectName("settingsAction")
+    settings_action.triggered.connect(lambda: open_settings(window))
+    window.users_action, window.settings_action = users_action, settings_action
+    if tools is not None:
+        tools.addSeparator()
+        tools.addActions([users_action, settings_action])
+    _offer_what_the_role_may_do(window, actor)
+    lock.rights_changed.connect(lambda now: apply_rights(window, now))
     return lock
 
 
-def _hide_audit(window: Any) -> None:
+def _offer_what_the_role_may_do(window: Any, actor: Actor) -> None:
+    """Show the actions and panes ``actor``'s role may use, hide the others.
+
+    Only what is offered: the services refuse the rest whatever the window shows.
+    """
     from cabinet_desktop.ui import main_window as module
 
+    for action, allowed_now in ((window.users_action, allowed(actor, Action.UPDATE, "user")),
+                                (window.settings_action,
+                                 allowed(actor, Action.UPDATE, "setting"))):
+        action.setVisible(allowed_now)
+        action.setEnabled(allowed_now)
+    audit = allowed(actor, Action.READ, "audit")
     order: tuple[str, ...] = tuple(getattr(module, "ORDER", ()))
     if "audit" in order:
         index = order.index("audit")
         item = window.sidebar.item(index)
         if item is not None:
-            item.setHidden(True)
+            item.setHidden(not audit)
         actions = getattr(window, "pane_actions", [])
         if index < len(actions):
-            actions[index].setVisible(False)
-            actions[index].setEnabled(False)
+            actions[index].setVisible(audit)
+            actions[index].setEnabled(audit)
     verify = getattr(window, "verify_action", None)
     if verify is not None:
-        verify.setVisible(False)
-        verify.setEnabled(False)
+        verify.setVisible(audit)
+        verify.setEnabled(audit)
+
+
+def apply_rights(window: Any, actor: Actor) -> None:
+    """The administrator changed the user's role or clearance during the session: the window
+    takes them at once (menus, panes, figures), as the services already do."""
+    window.actor = actor
+    for pane in getattr(window, "panes", {}).values():
+        if hasattr(pane, "actor"):
+            pane.actor = actor
+    _offer_what_the_role_may_do(window, actor)
+    if window.current_kind() == "audit" and not allowed(actor, Action.READ, "audit"):
+        window.show_pane("dashboard")
+    window.show_user()
+    window.statusBar().showMessage(
+        translate("Session", "Vos droits ont été modifiés par l'administrateur : {role}, "
+                             "habilitation {level}.")
+        .replace("{role}", actor.role.label).replace("{level}", actor.clearance.label.lower()),
+        15000)
+    window.refresh()
 
 
 def open_password_dialog(window: Any) -> bool:
