@@ -42,3 +42,23 @@ def test_cancel_reports_cancelled(qtbot: QtBot) -> None:
     task.cancel()
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], Cancelled)
+
+
+def test_a_task_ending_after_its_signals_are_gone_stays_quiet(qtbot: QtBot) -> None:
+    """The application quit while a read ran: the worker's result has nowhere to go, and
+    nothing is printed or raised (PySide would print a traceback from the pool's thread)."""
+    from shiboken6 import Shiboken
+
+    from cabinet_desktop.ui.tasks import _Runnable, _Signals
+
+    for outcome in ("result", "error"):
+        signals = _Signals()
+
+        def work(_state: TaskState, outcome: str = outcome) -> str:
+            if outcome == "error":
+                raise ValueError("lecture interrompue")
+            return "fini"
+
+        runnable = _Runnable(work, signals, TaskState())
+        Shiboken.delete(signals)
+        runnable.run()  # would raise RuntimeError: Signal source has been deleted

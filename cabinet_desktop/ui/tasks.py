@@ -34,11 +34,14 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._state)
-        except BaseException as error:  # delivered to the GUI thread, which decides
-            self._signals.failed.emit(error)
-        else:
-            self._signals.finished.emit(result)
+            try:
+                result = self._work(self._state)
+            except BaseException as error:  # delivered to the GUI thread, which decides
+                self._signals.failed.emit(error)
+            else:
+                self._signals.finished.emit(result)
+        except RuntimeError:  # its signals were deleted (the application is quitting)
+            pass
 
 
 #: Tasks started and not finished yet; without this a task whose caller keeps no reference
