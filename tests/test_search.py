@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import insert, select, text
+from sqlalchemy.engine import make_url
 
 from cabinet_desktop.domain.entities import Attribution, Dossier
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.services import records
-from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.actor import Actor, system_actor
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.services.search import rebuild_index, search, snippet
-from cabinet_desktop.store.database import Database
-from cabinet_desktop.store.search_index import fold, terms
+from cabinet_desktop.store import schema
+from cabinet_desktop.store.database import Database, create_database_engine, open_database
+from cabinet_desktop.store.search_index import (
+    KIND_SPAN,
+    SOURCE_BY_KIND,
+    fold,
+    fold_aligned,
+    terms,
+)
+from tests.conftest import empty_database_url
 
 
 def _attribution(database: Database) -> int:
@@ -50,6 +61,14 @@ def test_fold_and_terms_drop_accents_case_and_operators() -> None:
     assert fold("Sécurité ŒUVRE Économie") == "securite oeuvre economie"
     assert terms('"sécu*" -AND: (NEAR) DOS-2026-0001') == [
         "secu", "and", "near", "dos", "2026", "0001"]
+
+
+def test_aligned_fold_keeps_one_character_per_character() -> None:
+    for value in ("Sécurité de l'Œuvre", "Cæsar à İzmir", "ΣΟΦΙΑΣ", "", "DOS-2026-0001"):
+        folded = fold_aligned(value)
+        assert folded == "".join(fold(char)[0] for char in value), value
+        assert len(folded) == len(value)
+    assert fold_aligned("Œuvre ÉTÉ") == "ouvre ete"
 
 
 def test_accent_and_case_insensitive_both_ways(database: Database, system: Actor) -> None:
@@ -120,6 +139,102 @@ def test_per_kind_limit(database: Database, system: Actor) -> None:
         _mission(database, system, f"Audit des régies numéro {i}")
     found = search(database, system, "audit", per_kind=3)
     assert len(found.groups) == 1 and len(found.groups[0].results) == 3
+
+
+def _bulk_dossiers(database: Database, count: int, object_: str) -> None:
+    """``count`` dossiers DOS-2020-0001… in one insert, as the demo generator does."""
+    with database.writing() as session:
+        session.execute(insert(Dossier), [
+            {"reference": f"DOS-2020-{i:04d}", "object": f"{object_} {i}", "summary": "",
+             "origin_structure": "", "avis_text": "", "received_date": dt.date(2020, 1, 1),
+             "sensitive": False, "classification": 0, "state": "received", "archived": False,
+             "version": 1, "created_at": dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+             "updated_at": dt.datetime(2020, 1, 1, tzinfo=dt.UTC)} for i in range(1, count + 1)])
+
+
+def test_every_kind_with_matches_keeps_its_best_when_one_kind_dominates(
+        database: Database, system: Actor) -> None:
+    # 450 dossiers match « se » in their title: every one of them outranks every mission and
+    # partner below, and there are more of them than a « best few hundred overall » keeps.
+    _bulk_dossiers(database, 450, "Sécurité alimentaire")
+    strongest = _dossier(database, system, "Sécurité : plan de sécurité")
+    hidden = _dossier(database, system, "Sécurité, sécurité, sécurité",
+                      classification=Classification.CONFIDENTIAL)
+    in_text = _mission(database, system, "Revue des dépenses",
+                       description="Vérifier les dépenses de sécurité du cabinet")
+    in_title = _mission(database, system, "Sécurité des données du cabinet")
+    _mission(database, system, "Atelier budgétaire")  # no match
+    partner = _create(database, system, "partner", name="Agence nationale",
+                      category="multilateral_tfp", notes="Appui à la sécurité routière")
+
+    found = search(database, system, "se", per_kind=2)
+    groups = {group.kind: [r.reference for r in group.results] for group in found.groups}
+    assert groups == {
+        "dossier": [hidden.reference, strongest.reference],
+        "mission": [in_title.reference, in_text.reference],
+        "partner": [partner.reference],
+    }
+    assert found.groups[0].kind == "dossier"  # the group holding the best hit comes first
+    # The best of a kind is its best among what the actor may read: the confidential dossier
+    # is left out in SQL and the next ones take its place (equal scores: by record order).
+    low = search(database, _reader(Classification.RESTRICTED), "se", per_kind=2)
+    groups = {group.kind: [r.reference for r in group.results] for group in low.groups}
+    assert groups == {
+        "dossier": [strongest.reference, "DOS-2020-0001"],
+        "mission": [in_title.reference, in_text.reference],
+        "partner": [partner.reference],
+    }
+    # Limiting the kinds searched limits the groups, not what each one keeps.
+    only = search(database, system, "se", per_kind=1, kinds=["mission", "partner"])
+    assert [(g.kind, [r.reference for r in g.results]) for g in only.groups] == [
+        ("mission", [in_title.reference]), ("partner", [partner.reference])]
+
+
+def test_a_one_letter_word_is_a_prefix_too(database: Database, system: Actor) -> None:
+    action = _mission(database, system, "Plan d'action numérique")
+    relance = _mission(database, system, "Plan de relance")
+    _mission(database, system, "Plan pour l'emploi")
+    assert sorted(_refs(search(database, system, "plan d"))) == sorted(
+        [action.reference, relance.reference])
+    assert _refs(search(database, system, "plan d a")) == [action.reference]
+    assert _refs(search(database, system, "plan d'a")) == [action.reference]
+
+
+def test_upgrade_to_per_kind_ranges_keeps_the_index(backend: str, tmp_path: Path,
+                                                      request: pytest.FixtureRequest) -> None:
+    url = empty_database_url(backend, tmp_path, request)
+    engine = create_database_engine(make_url(url))
+    now = dt.datetime(2026, 1, 1)
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0005_name_sort_keys")
+        conn.execute(text(
+            "INSERT INTO attributions (code, label, position) VALUES ('A01', 'Orienter', 1)"))
+        conn.execute(text(
+            "INSERT INTO missions (reference, title, description, attribution_id, origin,"
+            " instruction_authority, expected_result, priority, status, progress,"
+            " archived, version, created_at, updated_at) VALUES ('MIS-2019-0001',"
+            " 'Plan d''action numérique', '', 1, 'minister_instruction', '', '', 'normal',"
+            " 'todo', 0, false, 1, :now, :now)"), {"now": now})
+    engine.dispose()
+    database = open_database(url)  # upgrades to the head revision
+    try:
+        with database.reading() as session:
+            assert schema.current_revision(session.connection()) == schema.HEAD_REVISION
+            if backend == "sqlite":
+                ddl = session.execute(text(
+                    "SELECT sql FROM sqlite_master WHERE name = 'search_fts'")).scalar_one()
+                assert "prefix = '1 2 3'" in ddl
+                # Each kind's entries form one rowid range; the low bits are as before.
+                rowid = session.execute(text("SELECT rowid FROM search_fts")).scalar_one()
+                number = SOURCE_BY_KIND["mission"].number
+                assert (rowid // KIND_SPAN, rowid % 64) == (number, number)
+        assert _refs(search(database, system_actor("tests"), "plan d")) == ["MIS-2019-0001"]
+        # The triggers were re-installed with the table: a new record is found at once.
+        mission = _mission(database, system_actor("tests"), "Plan de déploiement")
+        assert sorted(_refs(search(database, system_actor("tests"), "plan d"))) == [
+            "MIS-2019-0001", mission.reference]
+    finally:
+        database.close()
 
 
 def test_index_follows_update_archive_and_delete(database: Database, system: Actor) -> None:

@@ -108,8 +108,7 @@ def snippet(body: str, words: list[str], length: int = SNIPPET_LENGTH) -> str:
     text = " ".join(body.split())
     if not text:
         return ""
-    # Fold character by character so positions in the folded text match the original.
-    folded = "".join((search_index.fold(char) or " ")[0] for char in text)
+    folded = search_index.fold_aligned(text)  # positions match the original's
     positions = [folded.find(word) for word in words]
     found = [p for p in positions if p >= 0]
     start = max(0, min(found) - length // 3) if found else 0

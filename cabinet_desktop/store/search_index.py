@@ -4,9 +4,10 @@ Each indexed kind contributes a *reference*, a *title* and a *body* (free text) 
 record's classification and archived flag, so that clearance and archiving are filtered in SQL.
 
 * **SQLite**: an FTS5 table ``search_fts`` tokenized with ``unicode61 remove_diacritics 2``
-  (accent- and case-insensitive), with prefix indexes. The rowid encodes the record's id,
-  classification, archived flag and kind, so the search filters and groups hits without
-  reading any stored text (that is what keeps a two-letter prefix fast on 100,000 dossiers).
+  (accent- and case-insensitive), with one-, two- and three-letter prefix indexes. The rowid
+  encodes the record's id, classification, archived flag and kind, so the search filters and
+  groups hits without reading any stored text, and ranks each kind in its own top-N query
+  (that is what keeps a two-letter prefix fast on 100,000 dossiers).
 * **PostgreSQL**: a plain table ``search_entries`` with a generated ``tsvector`` over text
   folded by ``search_fold()`` (a built-in ``translate``/``lower``, no extension needed) and a
   GIN index. See migration ``0002_search_index`` for why ``unaccent`` is not used.
@@ -39,6 +40,21 @@ PREFIX = "search_"
 def fold(value: str) -> str:
     """Accent-stripped, lower-cased text, exactly as PostgreSQL's ``search_fold()`` does it."""
     return value.translate(_FOLD_TABLE).lower().replace("œ", "oe").replace("æ", "ae")
+
+
+#: As :data:`_FOLD_TABLE`, and the ligatures to their first letter (one character each).
+_ALIGNED_TABLE = str.maketrans(_ACCENTED + "œŒæÆ", _PLAIN + "ooaa")
+
+
+def fold_aligned(value: str) -> str:
+    """:func:`fold` keeping one character per character of ``value`` (``œ`` gives ``o``), so
+    that a position in the result is the same position in ``value``."""
+    folded = value.translate(_ALIGNED_TABLE).lower()
+    if len(folded) == len(value) and "Σ" not in value:
+        return folded
+    # A letter whose lower case is longer (« İ »), or the capital sigma, whose lower case
+    # depends on its neighbours in a string: character by character.
+    return "".join(fold(char)[0] for char in value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +109,18 @@ SOURCES: tuple[Source, ...] = (
 SOURCE_BY_KIND = {source.kind: source for source in SOURCES}
 
 
+#: A kind's entries have rowids from ``number * KIND_SPAN`` (ids up to 2**34 fit below).
+KIND_SPAN = 1 << 40
+
+
 def _rowid(source: Source, row: str) -> str:
-    """``id * 64 + classification * 16 + archived * 8 + kind number`` (SQLite)."""
-    return (f"({row}.id * 64 + ({source.classification_sql(row)}) * 16 + "
+    """``kind * 2**40 + id * 64 + classification * 16 + archived * 8 + kind`` (SQLite).
+
+    The kind in the high bits makes each kind one rowid range, which FTS5 seeks to; the low
+    bits let a query filter on clearance, archiving and kind from the rowid alone.
+    """
+    return (f"({source.number * KIND_SPAN} + {row}.id * 64 + "
+            f"({source.classification_sql(row)}) * 16 + "
             f"({source.archived_sql(row, 'sqlite')}) * 8 + {source.number})")
 
 
@@ -115,7 +140,7 @@ def _sqlite_ddl() -> list[str]:
     statements = [
         "CREATE VIRTUAL TABLE search_fts USING fts5(reference, title, body, kind UNINDEXED, "
         "record_id UNINDEXED, classification UNINDEXED, archived UNINDEXED, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     ]
     for s in SOURCES:
         key_old = _rowid(s, "OLD")
@@ -254,66 +279,88 @@ def _tsquery(words: Sequence[str]) -> str:
     return " & ".join("'" + w.replace("'", "''").replace("\\", "\\\\") + "':*" for w in words)
 
 
+_KIND_ORDER = {source.kind: position for position, source in enumerate(SOURCES)}
+
+
 def find(connection: Connection, query: str, clearance: int, kinds: Sequence[str],
          per_kind: int = 8, include_archived: bool = False) -> list[Hit]:
     """Best hits for ``query`` among ``kinds``, at most ``per_kind`` of each, best first.
 
-    Rows above ``clearance`` never leave the database. An exact reference match ranks first.
+    Every kind with matches keeps its best ``per_kind``, however many another kind has. Rows
+    above ``clearance`` never leave the database. An exact reference match ranks first; equal
+    scores are ordered by kind (as in :data:`SOURCES`), then by record id.
     """
     words = terms(query)
     if not words or not kinds:
         return []
     exact = query.strip().upper()
-    params = {"clearance": int(clearance), "exact": exact, "per_kind": per_kind}
-    kind_list = ", ".join(f"'{SOURCE_BY_KIND[k].kind}'" for k in kinds)
     if connection.dialect.name == "sqlite":
-        return _find_sqlite(connection, words, exact, int(clearance), kinds, per_kind,
+        hits = _find_sqlite(connection, words, exact, int(clearance), kinds, per_kind,
                             include_archived)
+    else:
+        hits = _find_postgresql(connection, words, exact, int(clearance), kinds, per_kind,
+                                include_archived)
+    hits.sort(key=lambda h: (not h.exact, -h.score, _KIND_ORDER[h.kind], h.record_id))
+    return hits
+
+
+def _find_postgresql(connection: Connection, words: Sequence[str], exact: str, clearance: int,
+                     kinds: Sequence[str], per_kind: int, include_archived: bool) -> list[Hit]:
+    # The same choice as SQLite's per-kind queries, made by one window over the matches (no
+    # large PostgreSQL database is benchmarked).
+    kind_list = ", ".join(f"'{SOURCE_BY_KIND[k].kind}'" for k in kinds)
     archived = "" if include_archived else "AND NOT e.archived"
     sql = (
         "SELECT kind, record_id, reference, title, body, exact, score FROM ("
         " SELECT e.kind, e.record_id, e.reference, e.title, e.body,"
         "  (e.reference = :exact) AS exact, ts_rank(e.document, q.query) AS score,"
         "  row_number() OVER (PARTITION BY e.kind ORDER BY (e.reference = :exact) DESC,"
-        "   ts_rank(e.document, q.query) DESC) AS rn"
+        "   ts_rank(e.document, q.query) DESC, e.record_id) AS rn"
         " FROM search_entries AS e, (SELECT to_tsquery('simple', :match) AS query) AS q"
         " WHERE e.document @@ q.query AND e.classification <= :clearance"
         f" AND e.kind IN ({kind_list}) {archived}) AS ranked"
-        " WHERE rn <= :per_kind ORDER BY exact DESC, score DESC")
-    params["match"] = _tsquery(words)
-    rows = connection.execute(text(sql), params)
+        " WHERE rn <= :per_kind")
+    params = {"clearance": clearance, "exact": exact, "per_kind": per_kind,
+              "match": _tsquery(words)}
     return [Hit(str(r.kind), int(r.record_id), str(r.reference), str(r.title), str(r.body),
-                bool(r.exact), float(r.score)) for r in rows]
+                bool(r.exact), float(r.score)) for r in connection.execute(text(sql), params)]
 
 
 def _find_sqlite(connection: Connection, words: Sequence[str], exact: str, clearance: int,
                  kinds: Sequence[str], per_kind: int, include_archived: bool) -> list[Hit]:
-    numbers = ", ".join(str(SOURCE_BY_KIND[k].number) for k in kinds)
-    # Filters and grouping read only the rowid: no stored text is fetched for the thousands of
-    # rows a short prefix matches, only for the few kept.
-    where = (f"search_fts MATCH :match AND rowid % 8 IN ({numbers}) "
-             "AND (rowid / 16) % 4 <= :clearance"
-             + ("" if include_archived else " AND (rowid / 8) % 2 = 0"))
+    numbers = [SOURCE_BY_KIND[k].number for k in kinds]
+    # Filters read only the rowid: no stored text is fetched for the thousands of rows a short
+    # prefix matches, only for the few kept.
+    rowid_filter = ("(rowid / 16) % 4 <= :clearance"
+                    + ("" if include_archived else " AND (rowid / 8) % 2 = 0"))
     params: dict[str, object] = {"match": _fts5_query(words), "clearance": clearance,
                                  "per_kind": per_kind}
-    sql = (
-        "WITH hits AS (SELECT rowid AS rid, -bm25(search_fts, 10.0, 4.0, 1.0) AS score"
-        f"  FROM search_fts WHERE {where}),"
-        " ranked AS (SELECT rid, score,"
-        "  row_number() OVER (PARTITION BY rid % 8 ORDER BY score DESC) AS rn FROM hits)"
-        " SELECT f.kind, f.record_id, f.reference, f.title, f.body, r.score"
-        " FROM ranked AS r JOIN search_fts AS f ON f.rowid = r.rid"
-        " WHERE r.rn <= :per_kind ORDER BY r.score DESC")
+    # One top-N query per kind: SQLite keeps the best ``per_kind`` in a small heap instead of
+    # sorting every match (a two-letter prefix matches 60,000 rows: a window function over
+    # them all cost 40-60 ms more), and a kind with few matches keeps its best ones whatever
+    # another kind has. Each reads only its kind's rowid range of the matches, and computes
+    # bm25 for those alone.
+    best = " UNION ALL ".join(
+        "SELECT * FROM (SELECT rowid AS rid, -bm25(search_fts, 10.0, 4.0, 1.0) AS score"
+        f" FROM search_fts WHERE search_fts MATCH :match AND rowid >= {number * KIND_SPAN}"
+        f" AND rowid < {(number + 1) * KIND_SPAN} AND {rowid_filter}"
+        " ORDER BY score DESC, rid LIMIT :per_kind)" for number in numbers)
+    # CROSS JOIN keeps the few kept rows as the outer loop: each reads its text by rowid.
+    sql = (f"WITH best AS ({best})"
+           " SELECT f.kind, f.record_id, f.reference, f.title, f.body, b.score"
+           " FROM best AS b CROSS JOIN search_fts AS f ON f.rowid = b.rid")
     hits = [Hit(str(r.kind), int(r.record_id), str(r.reference), str(r.title), str(r.body),
                 r.reference == exact, float(r.score))
             for r in connection.execute(text(sql), params)]
     if any(char.isdigit() for char in exact):
         # A reference typed in full comes first even when its kind's quota is full.
-        params["match"] = 'reference : "' + " ".join(words) + '"'
-        params["exact"] = exact
+        kind_filter = ", ".join(str(number) for number in numbers)
         found = connection.execute(text(
             "SELECT kind, record_id, reference, title, body FROM search_fts "
-            f"WHERE {where} AND reference = :exact LIMIT 5"), params)
+            f"WHERE search_fts MATCH :match AND rowid % 8 IN ({kind_filter}) AND {rowid_filter}"
+            " AND reference = :exact LIMIT 5"),
+            {"match": 'reference : "' + " ".join(words) + '"', "clearance": clearance,
+             "exact": exact})
         top = [Hit(str(r.kind), int(r.record_id), str(r.reference), str(r.title), str(r.body),
                    True, float("inf")) for r in found]
         keys = {(h.kind, h.record_id) for h in top}
