@@ -92,12 +92,11 @@ import time, sys
 t0 = float(sys.argv[1])
 from cabinet_desktop.ui.app import start_up
 with start_up():
-    from cabinet_desktop.store.database import open_database
     from cabinet_desktop.ui.app import make_application, open_window, load_window_code
-    from cabinet_desktop.ui.login_dialog import LoginDialog
+    from cabinet_desktop.ui.login_dialog import LoginDialog, open_database_gui
     from PySide6.QtCore import QSettings
     app = make_application()
-    db = open_database(sys.argv[2], create=False)
+    db = open_database_gui(sys.argv[2], demo=False)  # as run_gui: on a worker, progress shown
     dialog = LoginDialog(db)
     dialog.show()
 app.processEvents()

@@ -62,3 +62,53 @@ def test_a_task_ending_after_its_signals_are_gone_stays_quiet(qtbot: QtBot) -> N
         runnable = _Runnable(work, signals, TaskState())
         Shiboken.delete(signals)
         runnable.run()  # would raise RuntimeError: Signal source has been deleted
+
+
+def test_wait_for_returns_the_result_or_raises_the_error(qtbot: QtBot) -> None:
+    from cabinet_desktop.ui.tasks import wait_for
+
+    worker: list[bool] = []
+
+    def work(_state: TaskState) -> int:
+        worker.append(threading.current_thread() is not threading.main_thread())
+        return 42
+
+    assert wait_for(None, "Calcul…", work) == 42
+    assert worker == [True]  # on a worker thread, the GUI thread kept its event loop
+
+    def broken(_state: TaskState) -> int:
+        raise ValueError("base illisible")
+
+    try:
+        wait_for(None, "Ouverture…", broken)
+    except ValueError as error:
+        assert str(error) == "base illisible"
+    else:
+        raise AssertionError("the worker's error was not raised")
+
+
+def test_slow_work_shows_progress_without_cancel_when_it_cannot_stop(qtbot: QtBot) -> None:
+    """Opening a database that is being upgraded: a progress dialog, and no « Annuler »."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from cabinet_desktop.ui.tasks import wait_for
+
+    release = threading.Event()
+    seen: list[tuple[str, int]] = []
+
+    def look() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QProgressDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(50, look)
+            return
+        dialog = dialogs[0]
+        seen.append((dialog.labelText(), len(dialog.findChildren(QPushButton))))
+        release.set()
+
+    QTimer.singleShot(50, look)
+    result = wait_for(None, "Ouverture de la base de données…",
+                      lambda _state: release.wait(10), cancellable=False)
+    assert result is True  # released by the look at the dialog, not by the timeout
+    assert seen == [("Ouverture de la base de données…", 0)]

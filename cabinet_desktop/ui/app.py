@@ -174,35 +174,19 @@ def acting_user(database: Database) -> Actor:
 
 def fill_demo(database: Database, parent: QWidget | None = None) -> bool:
     """Fill an empty demo database behind a cancellable progress dialog; ``False`` if cancelled."""
-    from PySide6.QtCore import QEventLoop
-
-    from cabinet_desktop.ui.tasks import run_task
+    from cabinet_desktop.services.tasks import Cancelled
+    from cabinet_desktop.ui.tasks import wait_for
 
     def work(state: Any) -> Any:
         from cabinet_desktop.services import demo  # written by another engineer: lazy
 
         return demo.generate(database, "small", state=state)
 
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def done(result: Any) -> None:
-        outcome["ok"] = result
-        loop.quit()
-
-    def failed(error: BaseException) -> None:
-        outcome["error"] = error
-        loop.quit()
-
-    run_task(parent, translate("App", "Préparation des données de démonstration…"), work, done,
-             failed)
-    loop.exec()
-    error = outcome.get("error")
-    if error is not None:
-        from cabinet_desktop.services.tasks import Cancelled
-
-        if isinstance(error, Cancelled):
-            return False
+    try:
+        wait_for(parent, translate("App", "Préparation des données de démonstration…"), work)
+    except Cancelled:
+        return False
+    except Exception as error:  # shown in French, the application goes on with what exists
         QMessageBox.warning(parent, translate("App", "Démonstration"), translate("App",
             "Les données de démonstration n'ont pas pu être créées : {error}").format(
                 error=getattr(error, "message", str(error))))

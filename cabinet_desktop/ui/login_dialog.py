@@ -263,21 +263,30 @@ def open_database_gui(database_arg: str | None, demo: bool, new_file: bool = Fal
     from cabinet_desktop.store.database import open_database
     from cabinet_desktop.store.encryption import PassphraseRequired, WrongPassphrase
     from cabinet_desktop.store.locations import describe, resolve_url
+    from cabinet_desktop.ui.tasks import wait_for
+
+    def opened(passphrase: str | None = None) -> Database:
+        # On a worker, behind a progress dialog: a schema upgrade or a distant server may take
+        # seconds, and the application must not look frozen meanwhile.
+        return wait_for(parent, translate("Login", "Ouverture de la base de données…"),
+                        lambda _state: open_database(database_arg, demo=demo,
+                                                     passphrase=passphrase),
+                        cancellable=False)
 
     where = describe(resolve_url(database_arg, demo=demo))
     if new_file and not demo:
         choose = PassphraseDialog(where, new=True, parent=parent)
         if choose.exec() != QDialog.DialogCode.Accepted:
             return None
-        return open_database(database_arg, demo=demo, passphrase=choose.passphrase)
+        return opened(choose.passphrase)
     try:
-        return open_database(database_arg, demo=demo)
+        return opened()
     except PassphraseRequired:
         pass
     dialog = PassphraseDialog(where, parent=parent)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
-            return open_database(database_arg, demo=demo, passphrase=dialog.passphrase)
+            return opened(dialog.passphrase)
         except WrongPassphrase as error:
             dialog.field.clear()
             dialog.show_error(error.message)

@@ -9,9 +9,17 @@ the result or the error by signal on the GUI thread. The window never freezes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cabinet_desktop.services.tasks import TaskState
@@ -79,8 +87,9 @@ class Task(QObject):
 def run_task(parent: QWidget | None, title: str, work: Callable[[TaskState], Any],
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
-             show_progress: bool = True) -> Task:
-    """Run ``work(state)`` on a worker thread with a cancellable progress dialog.
+             show_progress: bool = True, cancellable: bool = True) -> Task:
+    """Run ``work(state)`` on a worker thread with a progress dialog (shown after 300 ms),
+    cancellable unless ``cancellable`` is false.
 
     ``on_done(result)`` or ``on_error(exception)`` is called on the GUI thread afterwards
     (a cancelled task reports ``services.tasks.Cancelled``).
@@ -93,11 +102,14 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[TaskState], Any
     if show_progress:
         cancel = QCoreApplication.translate("Tasks", "Annuler")
         dialog = QProgressDialog(title, cancel, 0, 0, parent)
+        if not cancellable:
+            dialog.setCancelButton(None)  # documented: no button at all
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        dialog.setMinimumDuration(300)
+        dialog.setValue(0)  # starts the 300 ms clock (else, without progress reports, 4 s)
         dialog.canceled.connect(task.cancel)
 
         def show_progress_step(step: str, done: int, total: int) -> None:
@@ -121,3 +133,33 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[TaskState], Any
         task.failed.connect(on_error)
     QThreadPool.globalInstance().start(_Runnable(work, task.signals, task.state))
     return task
+
+
+T = TypeVar("T")
+
+
+def wait_for(parent: QWidget | None, title: str, work: Callable[[TaskState], T],
+             cancellable: bool = True) -> T:
+    """Run ``work(state)`` as :func:`run_task` does and wait for it, the GUI kept alive (and
+    the progress dialog shown after 300 ms); return its result or raise its error.
+
+    For what must finish before anything else can happen (opening the database, filling an
+    empty demo): the user sees progress instead of a frozen application.
+    """
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    run_task(parent, title, work, done, failed, cancellable=cancellable)
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["result"]
+    return result
