@@ -1,21 +1,31 @@
 """Panes at the office laptops' 1366×768 and at 1920×1080: nothing cut that matters.
 
-The journal's list fits without a sideways scroll, long cells are elided with their whole
-text as tooltip, a user's own column widths survive the default fitting, and the tables of
-every detail panel keep their headers on one line and their words whole.
+Every list fits without a sideways scroll at 1366 (its reference, title and key statuses shown,
+other columns left out until the window is wider), long cells are elided with their whole text
+as tooltip, a user's own column widths and choice of columns survive the default fitting, and
+the tables of every detail panel keep their headers on one line and their words whole.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QTextCursor, QTextDocument, QTextTable
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFontMetrics,
+    QHelpEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QMenu,
     QStyleOptionViewItem,
     QTableView,
     QToolTip,
@@ -25,9 +35,9 @@ from sqlalchemy import select
 
 from cabinet_desktop.domain.entities import Dossier, Mission
 from cabinet_desktop.domain.enums import Classification, DossierState
-from cabinet_desktop.services import dossiers, records
+from cabinet_desktop.services import demo, dossiers, records
 from cabinet_desktop.services.actor import system_actor
-from cabinet_desktop.store.database import Database
+from cabinet_desktop.store.database import Database, open_database
 from cabinet_desktop.ui.columns import WIDTHS_BEFORE_FIT
 from cabinet_desktop.ui.main_window import ORDER, MainWindow
 from cabinet_desktop.ui.panes import ListPane
@@ -43,6 +53,48 @@ LONG_DESCRIPTION = ("Coordonner la préparation des dossiers du conseil avec les
 LONG_COMMENT = ("Imputé au conseiller technique pour instruction, avec la demande d'un premier "
                 "avis écrit sous huit jours et la consultation de la direction des affaires "
                 "juridiques.")
+
+
+#: What a cabinet member reads in each list at 1366 without a sideways scroll: the reference,
+#: the title and the key statuses (DESIGN.md: the dossiers' sketch; the missions' « suivi des
+#: instructions »: who, by when, in what state)
+ESSENTIAL = {
+    "mission": ("reference", "title", "status", "assignee_name", "due_date"),
+    "dossier": ("reference", "object", "state", "avis_due_date", "classification"),
+    "partner": ("reference", "name", "acronym", "category"),
+    "indicator": ("reference", "name", "indicator_status", "latest_value"),
+    "consultation": ("reference", "title", "date", "satisfaction"),
+    "briefing_note": ("reference", "note_date", "object", "classification"),
+    "audit": ("at", "actor", "action", "entity", "reference", "changes"),
+}
+#: Cells never cut by an ellipsis at 1366: references, states, dates, markings, figures
+WHOLE = {
+    "mission": ("reference", "status"),
+    "dossier": ("reference", "state", "classification"),
+    "partner": ("reference", "acronym", "category"),
+    "indicator": ("reference", "indicator_status", "latest_value"),
+    "consultation": ("reference", "date", "satisfaction"),
+    "briefing_note": ("reference", "note_date", "classification"),
+    "audit": ("at", "reference"),  # the rare « Opération système » action may be cut
+}
+#: The detail panel beside a list stays this wide at least (its tables read whole)
+READABLE_DETAIL = 340
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The demonstration cabinet (long real-looking titles and names), with three briefing
+    notes of different classifications; read only by the tests using it."""
+    database = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
+    demo.generate(database, "small")
+    for number, level in enumerate((Classification.RESTRICTED, Classification.CONFIDENTIAL,
+                                    Classification.UNCLASSIFIED)):
+        records.create(database, DIRECTOR, "briefing_note", {
+            "note_date": dt.date(2026, 11, 20 + number), "object": "Note au Ministre sur "
+            "l'exécution des instructions du Conseil des ministres", "classification": level,
+            "free_text": "Point de situation."})
+    yield database
+    database.close()
 
 
 @pytest.fixture
@@ -118,6 +170,43 @@ def elided(view: QTableView, row: int, column: int) -> bool:
     return bool(view.itemDelegate().is_elided(view, option, index))  # type: ignore[attr-defined]
 
 
+def shown_keys(pane: ListPane) -> set[str]:
+    header = pane.view.horizontalHeader()
+    return {column.key for number, column in enumerate(pane.model.columns)
+            if not header.isSectionHidden(number)}
+
+
+def fits(pane: ListPane) -> bool:
+    """No sideways scroll: the columns shown hold in the table's width."""
+    view = pane.view
+    return (not view.horizontalScrollBar().isVisible()
+            and view.horizontalHeader().length() <= view.viewport().width())
+
+
+def header_menu(qtbot, pane: ListPane, tick: str | None = None) -> dict[str, bool]:
+    """Right-click on the list's header: the columns its menu offers (title → ticked); if
+    ``tick``, the user ticks or unticks that column in it."""
+    header = pane.view.horizontalHeader()
+    offered: dict[str, bool] = {}
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            if action.isCheckable():
+                offered[action.text()] = action.isChecked()
+                if action.text() == tick:
+                    action.trigger()
+        menu.close()
+
+    QTimer.singleShot(0, read_menu)  # the menu runs its own event loop until closed
+    position = QPoint(10, header.height() // 2)
+    QApplication.sendEvent(header.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, header.viewport().mapToGlobal(position)))
+    assert offered, "no column menu"
+    return offered
+
+
 def header_shows_whole_titles(pane: ListPane) -> None:
     header = pane.view.horizontalHeader()
     bold = header.font()
@@ -127,6 +216,127 @@ def header_shows_whole_titles(pane: ListPane) -> None:
         if not header.isSectionHidden(number):
             assert header.sectionSize(number) > metrics.horizontalAdvance(column.title), \
                 (pane.kind, column.title, header.sectionSize(number))
+
+
+# --------------------------------------------------------------------------- the lists
+
+
+@pytest.mark.parametrize("kind", ORDER[1:])
+def test_each_list_reads_at_1366_without_a_sideways_scroll(qtbot, demo_db: Database,
+                                                          tmp_path: Path, kind: str) -> None:
+    window = shown_window(qtbot, demo_db, ini_settings(tmp_path))
+    pane = go_to(qtbot, window, kind)
+    view, header = pane.view, pane.view.horizontalHeader()
+    assert fits(pane), (kind, header.length(), view.viewport().width())
+    assert set(ESSENTIAL[kind]) <= shown_keys(pane), kind
+    header_shows_whole_titles(pane)
+    # the title (the journal's changes) takes what the others leave: the widest column
+    flex = next(n for n, column in enumerate(pane.model.columns) if column.flex)
+    assert header.sectionSize(flex) == max(header.sectionSize(n) for n in range(header.count()))
+    # the detail panel beside keeps a readable width
+    assert pane.detail.width() >= READABLE_DETAIL, (kind, pane.detail.width())
+    rows = range(min(pane.model.rowCount(), 60))
+
+    def nothing_essential_cut() -> None:
+        for key in WHOLE[kind]:
+            cut = [r for r in rows if elided(view, r, column_of(pane, key))]
+            assert cut == [], (kind, key, [pane.model.index(r, column_of(pane, key)).data()
+                                           for r in cut])
+
+    nothing_essential_cut()
+    # a title cut at the cell's end shows whole when the mouse rests on it
+    row = next(r for r in rows if elided(view, r, flex))
+    click_row(qtbot, pane, row)
+    assert fits(pane)
+    title = pane.model.index(row, flex).data()
+    tip = tooltip_at(qtbot, view.viewport(), view.visualRect(pane.model.index(row, flex)).center())
+    assert title in " ".join(tip.split()), (title, tip)
+    # columns left out are in the header's menu, unticked, and sorting shows or hides none
+    left_out = {column.title for number, column in enumerate(pane.model.columns)
+                if header.isSectionHidden(number)}
+    assert {title for title, ticked in header_menu(qtbot, pane).items() if not ticked} \
+        == left_out
+    shown = shown_keys(pane)
+    sortable = next(n for n in range(header.count()) if not header.isSectionHidden(n)
+                    and pane.model.columns[n].sort_key is not None and n != flex)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(
+        header.sectionViewportPosition(sortable) + 8, header.height() // 2))
+    assert header.sortIndicatorSection() == sortable
+    assert shown_keys(pane) == shown and fits(pane)
+    nothing_essential_cut()  # the sort arrow's room is taken from cells that may be cut
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(ARTIFACTS / f"fit-1366-{kind}.png"))
+
+
+def test_columns_left_out_at_1366_come_back_on_a_wider_window(qtbot, demo_db: Database,
+                                                             tmp_path: Path) -> None:
+    window = shown_window(qtbot, demo_db, ini_settings(tmp_path))
+    pane = go_to(qtbot, window, "mission")
+    left_out = {column.key for column in pane.model.columns} - shown_keys(pane)
+    assert {"attribution_code", "origin", "start_date"} <= left_out
+    narrow = pane.view.viewport().width()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: pane.view.viewport().width() > narrow + 300)
+    assert shown_keys(pane) == {column.key for column in pane.model.columns
+                                if not column.hidden}  # « Origine », « Début »: by choice
+    assert fits(pane)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: pane.view.viewport().width() == narrow)
+    assert {column.key for column in pane.model.columns} - shown_keys(pane) == left_out
+    assert fits(pane)
+
+
+def test_a_users_own_choice_of_columns_is_kept(qtbot, demo_db: Database,
+                                               tmp_path: Path) -> None:
+    window = shown_window(qtbot, demo_db, ini_settings(tmp_path))
+    pane = go_to(qtbot, window, "mission")
+    assert "attribution_code" not in shown_keys(pane)
+    # the user ticks « Attribution » and unticks « Responsable » in the header's menu
+    assert header_menu(qtbot, pane, tick="Attribution")["Attribution"] is False
+    assert header_menu(qtbot, pane, tick="Responsable")["Responsable"] is True
+    chosen = shown_keys(pane)
+    assert "attribution_code" in chosen and "assignee_name" not in chosen
+    window.resize(1920, 1080)  # a wider window shows no more than the user chose
+    qtbot.waitUntil(lambda: pane.view.viewport().width() > 1000)
+    assert shown_keys(pane) == chosen and fits(pane)
+    window.close()
+
+    again = shown_window(qtbot, demo_db, ini_settings(tmp_path))
+    assert again.current_kind() == "mission"
+    reopened = again.panes["mission"]
+    assert isinstance(reopened, ListPane)
+    assert shown_keys(reopened) == chosen
+
+
+def test_a_column_choice_saved_before_columns_were_left_out(qtbot, demo_db: Database,
+                                                            tmp_path: Path) -> None:
+    """Saved by an earlier version (no « chosen » mark): the default columns are fitted to
+    the window; a column the user had hidden stays hidden."""
+    def saved_before(hide: str | None) -> QSettings:
+        (tmp_path / "settings.ini").unlink(missing_ok=True)
+        settings = ini_settings(tmp_path)
+        probe = MainWindow(demo_db, DIRECTOR, settings)
+        qtbot.addWidget(probe)
+        pane = probe.show_pane("mission")
+        header = pane.view.horizontalHeader()
+        for number, column in enumerate(pane.model.columns):  # what earlier versions showed
+            header.setSectionHidden(number, column.hidden or column.key == hide)
+        settings.setValue("panes/mission/header", header.saveState())
+        settings.setValue("panes/mission/columnsResized", False)
+        settings.setValue("window/lastPane", "dashboard")
+        settings.sync()
+        return ini_settings(tmp_path)
+
+    window = shown_window(qtbot, demo_db, saved_before(None))
+    pane = go_to(qtbot, window, "mission")
+    assert not pane.columns_chosen and fits(pane)
+    assert "attribution_code" not in shown_keys(pane)
+    window.close()
+
+    window = shown_window(qtbot, demo_db, saved_before("status"))
+    pane = go_to(qtbot, window, "mission")
+    assert pane.columns_chosen
+    assert "status" not in shown_keys(pane) and "attribution_code" in shown_keys(pane)
 
 
 # --------------------------------------------------------------------------- the journal
@@ -326,6 +536,7 @@ def test_at_1920_every_list_shows_all_its_columns(qtbot, cabinet_db: Database,
     for kind in ORDER[1:]:
         pane = go_to(qtbot, window, kind)
         click_row(qtbot, pane, 0)
+        assert shown_keys(pane) == {c.key for c in pane.model.columns if not c.hidden}, kind
         assert not pane.view.horizontalScrollBar().isVisible(), kind
         assert pane.view.horizontalHeader().length() <= pane.view.viewport().width(), kind
         header_shows_whole_titles(pane)

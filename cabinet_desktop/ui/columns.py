@@ -9,6 +9,13 @@ pane has one *flexible* column (the title, or the journal's changes) that takes 
 others leave; when the table is too narrow for every column at its ``width``, the others give
 way down to ``min_width`` (never below their header's text) if that makes them all fit, else
 they keep their ``width`` and the table scrolls sideways.
+
+Which columns show is a default too (a user's own choice from the header's menu is kept): a
+column with a ``drop`` rank is left out of a table too narrow to hold every column at its least
+width, rank 1 first, until the others fit; a wider table shows it again. So the office laptop's
+1366-pixel screen shows each list's reference, title and key statuses without a sideways scroll,
+and a 1920-pixel screen every default column. A left-out column stays in the header's menu, and
+its value in the detail panel.
 """
 
 from __future__ import annotations
@@ -72,6 +79,9 @@ class Column:
     #: the least width the column gives way to in a narrow table (0: a fifth less than
     #: ``width``); never below its header's text
     min_width: int = 0
+    #: 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out
+    #: of a table too narrow for every column (1 first)
+    drop: int = 0
 
     @property
     def sort_key(self) -> str | None:
@@ -152,6 +162,8 @@ def classification_display(record: Record) -> str:
     level = record.get("classification")
     if level is None:
         return ""
+    if level is Classification.RESTRICTED:  # the list's short form (its tooltip says it whole)
+        return translate("Columns", "DIFF. RESTREINTE")
     return level.marking or level.label
 
 
@@ -208,67 +220,75 @@ def _latest_value(record: Record) -> str:
 
 #: least widths of the cells that must never be cut: references, dates, dated statuses
 _REF, _DATE, _TIME = 116, 88, 124
-#: the longest marking, with its icon: DIFFUSION RESTREINTE
-_MARKING = 192
+#: the longest marking of a list, with its icon: DIFF. RESTREINTE
+_MARKING = 150
 
+# What each list keeps however narrow its table (no ``drop``), by what the pane is for
+# (DESIGN.md): a mission's state, who carries it and by when (the briefing's « suivi des
+# instructions » table); a dossier's state, the avis' due date and its classification (the
+# window's sketch); a partner's acronym and category; an indicator's status and latest value; a
+# consultation's date and score; a note's date and classification. The other columns give way
+# in ``drop`` order, the ones that say least about the record first.
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "mission": (
         Column("reference", "Référence", _REF, min_width=_REF),
         Column("title", "Intitulé", 240, flex=True),
         Column("status", "Statut", 110, status=mission_status, min_width=100),
-        Column("priority", "Priorité", 85, status=priority_status, min_width=75),
+        Column("priority", "Priorité", 85, status=priority_status, min_width=75, drop=3),
         Column("assignee_name", "Responsable", 150),
-        Column("due_date", "Échéance", 175, display=overdue_display("due_date"),
+        Column("due_date", "Échéance", 185, display=overdue_display("due_date"),
                status=overdue_status("due_date"), min_width=108),
-        Column("progress", "Avancement", 90, align=RIGHT, display=_percent("progress")),
-        Column("attribution_code", "Attribution", 80),
+        Column("progress", "Avancement", 90, align=RIGHT, display=_percent("progress"), drop=2),
+        Column("attribution_code", "Attribution", 80, drop=1),
         Column("origin", "Origine", 160, hidden=True),
         Column("start_date", "Début", 95, hidden=True),
     ),
     "dossier": (
         Column("reference", "Référence", _REF, min_width=_REF),
         Column("object", "Objet", 220, flex=True),
-        Column("state", "État", 145, min_width=100),  # Transmis au Ministre
-        Column("instructor_name", "Conseiller", 150),
-        Column("avis_due_date", "Échéance de l'avis", 170,
+        Column("state", "État", 145, min_width=143),  # Transmis au Ministre, never cut
+        Column("instructor_name", "Conseiller", 150, drop=2),
+        # « Échéance », as the filter bar says: « de l'avis » would cost the state's room
+        Column("avis_due_date", "Échéance", 185,
                display=overdue_display("avis_due_date"), status=overdue_status("avis_due_date"),
                min_width=108),
         Column("classification", "Classification", _MARKING, display=classification_display,
-               status=classification_status),
-        Column("avis_kind", "Avis", 170),  # Favorable avec réserves
+               status=classification_status, min_width=_MARKING),
+        Column("avis_kind", "Avis", 170, drop=1),  # Favorable avec réserves
         Column("received_date", "Reçu le", 95, hidden=True),
         Column("origin_structure", "Structure émettrice", 180, hidden=True),
     ),
     "partner": (
         Column("reference", "Référence", 90),
         Column("name", "Nom", 220, flex=True),
-        Column("acronym", "Sigle", 85),
-        Column("category", "Catégorie", 150),
-        Column("scope", "Portée", 100),
-        Column("country", "Pays", 110),
-        Column("contact_count", "Contacts", 75, align=RIGHT),
-        Column("agreement_count", "Conventions", 95, align=RIGHT),
+        Column("acronym", "Sigle", 95, min_width=92),  # ONECCA-BF, never cut
+        Column("category", "Catégorie", 170, min_width=170),  # Département ministériel
+        Column("scope", "Portée", 100, drop=2),
+        Column("country", "Pays", 110, drop=4),
+        Column("contact_count", "Contacts", 75, align=RIGHT, drop=1),
+        Column("agreement_count", "Conventions", 95, align=RIGHT, drop=3),
     ),
     "indicator": (
         Column("reference", "Code", 75),
         Column("name", "Intitulé", 220, flex=True),
-        Column("level", "Niveau", 85),
+        Column("level", "Niveau", 85, drop=4),
         Column("indicator_status", "État", 115, sort=None, status=indicator_status,
                min_width=100),
         Column("latest_value", "Dernière valeur", 130, align=RIGHT, display=_latest_value),
-        Column("latest_period", "Période", 80),
+        Column("latest_period", "Période", 80, drop=1),
         Column("target_value", "Cible", 75, align=RIGHT, display=_number("target_value"),
-               sort=None),
-        Column("unit", "Unité", 110),  # contribuables, publications
+               sort=None, drop=3),
+        # contribuables, publications; the name mostly says it (« Taux… », « Nombre… »)
+        Column("unit", "Unité", 110, drop=2),
         Column("responsible_structure", "Structure responsable", 180, hidden=True),
     ),
     "consultation": (
         Column("reference", "Référence", _REF, min_width=_REF),
         Column("title", "Intitulé", 220, flex=True),
         Column("date", "Date", 95, min_width=_DATE),
-        Column("public", "Public", 115),
-        Column("method", "Méthode", 140),
-        Column("participants", "Participants", 95, align=RIGHT),
+        Column("public", "Public", 115, drop=3),
+        Column("method", "Méthode", 140, drop=2),
+        Column("participants", "Participants", 95, align=RIGHT, drop=1),
         Column("satisfaction", "Satisfaction", 95, align=RIGHT,
                display=_percent("satisfaction")),
     ),
@@ -276,10 +296,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("reference", "Référence", 125, min_width=_REF + 8),  # NOTE-2026-0001
         Column("note_date", "Date", 95, min_width=_DATE),
         Column("object", "Objet", 220, flex=True),
-        Column("author_name", "Signataire", 160),
+        Column("author_name", "Signataire", 160, drop=1),
         Column("classification", "Classification", _MARKING, display=classification_display,
-               status=classification_status),
-        Column("issued_at", "Émise le", 130, display=_timestamp("issued_at"), min_width=_TIME),
+               status=classification_status, min_width=_MARKING),
+        Column("issued_at", "Émise le", 130, display=_timestamp("issued_at"), min_width=_TIME,
+               drop=2),
     ),
     "audit": (
         Column("at", "Date", _TIME, display=_timestamp("at"), min_width=_TIME),

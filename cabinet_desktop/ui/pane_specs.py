@@ -35,8 +35,9 @@ class PaneSpec:
     overdue: bool = False
     archivable: bool = True
     detail_kind: str | None = None  # the records.get kind (None: detail from the row)
-    #: the detail panel's default share of the pane's width (the table has the rest)
-    detail_share: float = 0.375
+    #: the detail panel's default share of the pane's width (the table has the rest; at
+    #: 1366 pixels a third leaves the detail ~400 px and the list its key columns)
+    detail_share: float = 0.34
 
     @property
     def related_kinds(self) -> frozenset[str]:
@@ -70,7 +71,9 @@ PANES: tuple[PaneSpec, ...] = (
         F("scope", "Portée", enums.Scope))),
     PaneSpec("indicator", "Indicateurs", "chart-line", "un indicateur", (
         F("level", "Niveau", enums.IndicatorLevel),
-        F("periodicity", "Périodicité", enums.Periodicity))),
+        F("periodicity", "Périodicité", enums.Periodicity)),
+        # the chart under the detail needs this room to show its legend whole
+        detail_share=0.375),
     PaneSpec("consultation", "Consultations", "messages", "une consultation", (
         F("public", "Public", enums.ConsultationPublic),
         F("method", "Méthode", enums.ConsultationMethod)), date_label="Date"),

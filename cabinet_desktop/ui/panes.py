@@ -319,6 +319,9 @@ class ListPane(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         #: True once the user has set a column's width: the defaults are then no longer fitted
         self.columns_resized = False
+        #: True once the user has shown or hidden a column: the columns shown are then theirs
+        #: (until then, the default ones the table has room for, see ``show_what_fits``)
+        self.columns_chosen = False
         self._fitting = False
         for number, column in enumerate(self.model.columns):
             header.resizeSection(number, column.width)
@@ -523,6 +526,7 @@ class ListPane(QWidget):
         menu.exec(header.mapToGlobal(position))
 
     def _show_column(self, number: int, shown: bool) -> None:
+        self.columns_chosen = True
         self.view.horizontalHeader().setSectionHidden(number, not shown)
         self.fit_columns()
 
@@ -555,20 +559,24 @@ class ListPane(QWidget):
         if not self._fitting and old > 0 and new > 0:
             self.columns_resized = True
 
-    def _least_width(self, number: int) -> int:
+    def _least_width(self, number: int, arrow: bool | None = None) -> int:
         """A column's least default width: its ``min_width`` (default: a fifth less than its
-        ``width``), never below its header's text (and the sort arrow, on the sorted column)."""
+        ``width``), never below its header's text and, if ``arrow`` (default: on the sorted
+        column), the sort arrow."""
         header = self.view.horizontalHeader()
         hint = header.sectionSizeFromContents(number)
         width = hint.width()
-        if header.sortIndicatorSection() != number:  # the room kept for the arrow is not needed
+        if arrow is None:
+            arrow = header.sortIndicatorSection() == number
+        if not arrow:  # the room kept for the arrow is not needed
             margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
             width = max(width - hint.height() - margin, width // 2)
         column = self.model.columns[number]
         return max(width, column.min_width or round(column.width * LEAST_SHARE))
 
     def fit_columns(self) -> None:
-        """Fit the default widths to the table's width (not once the user has set one).
+        """Fit the default columns and widths to the table's width (not once the user has set
+        a width; the columns shown, not once the user has chosen them).
 
         The flexible column takes what the others leave, never less than its ``width``; when
         that is too little, the others give way in proportion down to their least width if
@@ -577,6 +585,8 @@ class ListPane(QWidget):
         """
         if self.columns_resized:
             return
+        if not self.columns_chosen:
+            self.show_what_fits()
         header = self.view.horizontalHeader()
         columns = self.model.columns
         shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
@@ -602,6 +612,44 @@ class ListPane(QWidget):
         finally:
             self._fitting = False
 
+    def show_what_fits(self) -> None:
+        """Show the default columns, leaving out those with a ``drop`` rank (1 first) while
+        the table is too narrow for the others at their least width.
+
+        The room for the sort arrow is counted whichever column is sorted, so sorting never
+        shows or hides a column under the user's click.
+        """
+        header = self.view.horizontalHeader()
+        columns = self.model.columns
+        shown = [n for n, column in enumerate(columns) if not column.hidden]
+        least = {n: self._least_width(n, arrow=False) for n in shown}
+        arrow = {n: self._least_width(n, arrow=True) - least[n] for n in shown}
+
+        def needed() -> int:
+            return (sum(max(columns[n].width, least[n]) if columns[n].flex else least[n]
+                        for n in shown) + max((arrow[n] for n in shown), default=0))
+
+        room = self.view.viewport().width()
+        for number in sorted((n for n in shown if columns[n].drop),
+                             key=lambda n: columns[n].drop):
+            if needed() <= room:
+                break
+            shown.remove(number)
+        self._fitting = True
+        try:
+            for number in range(header.count()):
+                if header.isSectionHidden(number) != (number not in shown):
+                    header.setSectionHidden(number, number not in shown)
+        finally:
+            self._fitting = False
+
+    def _chosen_before(self) -> bool:
+        """Whether a layout saved before the columns shown were fitted holds the user's choice:
+        it then shows or hides a column other than by default."""
+        header = self.view.horizontalHeader()
+        return any(header.isSectionHidden(n) != column.hidden
+                   for n, column in enumerate(self.model.columns) if n < header.count())
+
     def _resized_before_fit(self) -> bool:
         """Whether a layout saved before fitted defaults existed holds widths the user set."""
         header = self.view.horizontalHeader()
@@ -615,15 +663,18 @@ class ListPane(QWidget):
         settings.setValue(f"panes/{self.kind}/header",
                           self.view.horizontalHeader().saveState())
         settings.setValue(f"panes/{self.kind}/columnsResized", self.columns_resized)
+        settings.setValue(f"panes/{self.kind}/columnsChosen", self.columns_chosen)
         if self.split_moved:
             settings.setValue(f"panes/{self.kind}/splitter", self.splitter.saveState())
         else:  # the default split, fitted again to the window of the next session
             settings.remove(f"panes/{self.kind}/splitter")
 
     def restore_state(self, settings: QSettings) -> None:
-        """The user's column order, visibility, sort and widths; default widths are fitted."""
+        """The user's column order, sort, and visibility and widths if they chose them; the
+        default columns and widths are fitted to the table."""
         header_state = settings.value(f"panes/{self.kind}/header")
         resized_key = f"panes/{self.kind}/columnsResized"
+        chosen_key = f"panes/{self.kind}/columnsChosen"
         if header_state is not None:
             # no fitting while the layout comes back (its sort indicator asks for one)
             self.columns_resized = self._fitting = True
@@ -637,6 +688,12 @@ class ListPane(QWidget):
                 self.columns_resized = str(settings.value(resized_key)).lower() in ("true", "1")
             else:
                 self.columns_resized = self._resized_before_fit()
+            if not restored:
+                self.columns_chosen = False
+            elif settings.contains(chosen_key):
+                self.columns_chosen = str(settings.value(chosen_key)).lower() in ("true", "1")
+            else:
+                self.columns_chosen = self._chosen_before()
         self.fit_columns()
         splitter_state = settings.value(f"panes/{self.kind}/splitter")
         if splitter_state is not None and self.splitter.restoreState(splitter_state):
