@@ -4,13 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../services/accounts.py" line="+63"/>
+        <location filename="../../services/accounts.py" line="+57"/>
         <source>Identifiant ou mot de passe incorrect.</source>
-        <extracomment>Demo accounts (login → role, clearance, display name, password): created only in a database created as a demo, and their passwords are shown by the login dialog of such a database only.</extracomment>
         <translation>Incorrect login or password.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>{count} secondes</source>
         <translation>{count} seconds</translation>
     </message>
@@ -25,7 +24,7 @@
         <translation>Incorrect login or password. Too many failed attempts: you can try again in {wait}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
         <source>La base a déjà des comptes : l&apos;administrateur initial ne peut plus être créé.</source>
         <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
     </message>
@@ -55,7 +54,7 @@
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+76"/>
         <location line="+25"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
@@ -105,7 +104,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+54"/>
+        <location filename="../../ui/app.py" line="+55"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
@@ -129,12 +128,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Chief of staff</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
         <source>Préparation des données de démonstration…</source>
         <translation>Preparing the demo data…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
@@ -174,9 +173,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Base de données indisponible</source>
-        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What :func:`open_window` imports, loaded ahead by :func:`load_window_code`. Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
+        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`: the accounts service first (it brings SQLAlchemy&apos;s ORM and the mappings, about 0.15 s, which the sign-in dialog does not wait for). Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
         <translation>Database unavailable</translation>
     </message>
 </context>
@@ -615,9 +614,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/columns.py" line="+103"/>
+        <location filename="../../ui/columns.py" line="+113"/>
         <source>En retard de {n} jour(s)</source>
-        <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text</extracomment>
+        <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first)</extracomment>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
@@ -636,7 +635,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>High priority</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+24"/>
+        <source>DIFF. RESTREINTE</source>
+        <translation>RESTRICTED</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{value} (provisoire)</source>
         <translation>{value} (provisional)</translation>
     </message>
@@ -834,11 +838,6 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>Échéance</source>
         <translation>Due date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Échéance de l&apos;avis</source>
-        <translation>Opinion due</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,7 +3084,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/lock.py" line="+60"/>
+        <location filename="../../ui/lock.py" line="+61"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -3110,25 +3109,16 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Quit Cabinet Desktop</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>&amp;Verrouiller la session</source>
+        <extracomment>The account&apos;s role or clearance was changed by an administrator during the session: carries the actor with the new rights (the window updates its menus and panes).</extracomment>
         <translation>&amp;Lock the session</translation>
-    </message>
-    <message>
-        <location line="+145"/>
-        <source>Droits modifiés</source>
-        <translation>Rights changed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Votre rôle ou votre habilitation a été modifié par l&apos;administrateur : l&apos;application va se fermer ; reconnectez-vous pour continuer.</source>
-        <translation>The administrator changed your role or clearance: the application will close; sign in again to continue.</translation>
     </message>
 </context>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+52"/>
+        <location filename="../../ui/login_dialog.py" line="+56"/>
         <source>DÉMONSTRATION</source>
         <translation>DEMO</translation>
     </message>
@@ -3148,17 +3138,22 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Créer le compte</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+26"/>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Nouvelle base — chiffrement</source>
         <translation>New database — encryption</translation>
     </message>
@@ -3284,12 +3279,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Server: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Utilisateur : {user} · habilitation {level}</source>
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+140"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -3637,9 +3632,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>au moins {shown} affichés sur {total} (comptage…)</source>
-        <extracomment>True once the user has set a column&apos;s width: the defaults are then no longer fitted True once the user has moved the splitter: the default split no longer applies</extracomment>
+        <extracomment>True once the user has set a column&apos;s width: the defaults are then no longer fitted True once the user has shown or hidden a column: the columns shown are then theirs (until then, the default ones the table has room for, see ``show_what_fits``) True once the user has moved the splitter: the default split no longer applies</extracomment>
         <translation>at least {shown} shown of {total} (counting…)</translation>
     </message>
     <message>
@@ -3956,22 +3951,27 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="+50"/>
+        <location filename="../../ui/session.py" line="+51"/>
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>&amp;Comptes utilisateurs…</source>
         <translation>User &amp;accounts…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
+        <source>Vos droits ont été modifiés par l&apos;administrateur : {role}, habilitation {level}.</source>
+        <translation>Your rights were changed by the administrator: {role}, clearance {level}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
     </message>
@@ -3986,7 +3986,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../services/session_guard.py" line="+44"/>
+        <location filename="../../services/session_guard.py" line="+76"/>
         <source>Votre compte a été désactivé par l&apos;administrateur : la session est terminée.</source>
         <translation>Your account has been deactivated by the administrator: the session has ended.</translation>
     </message>
@@ -4202,7 +4202,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+166"/>
+        <location filename="../../store/database.py" line="+187"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -4316,7 +4316,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Operation cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="+91"/>
+        <location filename="../../ui/tasks.py" line="+103"/>
         <source>Annuler</source>
         <extracomment>Tasks started and not finished yet; without this a task whose caller keeps no reference is garbage-collected at once, its signals disconnected, and its result never arrives.</extracomment>
         <translation>Cancel</translation>
