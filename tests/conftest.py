@@ -7,6 +7,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -18,6 +19,7 @@ os.environ.pop("CABINET_LANG", None)
 
 import psycopg  # noqa: E402
 import pytest  # noqa: E402
+from sqlalchemy import Connection, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from cabinet_desktop.services import passwords  # noqa: E402
@@ -93,6 +95,29 @@ def empty_database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequ
     name = create_pg_database()
     request.addfinalizer(lambda: drop_pg_database(name))
     return pg_url(name)
+
+
+@contextmanager
+def older_schema(revision: str, backend: str, tmp_path: Path,
+                 request: pytest.FixtureRequest) -> Iterator[tuple[str, Connection]]:
+    """A new database on ``backend`` migrated only up to ``revision``, with attribution A01,
+    for a migration test to fill before opening it (which upgrades it): ``(url, connection)``
+    in one transaction, committed and closed at the end of the block."""
+    from alembic import command
+
+    from cabinet_desktop.store import schema
+    from cabinet_desktop.store.database import create_database_engine
+
+    url = empty_database_url(backend, tmp_path, request)
+    engine = create_database_engine(make_url(url))
+    try:
+        with engine.begin() as connection:
+            command.upgrade(schema.alembic_config(connection), revision)
+            connection.execute(text("INSERT INTO attributions (code, label, position) "
+                                    "VALUES ('A01', 'Orienter', 1)"))
+            yield url, connection
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")

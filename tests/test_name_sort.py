@@ -16,7 +16,7 @@ from cabinet_desktop.services.listing import ListQuery
 from cabinet_desktop.store import schema, sort_keys
 from cabinet_desktop.store.database import Database, create_database_engine, open_database
 from cabinet_desktop.store.listing import select_page, spec
-from tests.conftest import empty_database_url
+from tests.conftest import older_schema
 
 TODAY = dt.date.today()
 
@@ -170,13 +170,8 @@ def test_demo_load_fills_the_keys_and_restores_the_triggers(database: Database) 
 
 def test_upgrade_from_list_indexes_fills_keys_and_downgrade_removes_them(
         backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    url = empty_database_url(backend, tmp_path, request)
-    engine = create_database_engine(make_url(url))
     now = dt.datetime(2026, 1, 1)
-    with engine.begin() as conn:
-        command.upgrade(schema.alembic_config(conn), "0004_list_indexes")
-        conn.execute(text(
-            "INSERT INTO attributions (code, label, position) VALUES ('A01', 'Orienter', 1)"))
+    with older_schema("0004_list_indexes", backend, tmp_path, request) as (url, conn):
         conn.execute(text(
             "INSERT INTO persons (civility, first_name, last_name, function, phone, email, "
             "active, version, created_at, updated_at) VALUES ('M.', 'Élise', 'Sawadogo', 'DC', "
@@ -195,7 +190,6 @@ def test_upgrade_from_list_indexes_fills_keys_and_downgrade_removes_them(
             " archived, version, created_at, updated_at) VALUES ('MIS-1', 't', '', 1,"
             " 'minister_instruction', '', '', :who, 'normal', 'todo', 0, false, 1, :now, :now)"),
             {"who": person, "now": now})
-    engine.dispose()
     database = open_database(url)
     try:
         with database.reading() as session:

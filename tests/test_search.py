@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import insert, select, text
-from sqlalchemy.engine import make_url
 
 from cabinet_desktop.domain.entities import Attribution, Dossier
 from cabinet_desktop.domain.enums import Classification, Role
@@ -18,7 +16,7 @@ from cabinet_desktop.services.actor import Actor, system_actor
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.services.search import rebuild_index, search, snippet
 from cabinet_desktop.store import schema
-from cabinet_desktop.store.database import Database, create_database_engine, open_database
+from cabinet_desktop.store.database import Database, open_database
 from cabinet_desktop.store.search_index import (
     KIND_SPAN,
     SOURCE_BY_KIND,
@@ -26,7 +24,7 @@ from cabinet_desktop.store.search_index import (
     fold_aligned,
     terms,
 )
-from tests.conftest import empty_database_url
+from tests.conftest import older_schema
 
 
 def _attribution(database: Database) -> int:
@@ -202,20 +200,14 @@ def test_a_one_letter_word_is_a_prefix_too(database: Database, system: Actor) ->
 
 def test_upgrade_to_per_kind_ranges_keeps_the_index(backend: str, tmp_path: Path,
                                                       request: pytest.FixtureRequest) -> None:
-    url = empty_database_url(backend, tmp_path, request)
-    engine = create_database_engine(make_url(url))
     now = dt.datetime(2026, 1, 1)
-    with engine.begin() as conn:
-        command.upgrade(schema.alembic_config(conn), "0005_name_sort_keys")
-        conn.execute(text(
-            "INSERT INTO attributions (code, label, position) VALUES ('A01', 'Orienter', 1)"))
+    with older_schema("0005_name_sort_keys", backend, tmp_path, request) as (url, conn):
         conn.execute(text(
             "INSERT INTO missions (reference, title, description, attribution_id, origin,"
             " instruction_authority, expected_result, priority, status, progress,"
             " archived, version, created_at, updated_at) VALUES ('MIS-2019-0001',"
             " 'Plan d''action numérique', '', 1, 'minister_instruction', '', '', 'normal',"
             " 'todo', 0, false, 1, :now, :now)"), {"now": now})
-    engine.dispose()
     database = open_database(url)  # upgrades to the head revision
     try:
         with database.reading() as session:
