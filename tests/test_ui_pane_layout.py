@@ -582,3 +582,35 @@ def test_chart_labels_every_period_it_has_room_for(qtbot, cabinet_db: Database,
     targets = next(s for s in chart.series() if s.name() == "Cible de l'année")
     assert [point.y() for point in targets.points()] == [200000, 215000, 240000]  # one a year
     assert window.grab().save(str(ARTIFACTS / "layout-1366-chart.png"))
+
+
+def test_a_due_date_too_narrow_for_its_overdue_note_shows_the_date_whole(
+        qtbot, demo_db: Database, tmp_path: Path) -> None:
+    """At 1366 « 03/01/2025 · en retard » does not fit: the cell shows the date whole, with its
+    alarm icon and red, rather than « 03/01/2025 · en … »; at 1920 the note is back."""
+    window = shown_window(qtbot, demo_db, ini_settings(tmp_path))
+    pane = go_to(qtbot, window, "mission")
+    view, due = pane.view, column_of(pane, "due_date")
+    overdue = next(r for r in range(pane.model.rowCount())
+                   if "en retard" in pane.model.index(r, due).data())
+    index = pane.model.index(overdue, due)
+    full = index.data()
+
+    def option() -> QStyleOptionViewItem:
+        """The cell's option as the view paints it (icon size included)."""
+        cell = QStyleOptionViewItem()
+        view.initViewItemOption(cell)
+        cell.rect = view.visualRect(index)
+        return cell
+
+    def shown() -> str:
+        return str(view.itemDelegate().shown_text(option(), index))  # type: ignore[attr-defined]
+
+    # the whole text would be cut…
+    assert view.itemDelegate().is_elided(view, option(), index)  # type: ignore[attr-defined]
+    date = shown()
+    assert date and "en retard" not in date and full.startswith(date)  # …the date is whole
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # the alarm icon stays
+    assert "retard" in tooltip_at(qtbot, view.viewport(), view.visualRect(index).center())
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: shown() == full)

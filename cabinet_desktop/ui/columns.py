@@ -82,6 +82,9 @@ class Column:
     #: 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out
     #: of a table too narrow for every column (1 first)
     drop: int = 0
+    #: a shorter text, shown instead of the whole one when the cell is too narrow for it (the
+    #: icon and the tooltip still say the rest), rather than the whole text cut by « … »
+    short: Display | None = None
 
     @property
     def sort_key(self) -> str | None:
@@ -121,6 +124,13 @@ def overdue_display(due_key: str) -> Display:
         if not record.get("overdue"):
             return text
         return translate("Columns", "{date} · en retard").format(date=text)
+    return display
+
+
+def date_of(key: str) -> Display:
+    """The date alone: the short form of :func:`overdue_display` (its alarm icon stays)."""
+    def display(record: Record) -> str:
+        return format_date(record.get(key))
     return display
 
 
@@ -237,7 +247,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("priority", "Priorité", 85, status=priority_status, min_width=75, drop=3),
         Column("assignee_name", "Responsable", 150),
         Column("due_date", "Échéance", 185, display=overdue_display("due_date"),
-               status=overdue_status("due_date"), min_width=108),
+               status=overdue_status("due_date"), min_width=108, short=date_of("due_date")),
         Column("progress", "Avancement", 90, align=RIGHT, display=_percent("progress"), drop=2),
         Column("attribution_code", "Attribution", 80, drop=1),
         Column("origin", "Origine", 160, hidden=True),
@@ -251,7 +261,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         # « Échéance », as the filter bar says: « de l'avis » would cost the state's room
         Column("avis_due_date", "Échéance", 185,
                display=overdue_display("avis_due_date"), status=overdue_status("avis_due_date"),
-               min_width=108),
+               min_width=108, short=date_of("avis_due_date")),
         Column("classification", "Classification", _MARKING, display=classification_display,
                status=classification_status, min_width=_MARKING),
         Column("avis_kind", "Avis", 170, drop=1),  # Favorable avec réserves

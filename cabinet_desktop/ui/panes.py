@@ -20,9 +20,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHelpEvent, QTextOption
+from PySide6.QtGui import QHelpEvent, QPainter, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -60,7 +61,7 @@ from cabinet_desktop.ui.pane_specs import (  # noqa: F401  (PANES, pane_spec: re
     PaneSpec,
     pane_spec,
 )
-from cabinet_desktop.ui.table_model import RecordTableModel
+from cabinet_desktop.ui.table_model import RecordTableModel, ShortTextRole
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,17 @@ DETAIL_WIDTHS = (320, 480)
 
 
 class ElidingDelegate(QStyledItemDelegate):
-    """Cells elided to their width (``…``) show their whole text as tooltip."""
+    """Cells elided to their width (``…``) show their whole text as tooltip; a cell whose
+    column has a shorter form (``Column.short``) shows that form rather than a cut text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = self._shown(cell, index)
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
                   option: QStyleOptionViewItem,
@@ -96,15 +107,32 @@ class ElidingDelegate(QStyledItemDelegate):
         QToolTip.showText(event.globalPos(), tip, view, option.rect)
         return True
 
+    def shown_text(self, option: QStyleOptionViewItem,
+                   index: QModelIndex | QPersistentModelIndex) -> str:
+        """The text the cell at ``option.rect`` shows (before any « … »)."""
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        return self._shown(cell, index)
+
+    def _shown(self, cell: QStyleOptionViewItem,
+               index: QModelIndex | QPersistentModelIndex) -> str:
+        short = index.data(ShortTextRole)
+        return str(short) if short and not self._fits(cell, cell.widget) else cell.text
+
     def is_elided(self, view: QAbstractItemView, option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> bool:
         """Whether the cell's text is wider than the room its column gives it."""
         cell = QStyleOptionViewItem(option)  # its rect is the cell's (set by the view)
         self.initStyleOption(cell, index)
-        style = view.style()
-        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, view).width()
-        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
-        return cell.fontMetrics.horizontalAdvance(cell.text) > room
+        return not self._fits(cell, view)
+
+    @staticmethod
+    def _fits(cell: QStyleOptionViewItem, widget: QWidget | None) -> bool:
+        """Whether ``cell``'s text fits the room its rect leaves beside the icon in ``widget``."""
+        style = widget.style() if widget is not None else QApplication.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget).width()
+        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        return cell.fontMetrics.horizontalAdvance(cell.text) <= room
 
 
 class FilterBar(QWidget):

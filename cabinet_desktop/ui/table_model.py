@@ -49,6 +49,8 @@ Counter = Callable[[ListQuery], int]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
+#: the column's shorter text for a cell too narrow for the whole (``None``: no shorter form)
+ShortTextRole = Qt.ItemDataRole.UserRole + 2
 
 
 class _CountSignals(QObject):
@@ -250,13 +252,18 @@ class RecordTableModel(QAbstractTableModel):
             return int(column.align.value)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
-                        RecordRole):
+                        RecordRole, ShortTextRole):
+            return None
+        if role == ShortTextRole and column.short is None:
             return None
         record = self.record(index.row())
         if record is None:
             return None
         if role == RecordRole:
             return record
+        if role == ShortTextRole:
+            assert column.short is not None
+            return column.short(record)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         status = column.status(record) if column.status is not None else None
