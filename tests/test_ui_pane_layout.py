@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetrics,
@@ -168,6 +168,25 @@ def elided(view: QTableView, row: int, column: int) -> bool:
     option.initFrom(view.viewport())
     option.rect = view.visualRect(index)
     return bool(view.itemDelegate().is_elided(view, option, index))  # type: ignore[attr-defined]
+
+
+def cell_option(view: QTableView, index: QModelIndex) -> QStyleOptionViewItem:
+    """The cell's option as the view paints it (its icon's room included)."""
+    cell = QStyleOptionViewItem()
+    view.initViewItemOption(cell)
+    cell.rect = view.visualRect(index)
+    return cell
+
+
+def too_narrow(view: QTableView, index: QModelIndex) -> bool:
+    """Whether the cell is too narrow for its whole text."""
+    return bool(view.itemDelegate().is_elided(  # type: ignore[attr-defined]
+        view, cell_option(view, index), index))
+
+
+def shown_text(view: QTableView, index: QModelIndex) -> str:
+    """The text the view paints in the cell (its short form when the whole does not fit)."""
+    return str(view.itemDelegate().shown_text(cell_option(view, index), index))  # type: ignore[attr-defined]
 
 
 def shown_keys(pane: ListPane) -> set[str]:
@@ -369,6 +388,14 @@ def test_journal_reads_at_1366_without_a_sideways_scroll(qtbot, cabinet_db: Data
     cell = view.visualRect(pane.model.index(row, changes)).center()
     tip = tooltip_at(qtbot, view.viewport(), cell)
     assert "24/12/2026" in tip and "avant sa transmission au Ministre." in tip
+    # an author too long for the column is named without the role (the tooltip has both)
+    authors = [pane.model.index(r, column_of(pane, "actor")) for r in range(pane.model.rowCount())]
+    long_author = next(index for index in authors if too_narrow(view, index))
+    whole = long_author.data()
+    name = shown_text(view, long_author)
+    assert whole.startswith(name + " (") and "(" not in name, (whole, name)
+    tip = tooltip_at(qtbot, view.viewport(), view.visualRect(long_author).center())
+    assert whole in tip
     # the detail panel shows every change in full
     assert LONG_DESCRIPTION in " ".join(pane.detail.toPlainText().split())
     assert pane.detail.horizontalScrollBar().maximum() == 0
@@ -596,18 +623,10 @@ def test_a_due_date_too_narrow_for_its_overdue_note_shows_the_date_whole(
     index = pane.model.index(overdue, due)
     full = index.data()
 
-    def option() -> QStyleOptionViewItem:
-        """The cell's option as the view paints it (icon size included)."""
-        cell = QStyleOptionViewItem()
-        view.initViewItemOption(cell)
-        cell.rect = view.visualRect(index)
-        return cell
-
     def shown() -> str:
-        return str(view.itemDelegate().shown_text(option(), index))  # type: ignore[attr-defined]
+        return shown_text(view, index)
 
-    # the whole text would be cut…
-    assert view.itemDelegate().is_elided(view, option(), index)  # type: ignore[attr-defined]
+    assert too_narrow(view, index)  # the whole text would be cut…
     date = shown()
     assert date and "en retard" not in date and full.startswith(date)  # …the date is whole
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # the alarm icon stays

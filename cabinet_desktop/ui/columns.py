@@ -127,6 +127,16 @@ def overdue_display(due_key: str) -> Display:
     return display
 
 
+def name_without_role(key: str) -> Display:
+    """« Aminata Ouédraogo » for « Aminata Ouédraogo (Directeur de cabinet) »: the short form
+    of a journal's author (the whole stays in the tooltip and the detail panel)."""
+    def display(record: Record) -> str:
+        text = format_value(record.get(key))
+        name, bracket, _role = text.rpartition(" (")
+        return name if bracket and text.endswith(")") and name else text
+    return display
+
+
 def date_of(key: str) -> Display:
     """The date alone: the short form of :func:`overdue_display` (its alarm icon stays)."""
     def display(record: Record) -> str:
@@ -314,7 +324,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "audit": (
         Column("at", "Date", _TIME, display=_timestamp("at"), min_width=_TIME),
-        Column("actor", "Auteur", 170),  # Aminata Ouédraogo (Directeur de cabinet)
+        # Aminata Ouédraogo (Directeur de cabinet); in a narrow column the name alone
+        Column("actor", "Auteur", 170, short=name_without_role("actor")),
         Column("action", "Action", 130),  # Opération système
         Column("entity", "Objet", 140, display=_entity, min_width=140),  # comptes utilisateurs
         Column("reference", "Référence", _REF, min_width=_REF),
