@@ -51,3 +51,17 @@ def test_has_records(database: Database, system: Actor) -> None:
     assert sign_in_reads.has_records(database)
     with database.reading() as session:
         assert session.query(Dossier).count() == 1
+
+
+def test_a_damaged_demo_flag_shows_no_demo_passwords(database: Database) -> None:
+    """A hand-edited ``is_demo`` row that is not JSON: sign-in still works, as a real base."""
+    accounts.create_demo_accounts(database)
+    with database.writing() as session:
+        row = session.get(Setting, "is_demo")
+        if row is None:
+            session.add(Setting(key="is_demo", value="{oui"))
+        else:
+            row.value = "{oui"
+    assert not sign_in_reads.is_demo(database)
+    assert sign_in_reads.demo_accounts(database) == []
+    assert sign_in_reads.has_accounts(database)

@@ -157,6 +157,14 @@ def tooltip_at(qtbot, widget: QWidget, position: QPoint) -> str:
     return shown.toPlainText()
 
 
+def click_row_where(qtbot, pane: ListPane, key: str, value: str) -> int:
+    """Click the row whose ``key`` column reads ``value``; its row number."""
+    row = next(r for r in range(pane.model.rowCount())
+               if pane.model.index(r, column_of(pane, key)).data() == value)
+    click_row(qtbot, pane, row)
+    return row
+
+
 def column_of(pane: ListPane, key: str) -> int:
     return next(n for n, column in enumerate(pane.model.columns) if column.key == key)
 
@@ -536,10 +544,7 @@ def test_long_history_comment_is_clipped_with_its_whole_text_as_tooltip(
         qtbot, cabinet_db: Database, tmp_path: Path) -> None:
     window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
     pane = go_to(qtbot, window, "dossier")
-    row = next(r for r in range(pane.model.rowCount())
-               if pane.model.index(r, column_of(pane, "object")).data()
-               == "Projet de décret portant statut des agents")
-    click_row(qtbot, pane, row)
+    click_row_where(qtbot, pane, "object", "Projet de décret portant statut des agents")
     detail = pane.detail
     text = " ".join(detail.toPlainText().split())
     assert "Historique du circuit (2)" in text, text
@@ -588,10 +593,7 @@ def test_chart_labels_every_period_it_has_room_for(qtbot, cabinet_db: Database,
             "indicator_id": indicator.id, "year": year, "value": value})
     window = shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
     pane = go_to(qtbot, window, "indicator")
-    row = next(r for r in range(pane.model.rowCount())
-               if pane.model.index(r, column_of(pane, "name")).data()
-               == "Nombre de contribuables immatriculés")
-    click_row(qtbot, pane, row)
+    click_row_where(qtbot, pane, "name", "Nombre de contribuables immatriculés")
     view = pane.chart
     qtbot.waitUntil(lambda: view.isVisible() and view.height() >= view.minimumHeight())
     assert view.width() == pane.detail.width()

@@ -112,3 +112,24 @@ def test_slow_work_shows_progress_without_cancel_when_it_cannot_stop(qtbot: QtBo
                       lambda _state: release.wait(10), cancellable=False)
     assert result is True  # released by the look at the dialog, not by the timeout
     assert seen == [("Ouverture de la base de données…", 0)]
+
+
+def test_opening_a_file_that_is_not_a_database_is_refused_in_french(qtbot: QtBot,
+                                                                    tmp_path: Any) -> None:
+    """The window's opening runs on a worker: its French refusal still reaches the caller,
+    and the file is left as it was."""
+    from cabinet_desktop.domain.errors import StorageError
+    from cabinet_desktop.ui.login_dialog import open_database_gui
+
+    path = tmp_path / "notes.sqlite3"
+    garbage = b"Compte rendu de la reunion du lundi\n" * 40
+    path.write_bytes(garbage)
+    try:
+        open_database_gui(str(path), demo=False)
+    except StorageError as error:
+        assert "n'est pas une base de données Cabinet Desktop" in error.message
+        assert str(path) in error.message
+    else:
+        raise AssertionError("a text file was opened as a database")
+    assert path.read_bytes() == garbage
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]

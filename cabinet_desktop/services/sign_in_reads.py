@@ -10,6 +10,7 @@ and the mappings load (about 0.15 s); those load behind the dialog while the use
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,8 @@ from sqlalchemy import Select, column, exists, or_, select, table, true
 
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
 
 LOGIN_MAX_LENGTH = 40  # the journal keeps references of 40 characters
 
@@ -58,8 +61,18 @@ def demo_flag() -> Select[Any]:
 
 
 def is_demo_value(stored: str | None) -> bool:
-    """Whether the stored value of :func:`demo_flag` marks a demo database."""
-    return bool(stored is not None and json.loads(stored))
+    """Whether the stored value of :func:`demo_flag` marks a demo database.
+
+    A value that is not JSON (a hand-edited or damaged row) does not: the sign-in dialog then
+    shows no demo passwords, and it still opens.
+    """
+    if stored is None:
+        return False
+    try:
+        return bool(json.loads(stored))
+    except ValueError:
+        log.warning("setting is_demo is not JSON: taken as false")
+        return False
 
 
 def has_accounts(database: Database) -> bool:
