@@ -116,11 +116,9 @@ def apply_rights(window: Any, actor: Actor) -> None:
     if window.current_kind() == "audit" and not allowed(actor, Action.READ, "audit"):
         window.show_pane("dashboard")
     window.show_user()
+    # the new role and clearance read right beside it, in the user's label
     window.statusBar().showMessage(
-        translate("Session", "Vos droits ont été modifiés par l'administrateur : {role}, "
-                             "habilitation {level}.")
-        .replace("{role}", actor.role.label).replace("{level}", actor.clearance.label.lower()),
-        15000)
+        translate("Session", "Vos droits ont été modifiés par l'administrateur."), 15000)
     window.refresh()
 
 

@@ -614,9 +614,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/columns.py" line="+113"/>
+        <location filename="../../ui/columns.py" line="+116"/>
         <source>En retard de {n} jour(s)</source>
-        <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first)</extracomment>
+        <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first) a shorter text, shown instead of the whole one when the cell is too narrow for it (the icon and the tooltip still say the rest), rather than the whole text cut by « … »</extracomment>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
@@ -625,7 +625,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{date} · overdue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Mission en retard</source>
         <translation>Overdue mission</translation>
     </message>
@@ -3585,7 +3585,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes.py" line="+128"/>
+        <location filename="../../ui/panes.py" line="+156"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
         <extracomment>a tooltip longer than this is shown as wrapped rich text, not as one endless line in a narrow table a column gives way down to this share of its width (then it scrolls) the least and the greatest default width of the detail panel</extracomment>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
@@ -3865,9 +3865,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/table_model.py" line="+284"/>
+        <location filename="../../ui/table_model.py" line="+291"/>
         <source>cliquer pour trier</source>
-        <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread).</extracomment>
+        <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread). the column&apos;s shorter text for a cell too narrow for the whole (``None``: no shorter form)</extracomment>
         <translation>click to sort</translation>
     </message>
 </context>
@@ -3966,12 +3966,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Vos droits ont été modifiés par l&apos;administrateur : {role}, habilitation {level}.</source>
-        <translation>Your rights were changed by the administrator: {role}, clearance {level}.</translation>
+        <location line="+54"/>
+        <source>Vos droits ont été modifiés par l&apos;administrateur.</source>
+        <translation>Your rights were changed by the administrator.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
     </message>
