@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from cabinet_desktop import __version__, cli_accounts
 from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def _progress_printer() -> Callable[[str, int, int], None]:
         now = time.monotonic()
         if step != last_step or now - last_at > 1.0 or done == total:
             percent = f"{100 * done // total} %" if total else ""
-            print(f"  {step} {done:>9,}/{total:,} {percent}".replace(",", "\u202f"),
+            print(f"  {step} {format_number(done):>9}/{format_number(total)} {percent}",
                   file=sys.stderr)
             last_step, last_at = step, now
 
@@ -168,7 +169,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            "{where} :")
                            .format(size=args.size, seconds=elapsed, where=database.location))
     for label, count in summary.counts:
-        print(f"  {label:<28} {count:>10,}".replace(",", "\u202f"))
+        print(f"  {label:<28} {format_number(count):>10}")
     if is_demo(database):
         for account in accounts.demo_accounts(database):  # made by demo.generate
             print(translate("Cli", "  Compte de démonstration : {login} / {password} ({role})")
@@ -194,7 +195,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"{label:<28} {value}")
     print(translate("Cli", "Enregistrements :"))
     for label, count in info.counts:
-        print(f"  {label:<26} {count:>10,}".replace(",", "\u202f"))
+        print(f"  {label:<26} {format_number(count):>10}")
     return 0
 
 

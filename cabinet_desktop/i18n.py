@@ -27,7 +27,7 @@ def install_translator(translator: Translator | None, language: str = "fr") -> N
     """Route every :func:`translate` call through ``translator`` (``None``: the identity).
 
     ``language`` (``"fr"`` or ``"en"``) is the interface's: numbers shown on screen follow its
-    conventions (:mod:`cabinet_desktop.exchange.formatting`).
+    conventions (:mod:`cabinet_desktop.formatting`).
     """
     global _translator, _language
     _translator = translator

@@ -141,7 +141,7 @@ def test_language_menu_saves_the_choice_for_next_start(qtbot, sqlite_database,  
 def test_numbers_follow_the_interface_language() -> None:
     """French spacing and commas by default; an English interface writes 1,234,567.5 and 87%."""
     from cabinet_desktop import i18n
-    from cabinet_desktop.exchange.formatting import (
+    from cabinet_desktop.formatting import (
         format_date,
         format_number,
         format_percent,

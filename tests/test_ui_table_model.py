@@ -12,7 +12,7 @@ from sqlalchemy import insert
 
 from cabinet_desktop.domain.entities import Dossier
 from cabinet_desktop.domain.enums import Classification, DossierState
-from cabinet_desktop.exchange.formatting import format_amount, format_date, format_number
+from cabinet_desktop.formatting import format_amount, format_date, format_number
 from cabinet_desktop.services import listing
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.services.listing import ListQuery

@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus, MissionStatus, Priority
-from cabinet_desktop.exchange.formatting import (
+from cabinet_desktop.formatting import (
     format_date,
     format_datetime,
     format_number,

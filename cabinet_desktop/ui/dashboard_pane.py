@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
-from cabinet_desktop.exchange.formatting import (
+from cabinet_desktop.formatting import (
     format_date,
     format_number,
     format_percent,

@@ -14,7 +14,7 @@ from html import escape
 from typing import Any
 
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus
-from cabinet_desktop.exchange.formatting import (
+from cabinet_desktop.formatting import (
     format_amount,
     format_date,
     format_datetime,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import QT_TRANSLATE_NOOP
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
             if report.ok:
                 QMessageBox.information(self, self.tr("Journal d'audit"), self.tr(
                     "Journal intègre : {count} entrées vérifiées.").replace(
-                        "{count}", _group(report.checked)))
+                        "{count}", format_number(report.checked)))
             else:
                 QMessageBox.warning(self, self.tr("Journal d'audit"), self.tr(
                     "Journal altéré à l'entrée n° {id} : {problem}").replace(
@@ -427,6 +428,3 @@ class MainWindow(QMainWindow):
         self.save_settings()
         super().closeEvent(event)
 
-
-def _group(number: int) -> str:
-    return f"{number:,}".replace(",", "\u202f")

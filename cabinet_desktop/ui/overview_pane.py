@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from cabinet_desktop.domain.enums import DossierState, IndicatorStatus
 from cabinet_desktop.domain.errors import CabinetError
-from cabinet_desktop.exchange.formatting import format_date
+from cabinet_desktop.formatting import format_date
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing
 from cabinet_desktop.services.actor import Actor

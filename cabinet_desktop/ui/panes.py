@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing
 from cabinet_desktop.services.actor import Actor
@@ -473,7 +474,7 @@ class ListPane(QWidget):
         total = max(self._all_count, shown)
         text = (translate("Panes", "au moins {shown} affichés sur {total} (comptage…)")
                 if self.model.counting else translate("Panes", "{shown} affichés sur {total}"))
-        return text.format(shown=_group(shown), total=_group(total))
+        return text.format(shown=format_number(shown), total=format_number(total))
 
     def _show_counts(self) -> None:
         self.count_label.setText(self.count_text())
@@ -727,6 +728,3 @@ class ListPane(QWidget):
         if splitter_state is not None and self.splitter.restoreState(splitter_state):
             self.split_moved = True
 
-
-def _group(number: int) -> str:
-    return f"{number:,}".replace(",", "\u202f")
