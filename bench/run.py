@@ -61,14 +61,16 @@ PRODUCT_START = """
 import time, sys, resource
 t0 = float(sys.argv[1])
 from cabinet_desktop.ui.app import start_up  # what the `gui` command imports first
-with start_up():  # as run_gui does; sign-in is bypassed here (acting_user, no argon2)
+with start_up():  # as run_gui does; sign-in is bypassed here (a director, no argon2)
     from cabinet_desktop.store.database import open_database
-    from cabinet_desktop.ui.app import make_application, acting_user, open_window
+    from cabinet_desktop.domain.enums import Classification, Role
+    from cabinet_desktop.services.actor import Actor
+    from cabinet_desktop.ui.app import make_application, open_window
     from PySide6.QtCore import QSettings
     app = make_application()
     db = open_database(sys.argv[2], create=False)
     s = QSettings(sys.argv[3], QSettings.Format.IniFormat)
-    user = acting_user(db)
+    user = Actor(None, "dc", "Directeur de cabinet", Role.DIRECTOR, Classification.SECRET)
 w = open_window(db, user, s)  # what run_gui does after sign-in
 w.resize(1366, 768)
 app.processEvents()
@@ -175,14 +177,17 @@ def measure_panes(path: Path, settings: Path) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
 
+    from cabinet_desktop.domain.enums import Classification, Role
+    from cabinet_desktop.services.actor import Actor
     from cabinet_desktop.store.database import open_database
-    from cabinet_desktop.ui.app import acting_user, make_application
+    from cabinet_desktop.ui.app import make_application
     from cabinet_desktop.ui.main_window import ORDER, MainWindow
 
     figures: list[tuple[str, float, float | None]] = []
     app = make_application()
     db = open_database(str(path), create=False)
-    window = MainWindow(db, acting_user(db), QSettings(str(settings), QSettings.Format.IniFormat))
+    director = Actor(None, "dc", "Directeur de cabinet", Role.DIRECTOR, Classification.SECRET)
+    window = MainWindow(db, director, QSettings(str(settings), QSettings.Format.IniFormat))
     window.resize(1366, 768)
     window.show()
     app.processEvents()

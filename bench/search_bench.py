@@ -58,7 +58,7 @@ def _database(path: Path | None) -> Database:
     if DEFAULT_DATABASE.exists():
         return open_database(str(DEFAULT_DATABASE), create=False)
     if not FALLBACK.exists():
-        from cabinet_desktop.services import demo
+        from cabinet_desktop import demo
 
         print(f"Construction de la base « large » dans {FALLBACK} (une seule fois)…",
               flush=True)

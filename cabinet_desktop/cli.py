@@ -152,7 +152,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from cabinet_desktop.services import accounts, demo, permissions
+    from cabinet_desktop import demo
+    from cabinet_desktop.services import accounts, permissions
     from cabinet_desktop.services.permissions import Action
     from cabinet_desktop.services.settings import is_demo
     from cabinet_desktop.services.tasks import TaskState

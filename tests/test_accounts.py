@@ -373,7 +373,7 @@ def test_cli_prints_the_permission_table(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_demo_generation_brings_one_account_per_role(database: Database) -> None:
-    from cabinet_desktop.services import demo
+    from cabinet_desktop import demo
 
     demo.generate(database, "small")
     shown = accounts.demo_accounts(database)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from cabinet_desktop import demo
 from cabinet_desktop.cli import main
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.enums import (
@@ -37,7 +38,7 @@ from cabinet_desktop.domain.rules import (
     is_overdue,
     parse_period,
 )
-from cabinet_desktop.services import audit, demo, records
+from cabinet_desktop.services import audit, records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.settings import is_demo
 from cabinet_desktop.services.tasks import Cancelled, TaskState

@@ -245,7 +245,7 @@ def test_slices_read_from_the_end_match_the_same_rows_from_the_start(
 
 def test_journal_names_the_records_an_entry_refers_to(cabinet: Database, system: Actor) -> None:
     """A journal entry shows « Responsable : Awa Traoré », not the person's id."""
-    from cabinet_desktop.ui.details import journal_changes
+    from cabinet_desktop.services.journal_changes import journal_changes
 
     mission = listing.page(cabinet, system, "mission", ListQuery(text="conseil")).rows[0]
     issa = next(pid for pid, name in listing.people(cabinet, system) if name == "Issa Compaoré")

@@ -10,7 +10,8 @@ from alembic import command
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 
-from cabinet_desktop.services import demo, listing, records
+from cabinet_desktop import demo
+from cabinet_desktop.services import listing, records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.listing import ListQuery
 from cabinet_desktop.store import schema, sort_keys

@@ -68,8 +68,8 @@ def test_journal_detail_shows_changed_values_in_french(qtbot, sqlite_database: D
 
 
 def test_journal_changes_read_timestamps_classifications_and_booleans() -> None:
+    from cabinet_desktop.services.journal_changes import journal_changes
     from cabinet_desktop.services.rows import Record
-    from cabinet_desktop.ui.details import journal_changes
 
     at = "2026-11-27T18:45:51.123456+00:00"
     entry = Record("audit", 1, 1, {"entity": "dossier", "changes": json.dumps({

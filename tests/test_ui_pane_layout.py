@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from cabinet_desktop import demo
 from cabinet_desktop.domain.entities import Dossier, Mission
 from cabinet_desktop.domain.enums import Classification, DossierState
-from cabinet_desktop.services import demo, dossiers, records
+from cabinet_desktop.services import dossiers, records
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.store.database import Database, open_database
 from cabinet_desktop.ui.columns import WIDTHS_BEFORE_FIT

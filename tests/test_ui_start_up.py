@@ -57,7 +57,7 @@ print(json.dumps({
 NOT_AT_START = (
     "cabinet_desktop.ui.panes", "cabinet_desktop.ui.table_model", "cabinet_desktop.ui.chart",
     "cabinet_desktop.services.listing", "cabinet_desktop.services.search",
-    "cabinet_desktop.services.records", "cabinet_desktop.services.demo",
+    "cabinet_desktop.services.records", "cabinet_desktop.demo",
     "cabinet_desktop.ui.users_pane", "cabinet_desktop.ui.settings_pane",
     "cabinet_desktop.ui.password_dialog", "cabinet_desktop.services.accounts",
     "PySide6.QtCharts", "alembic", "reportlab", "openpyxl", "psycopg", "psycopg2",

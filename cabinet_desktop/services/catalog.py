@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapper
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.entities import Base
 from cabinet_desktop.i18n import translate
+from cabinet_desktop.services import validation as v
 
 #: Columns no generic edit may touch: identity, bookkeeping, workflow and validation state.
 SYSTEM_FIELDS = frozenset({"id", "reference", "version", "created_at", "updated_at",
@@ -29,7 +30,8 @@ class Link:
     other_kind: str
 
 
-Validator = Callable[[dict[str, Any], str], None]
+#: A per-kind rule over the cleaned values, given the kind's description for its labels.
+Validator = Callable[[dict[str, Any], "Kind"], None]
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,6 @@ def _link(table: Table, own: str, other: str, other_kind: str) -> Link:
 
 
 def _kinds() -> dict[str, Kind]:
-    from cabinet_desktop.services import validation as v
-
     kinds = [
         Kind("mission", e.Mission, "Mission", reference="mission", year_field="start_date",
              links=MappingProxyType({

@@ -242,7 +242,7 @@ def create(database: Database, actor: Actor, kind_name: str, values: dict[str, A
         permissions.require(actor, Action.CREATE, kind_name)
         columns, links = _clean(session, spec, values, creating=True)
         for rule in spec.validators:
-            rule(columns, spec.name)
+            rule(columns, spec)
         _check_clearance_of_values(actor, spec, columns)
         _require_parent_access(session, database, actor, spec, columns)
         _check_unique(session, spec, columns)
@@ -315,7 +315,7 @@ def update(database: Database, actor: Actor, kind_name: str, record_id: int, ver
         columns, links = _clean(session, spec, values, creating=False)
         merged = {**before, **columns}
         for rule in spec.validators:
-            rule(merged, spec.name)
+            rule(merged, spec)
         columns = {k: merged[k] for k in columns}
         _check_clearance_of_values(actor, spec, columns)
         _check_unique(session, spec, merged, record_id)

@@ -6,10 +6,11 @@ import datetime as dt
 import enum
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Mapper
 
 from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
 from cabinet_desktop.domain.enums import Classification, LabelledEnum
@@ -17,8 +18,17 @@ from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import parse_period
 from cabinet_desktop.i18n import translate
 
-if TYPE_CHECKING:
-    from cabinet_desktop.services.catalog import Kind
+
+class Described(Protocol):
+    """What validation reads of a kind's description (``services.catalog.Kind`` fits it)."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def mapper(self) -> Mapper[Any]: ...
+
+    def field_label(self, name: str) -> str: ...
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -64,7 +74,7 @@ def parse_number(value: Any) -> Decimal:
     return number
 
 
-def coerce(kind: Kind, name: str, value: Any) -> Any:
+def coerce(kind: Described, name: str, value: Any) -> Any:
     """Convert ``value`` to the Python type of ``kind.name``, or raise a named ValidationError."""
     label = kind.field_label(name)
     column = kind.mapper.columns[name]
@@ -154,44 +164,42 @@ def coerce(kind: Kind, name: str, value: Any) -> Any:
 # --------------------------------------------------------------------------- per-kind rules
 
 
-def _label(kind_name: str, field: str) -> tuple[str, str]:
-    from cabinet_desktop.services.catalog import kind as kind_of
-
-    k = kind_of(kind_name)
-    return k.label, k.field_label(field)
+def _label(kind: Described, field: str) -> tuple[str, str]:
+    return kind.label, kind.field_label(field)
 
 
-def _before(values: dict[str, Any], kind_name: str, first: str, second: str) -> None:
+def _before(values: dict[str, Any], kind: Described, first: str, second: str) -> None:
     start, end = values.get(first), values.get(second)
     if start is not None and end is not None and end < start:
-        kind_label, end_label = _label(kind_name, second)
-        _, start_label = _label(kind_name, first)
+        kind_label, end_label = _label(kind, second)
+        _, start_label = _label(kind, first)
         fail(kind_label, end_label, translate("Validation", "ne peut précéder « {other} » ({end} "
                                                             "< {start}).").format(other=start_label,
                                               end=end.strftime("%d/%m/%Y"),
                                               start=start.strftime("%d/%m/%Y")), second)
 
 
-def _range(values: dict[str, Any], kind_name: str, field: str, low: float, high: float) -> None:
+def _range(values: dict[str, Any], kind: Described, field: str, low: float,
+           high: float) -> None:
     value = values.get(field)
     if value is not None and not low <= value <= high:
-        kind_label, label = _label(kind_name, field)
+        kind_label, label = _label(kind, field)
         fail(kind_label, label, translate("Validation", "doit être compris entre {low} et {high} "
                                                         "(ici {value}).")
                                           .format(low=low, high=high, value=value), field)
 
 
-def mission_rules(values: dict[str, Any], name: str) -> None:
+def mission_rules(values: dict[str, Any], name: Described) -> None:
     _range(values, name, "progress", 0, 100)
     _before(values, name, "start_date", "due_date")
     _before(values, name, "start_date", "completed_date")
 
 
-def dossier_rules(values: dict[str, Any], name: str) -> None:
+def dossier_rules(values: dict[str, Any], name: Described) -> None:
     _before(values, name, "received_date", "avis_due_date")
 
 
-def contact_rules(values: dict[str, Any], name: str) -> None:
+def contact_rules(values: dict[str, Any], name: Described) -> None:
     email = values.get("email")
     if email and not EMAIL.match(email):
         kind_label, label = _label(name, "email")
@@ -200,7 +208,7 @@ def contact_rules(values: dict[str, Any], name: str) -> None:
              "email")
 
 
-def website_rules(values: dict[str, Any], name: str) -> None:
+def website_rules(values: dict[str, Any], name: Described) -> None:
     site = values.get("website")
     if site and (" " in site or "." not in site):
         kind_label, label = _label(name, "website")
@@ -209,7 +217,7 @@ def website_rules(values: dict[str, Any], name: str) -> None:
              "website")
 
 
-def agreement_rules(values: dict[str, Any], name: str) -> None:
+def agreement_rules(values: dict[str, Any], name: Described) -> None:
     _before(values, name, "start_date", "end_date")
     for field in ("amount_committed", "amount_disbursed"):
         _range(values, name, field, 0, 10**15)
@@ -220,11 +228,11 @@ def agreement_rules(values: dict[str, Any], name: str) -> None:
              .format(value=rate), "exchange_rate")
 
 
-def target_rules(values: dict[str, Any], name: str) -> None:
+def target_rules(values: dict[str, Any], name: Described) -> None:
     _range(values, name, "year", 1990, 2100)
 
 
-def measurement_rules(values: dict[str, Any], name: str) -> None:
+def measurement_rules(values: dict[str, Any], name: Described) -> None:
     period = values.get("period")
     if period is not None:
         try:
@@ -239,6 +247,6 @@ def measurement_rules(values: dict[str, Any], name: str) -> None:
         values["period"] = period.strip().upper()
 
 
-def consultation_rules(values: dict[str, Any], name: str) -> None:
+def consultation_rules(values: dict[str, Any], name: Described) -> None:
     _range(values, name, "satisfaction", 0, 100)
     _range(values, name, "participants", 0, 10**7)

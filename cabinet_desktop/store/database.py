@@ -271,10 +271,13 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
             .format(where=describe(url), revision=revision))
     database = Database(url, engine, encrypted=cipher is not None)
     if migrate and revision != schema.HEAD_REVISION:
+        # Deferred: the seed loads the ORM mappings, which the sign-in dialog does without.
         from cabinet_desktop.store.seed import seed_reference_data
+
         try:
             schema.upgrade(engine)
-            seed_reference_data(database)
+            with database.writing() as session:
+                seed_reference_data(session)
         except sa_exc.DBAPIError as error:
             engine.dispose()
             raise _connection_error(url, error) from None

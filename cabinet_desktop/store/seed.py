@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.attributions import statutory_attributions
 from cabinet_desktop.domain.entities import Attribution, AuditHead, Motto, Setting
 from cabinet_desktop.store.audit_chain import GENESIS_HASH
-
-if TYPE_CHECKING:
-    from cabinet_desktop.store.database import Database
 
 #: Organisation settings shared by all clients, with their defaults.
 DEFAULT_SETTINGS: dict[str, Any] = {
@@ -32,18 +30,17 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 DEFAULT_MOTTO = ("La Patrie ou la Mort, nous vaincrons", dt.date(2023, 1, 1))
 
 
-def seed_reference_data(database: Database) -> None:
-    """Insert what is missing of the reference data (idempotent)."""
-    with database.writing() as session:
-        existing = set(session.scalars(select(Attribution.code)))
-        for item in statutory_attributions():
-            if item.code not in existing:
-                session.add(Attribution(code=item.code, label=item.label, position=item.position))
-        if session.get(AuditHead, 1) is None:
-            session.add(AuditHead(id=1, last_id=0, last_hash=GENESIS_HASH))
-        present = set(session.scalars(select(Setting.key)))
-        for key, value in DEFAULT_SETTINGS.items():
-            if key not in present:
-                session.add(Setting(key=key, value=json.dumps(value)))
-        if session.scalar(select(func.count()).select_from(Motto)) == 0:
-            session.add(Motto(text=DEFAULT_MOTTO[0], effective_date=DEFAULT_MOTTO[1]))
+def seed_reference_data(session: Session) -> None:
+    """Insert what is missing of the reference data in ``session``'s transaction (idempotent)."""
+    existing = set(session.scalars(select(Attribution.code)))
+    for item in statutory_attributions():
+        if item.code not in existing:
+            session.add(Attribution(code=item.code, label=item.label, position=item.position))
+    if session.get(AuditHead, 1) is None:
+        session.add(AuditHead(id=1, last_id=0, last_hash=GENESIS_HASH))
+    present = set(session.scalars(select(Setting.key)))
+    for key, value in DEFAULT_SETTINGS.items():
+        if key not in present:
+            session.add(Setting(key=key, value=json.dumps(value)))
+    if session.scalar(select(func.count()).select_from(Motto)) == 0:
+        session.add(Motto(text=DEFAULT_MOTTO[0], effective_date=DEFAULT_MOTTO[1]))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import StorageError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.resources_path import resource
@@ -156,29 +155,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def acting_user(database: Database) -> Actor:
-    """The user the window acts for until sign-in (issue 3) provides the logged-in one.
-
-    A director of cabinet cleared *secret*, named after the first person recorded.
-    """
-    from sqlalchemy import select
-
-    from cabinet_desktop.domain.entities import Person
-
-    with database.reading() as session:
-        person = session.scalars(select(Person).order_by(Person.id).limit(1)).first()
-        name = person.full_name if person is not None else translate("App", "Directeur de cabinet")
-    return Actor(user_id=None, login="dc", display_name=name, role=Role.DIRECTOR,
-                 clearance=Classification.SECRET)
-
-
 def fill_demo(database: Database, parent: QWidget | None = None) -> bool:
     """Fill an empty demo database behind a cancellable progress dialog; ``False`` if cancelled."""
     from cabinet_desktop.services.tasks import Cancelled
     from cabinet_desktop.ui.tasks import wait_for
 
     def work(state: Any) -> Any:
-        from cabinet_desktop.services import demo  # written by another engineer: lazy
+        from cabinet_desktop import demo
 
         return demo.generate(database, "small", state=state)
 

@@ -36,6 +36,8 @@ from cabinet_desktop.formatting import (
     format_value,
 )
 from cabinet_desktop.i18n import translate
+from cabinet_desktop.services.journal_changes import changes_summary
+from cabinet_desktop.services.permissions import kind_label
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
 
@@ -213,14 +215,10 @@ def _timestamp(key: str) -> Display:
 
 
 def _entity(record: Record) -> str:
-    from cabinet_desktop.services.permissions import kind_label
-
     return kind_label(str(record.get("entity") or ""))
 
 
 def _changes(record: Record) -> str:
-    from cabinet_desktop.ui.details import changes_summary
-
     # the view elides the cell to its width and shows the whole summary as tooltip
     text = changes_summary(record)
     return text if len(text) <= CHANGES_LENGTH else text[:CHANGES_LENGTH - 1] + "…"

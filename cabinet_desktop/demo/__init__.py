@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 
+from cabinet_desktop.demo.builder import SCALES, Builder, Scale
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.entities import Setting, utcnow
 from cabinet_desktop.domain.enums import AuditAction, DossierState, Role
@@ -19,7 +20,6 @@ from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.services.audit import journal
-from cabinet_desktop.services.demo.builder import SCALES, Builder, Scale
 from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store import search_index, sort_keys
 from cabinet_desktop.store.database import Database

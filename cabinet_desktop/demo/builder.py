@@ -23,6 +23,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from cabinet_desktop.demo import catalogue as cat
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.enums import (
     AgreementKind,
@@ -44,7 +45,6 @@ from cabinet_desktop.domain.enums import (
 )
 from cabinet_desktop.domain.references import FORMATS
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services.demo import catalogue as cat
 from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store.references import allocate_numbers
 
