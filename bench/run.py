@@ -95,7 +95,7 @@ t0 = float(sys.argv[1])
 from cabinet_desktop.ui.app import start_up
 with start_up():
     from cabinet_desktop.ui.app import make_application, open_window, load_window_code
-    from cabinet_desktop.ui.login_dialog import LoginDialog, open_database_gui
+    from cabinet_desktop.ui.signin.login_dialog import LoginDialog, open_database_gui
     from PySide6.QtCore import QSettings
     app = make_application()
     db = open_database_gui(sys.argv[2], demo=False)  # as run_gui: on a worker, progress shown
@@ -181,7 +181,7 @@ def measure_panes(path: Path, settings: Path) -> dict[str, Any]:
     from cabinet_desktop.services.actor import Actor
     from cabinet_desktop.store.database import open_database
     from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.main_window import ORDER, MainWindow
+    from cabinet_desktop.ui.shell.main_window import ORDER, MainWindow
 
     figures: list[tuple[str, float, float | None]] = []
     app = make_application()

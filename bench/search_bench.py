@@ -95,7 +95,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from cabinet_desktop.ui.search_box import SearchBox
+    from cabinet_desktop.ui.shell.search_box import SearchBox
 
     app = QApplication.instance() or QApplication(sys.argv)
     host = QMainWindow()

@@ -153,13 +153,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from cabinet_desktop import demo
-    from cabinet_desktop.services import accounts, permissions
+    from cabinet_desktop.services import permissions, sign_in_reads
     from cabinet_desktop.services.permissions import Action
     from cabinet_desktop.services.settings import is_demo
     from cabinet_desktop.services.tasks import TaskState
 
     database = _open(args)
-    if accounts.has_accounts(database) and not accounts.demo_accounts(database):
+    if sign_in_reads.has_accounts(database) and not sign_in_reads.demo_accounts(database):
         # A database with real accounts: only an administrator may fill it.
         actor = cli_accounts.sign_in(args, database)
         permissions.require(actor, Action.CREATE, "user")
@@ -172,7 +172,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for label, count in summary.counts:
         print(f"  {label:<28} {format_number(count):>10}")
     if is_demo(database):
-        for account in accounts.demo_accounts(database):  # made by demo.generate
+        for account in sign_in_reads.demo_accounts(database):  # made by demo.generate
             print(translate("Cli", "  Compte de démonstration : {login} / {password} ({role})")
                   .format(login=account.login, password=account.password,
                             role=account.role.label))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import accounts
+from cabinet_desktop.services import account_records, accounts, authentication, sign_in_reads
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 
@@ -71,7 +71,7 @@ def sign_in(args: argparse.Namespace, database: Database,
             given: tuple[str, str] | None = None) -> Actor:
     """The user named by ``--user``/``CABINET_USER``, signed in with their password."""
     login, password = given or credentials(args)
-    signed = accounts.authenticate(database, login, password)
+    signed = authentication.authenticate(database, login, password)
     if signed.must_change_password and getattr(args, "command", None) != "password":
         raise SignInRequired(translate(
             "Cli", "vous devez d'abord changer votre mot de passe : cabinet-desktop --user "
@@ -81,7 +81,7 @@ def sign_in(args: argparse.Namespace, database: Database,
 
 def create_first_admin_if_needed(args: argparse.Namespace, database: Database) -> str:
     """On a database without accounts, create the administrator; returns a line to print."""
-    if accounts.has_accounts(database):
+    if sign_in_reads.has_accounts(database):
         return ""
     login = getattr(args, "admin_login", None) or "admin"
     password = ask_secret(translate("Cli", "Mot de passe du nouvel administrateur « {login} » (12 "
@@ -168,7 +168,7 @@ def add_parsers(commands: argparse._SubParsersAction,
 # --------------------------------------------------------------------------- commands
 
 
-def _user_by_login(database: Database, actor: Actor, login: str) -> accounts.UserRow:
+def _user_by_login(database: Database, actor: Actor, login: str) -> account_records.UserRow:
     wanted = login.strip().lower()
     for row in accounts.list_users(database, actor):
         if row.login == wanted:
@@ -229,7 +229,7 @@ def cmd_password(args: argparse.Namespace, database: Database) -> int:
     actor = sign_in(args, database, given)
     current = given[1]
     new = _new_password(translate("Cli", "Nouveau mot de passe : "))
-    accounts.change_password(database, actor, current, new)
+    authentication.change_password(database, actor, current, new)
     print(translate("Cli", "Mot de passe changé."))
     return 0
 

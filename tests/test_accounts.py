@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from cabinet_desktop.demo.accounts import create_demo_accounts
 from cabinet_desktop.domain.entities import AuditEntry, Setting, User
 from cabinet_desktop.domain.enums import AuditAction, Classification, Role
 from cabinet_desktop.domain.errors import (
@@ -17,7 +18,7 @@ from cabinet_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from cabinet_desktop.services import accounts, passwords
+from cabinet_desktop.services import accounts, authentication, passwords, sign_in_reads
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 
@@ -27,9 +28,9 @@ GOOD_PASSWORD = "Le fleuve Mouhoun en crue"
 
 @pytest.fixture(autouse=True)
 def _fresh_unknown_counters() -> Iterator[None]:
-    accounts.reset_unknown_login_counters()
+    authentication.reset_unknown_login_counters()
     yield
-    accounts.reset_unknown_login_counters()
+    authentication.reset_unknown_login_counters()
 
 
 @pytest.fixture
@@ -101,7 +102,7 @@ def test_rehash_at_login_when_parameters_change(database: Database, admin: Actor
     passwords.configure_hasher(time_cost=2, memory_cost=16, parallelism=1)
     try:
         assert passwords.needs_rehash(before)
-        accounts.login(database, "admin", ADMIN_PASSWORD)
+        authentication.login(database, "admin", ADMIN_PASSWORD)
         with database.reading() as session:
             after = session.scalars(select(User.password_hash)
                                     .where(User.id == admin.user_id)).one()
@@ -112,18 +113,18 @@ def test_rehash_at_login_when_parameters_change(database: Database, admin: Actor
     finally:
         passwords.configure_hasher(time_cost=1, memory_cost=8, parallelism=1)
     # The rehashed password still opens the account with the old parameters' hasher.
-    assert accounts.login(database, "admin", ADMIN_PASSWORD).user_id == admin.user_id
+    assert authentication.login(database, "admin", ADMIN_PASSWORD).user_id == admin.user_id
 
 
 # --------------------------------------------------------------------------- first start, sign-in
 
 
 def test_first_start_creates_the_administrator_once(database: Database) -> None:
-    assert not accounts.has_accounts(database)
+    assert not sign_in_reads.has_accounts(database)
     with pytest.raises(ValidationError, match="au moins 12"):
         accounts.create_first_admin(database, "admin", "admin")
     actor = accounts.create_first_admin(database, "Admin", ADMIN_PASSWORD, "Awa Traoré")
-    assert accounts.has_accounts(database)
+    assert sign_in_reads.has_accounts(database)
     assert (actor.role, actor.clearance, actor.display_name) == (
         Role.ADMIN, Classification.SECRET, "Awa Traoré")
     with pytest.raises(PermissionDenied, match="déjà des comptes"):
@@ -131,7 +132,7 @@ def test_first_start_creates_the_administrator_once(database: Database) -> None:
 
 
 def test_login_returns_the_actor_and_is_journaled(database: Database, admin: Actor) -> None:
-    signed = accounts.authenticate(database, "  ADMIN ", ADMIN_PASSWORD)
+    signed = authentication.authenticate(database, "  ADMIN ", ADMIN_PASSWORD)
     assert signed.actor == admin
     assert not signed.must_change_password
     entry = _journal(database, AuditAction.LOGIN)[-1]
@@ -142,9 +143,9 @@ def test_login_returns_the_actor_and_is_journaled(database: Database, admin: Act
 def test_failure_message_does_not_reveal_whether_the_login_exists(database: Database,
                                                                   admin: Actor) -> None:
     with pytest.raises(AuthenticationError) as wrong_password:
-        accounts.login(database, "admin", "pas le bon mot de passe")
+        authentication.login(database, "admin", "pas le bon mot de passe")
     with pytest.raises(AuthenticationError) as unknown_login:
-        accounts.login(database, "personne", "pas le bon mot de passe")
+        authentication.login(database, "personne", "pas le bon mot de passe")
     assert wrong_password.value.message == unknown_login.value.message
     assert wrong_password.value.message == "Identifiant ou mot de passe incorrect."
     failures = _journal(database, AuditAction.LOGIN_FAILED)
@@ -154,25 +155,25 @@ def test_failure_message_does_not_reveal_whether_the_login_exists(database: Data
 
 def test_growing_delay_then_temporary_lock(database: Database, admin: Actor) -> None:
     start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
-    for attempt in range(1, accounts.FREE_ATTEMPTS):
+    for attempt in range(1, authentication.FREE_ATTEMPTS):
         with pytest.raises(AuthenticationError) as caught:
-            accounts.authenticate(database, "admin", f"mauvais {attempt}", now=start)
+            authentication.authenticate(database, "admin", f"mauvais {attempt}", now=start)
         assert caught.value.retry_after == 0
     with pytest.raises(AuthenticationError) as caught:
-        accounts.authenticate(database, "admin", "mauvais 3", now=start)
+        authentication.authenticate(database, "admin", "mauvais 3", now=start)
     assert caught.value.retry_after == pytest.approx(5)
     assert "nouvel essai possible dans 5 secondes" in caught.value.message
     # Even the right password is refused while the account waits.
     with pytest.raises(AuthenticationError, match="Trop de tentatives"):
-        accounts.authenticate(database, "admin", ADMIN_PASSWORD,
+        authentication.authenticate(database, "admin", ADMIN_PASSWORD,
                               now=start + dt.timedelta(seconds=4))
     later = start + dt.timedelta(seconds=6)
     with pytest.raises(AuthenticationError) as caught:
-        accounts.authenticate(database, "admin", "mauvais 4", now=later)
+        authentication.authenticate(database, "admin", "mauvais 4", now=later)
     assert caught.value.retry_after == pytest.approx(10)
-    delays = [accounts.delay_after(n) for n in range(1, 14)]
-    assert delays == sorted(delays) and delays[-1] == accounts.MAX_LOCK_SECONDS
-    signed = accounts.authenticate(database, "admin", ADMIN_PASSWORD,
+    delays = [authentication.delay_after(n) for n in range(1, 14)]
+    assert delays == sorted(delays) and delays[-1] == authentication.MAX_LOCK_SECONDS
+    signed = authentication.authenticate(database, "admin", ADMIN_PASSWORD,
                                    now=later + dt.timedelta(seconds=11))
     assert signed.actor.user_id == admin.user_id
     assert accounts.current_account(database, admin).failed_logins == 0
@@ -182,10 +183,10 @@ def test_unknown_logins_lock_out_like_real_ones(database: Database, admin: Actor
     start = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
     real: list[str] = []
     ghost: list[str] = []
-    for _ in range(accounts.FREE_ATTEMPTS + 1):
+    for _ in range(authentication.FREE_ATTEMPTS + 1):
         for login_name, messages in (("admin", real), ("fantome", ghost)):
             with pytest.raises(AuthenticationError) as caught:
-                accounts.authenticate(database, login_name, "mauvais", now=start)
+                authentication.authenticate(database, login_name, "mauvais", now=start)
             messages.append(caught.value.message)
     assert real == ghost
 
@@ -195,9 +196,9 @@ def test_inactive_account_cannot_sign_in(database: Database, admin: Actor) -> No
                                 Classification.CONFIDENTIAL, "Issa Kaboré")
     accounts.set_active(database, admin, user.id, user.version, False)
     with pytest.raises(AuthenticationError, match="désactivé"):
-        accounts.login(database, "ct.kabore", GOOD_PASSWORD)
+        authentication.login(database, "ct.kabore", GOOD_PASSWORD)
     with pytest.raises(AuthenticationError, match=r"^Identifiant ou mot de passe incorrect\.$"):
-        accounts.login(database, "ct.kabore", "mauvais mot de passe")
+        authentication.login(database, "ct.kabore", "mauvais mot de passe")
     archive = _journal(database, AuditAction.ARCHIVE)[-1]
     assert (archive.entity, archive.reference) == ("user", "ct.kabore")
 
@@ -207,35 +208,35 @@ def test_inactive_account_cannot_sign_in(database: Database, admin: Actor) -> No
 
 def test_user_changes_own_password(database: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError, match="actuel") as caught:
-        accounts.change_password(database, admin, "faux", GOOD_PASSWORD)
+        authentication.change_password(database, admin, "faux", GOOD_PASSWORD)
     assert caught.value.field == "current_password"
     with pytest.raises(ValidationError, match="plus courants") as caught:
-        accounts.change_password(database, admin, ADMIN_PASSWORD, "Azerty123456")
+        authentication.change_password(database, admin, ADMIN_PASSWORD, "Azerty123456")
     assert caught.value.field == "new_password"
-    accounts.change_password(database, admin, ADMIN_PASSWORD, GOOD_PASSWORD)
-    assert accounts.login(database, "admin", GOOD_PASSWORD) == admin
+    authentication.change_password(database, admin, ADMIN_PASSWORD, GOOD_PASSWORD)
+    assert authentication.login(database, "admin", GOOD_PASSWORD) == admin
     with pytest.raises(AuthenticationError):
-        accounts.login(database, "admin", ADMIN_PASSWORD)
+        authentication.login(database, "admin", ADMIN_PASSWORD)
 
 
 def test_reset_by_administrator_forces_a_change(database: Database, admin: Actor) -> None:
     created = accounts.create_user(database, admin, "sec.zongo", GOOD_PASSWORD,
                                    "secretariat", 1, "Mariam Zongo")
     assert created.must_change_password
-    first = accounts.authenticate(database, "sec.zongo", GOOD_PASSWORD)
+    first = authentication.authenticate(database, "sec.zongo", GOOD_PASSWORD)
     assert first.must_change_password
     secretary = first.actor
-    accounts.change_password(database, secretary, GOOD_PASSWORD, "Une autre phrase longue")
-    assert not accounts.authenticate(database, "sec.zongo",
+    authentication.change_password(database, secretary, GOOD_PASSWORD, "Une autre phrase longue")
+    assert not authentication.authenticate(database, "sec.zongo",
                                      "Une autre phrase longue").must_change_password
     with pytest.raises(PermissionDenied):
         accounts.reset_password(database, secretary, admin.user_id or 0, "Prise de pouvoir 99")
-    for _ in range(accounts.FREE_ATTEMPTS):
+    for _ in range(authentication.FREE_ATTEMPTS):
         with pytest.raises(AuthenticationError):
-            accounts.login(database, "sec.zongo", "oublié")
+            authentication.login(database, "sec.zongo", "oublié")
     row = accounts.reset_password(database, admin, created.id, "Réinitialisé le 27/11")
     assert row.must_change_password and row.failed_logins == 0 and row.locked_until is None
-    assert accounts.authenticate(database, "sec.zongo", "Réinitialisé le 27/11"
+    assert authentication.authenticate(database, "sec.zongo", "Réinitialisé le 27/11"
                                  ).must_change_password
     entries = _journal(database, AuditAction.UPDATE)
     assert any("réinitialisé" in e.changes for e in entries)
@@ -246,7 +247,7 @@ def test_reset_by_administrator_forces_a_change(database: Database, admin: Actor
 
 def test_administration_is_for_administrators_only(database: Database, admin: Actor) -> None:
     accounts.create_user(database, admin, "lecteur1", GOOD_PASSWORD, Role.READER, 0)
-    reader = accounts.login(database, "lecteur1", GOOD_PASSWORD)
+    reader = authentication.login(database, "lecteur1", GOOD_PASSWORD)
     for call in (lambda: accounts.list_users(database, reader),
                  lambda: accounts.create_user(database, reader, "x.y", GOOD_PASSWORD,
                                               Role.ADMIN, 3),
@@ -289,26 +290,26 @@ def test_duplicate_and_malformed_logins(database: Database, admin: Actor) -> Non
 
 
 def test_demo_accounts_only_in_a_demo_database(database: Database) -> None:
-    assert accounts.demo_accounts(database) == []
-    created = accounts.create_demo_accounts(database)
+    assert sign_in_reads.demo_accounts(database) == []
+    created = create_demo_accounts(database)
     assert {a.role for a in created} == set(Role)
     # Not a demo database: the published passwords do not open it, nor are they shown.
     with pytest.raises(AuthenticationError, match=r"^Identifiant ou mot de passe incorrect\.$"):
-        accounts.login(database, "dc", "dc-demo-2026")
-    assert accounts.demo_accounts(database) == []
+        authentication.login(database, "dc", "dc-demo-2026")
+    assert sign_in_reads.demo_accounts(database) == []
     _set_demo(database, True)
-    shown = accounts.demo_accounts(database)
+    shown = sign_in_reads.demo_accounts(database)
     assert [(a.login, a.password) for a in shown][:2] == [("admin", "admin-demo-2026"),
                                                           ("dc", "dc-demo-2026")]
     for account in shown:
-        actor = accounts.login(database, account.login, account.password)
+        actor = authentication.login(database, account.login, account.password)
         assert (actor.role, actor.clearance) == (account.role, account.clearance)
-    assert accounts.create_demo_accounts(database) == created  # idempotent
+    assert create_demo_accounts(database) == created  # idempotent
 
 
 def test_no_demo_accounts_beside_real_ones(database: Database, admin: Actor) -> None:
     with pytest.raises(PermissionDenied, match="comptes réels"):
-        accounts.create_demo_accounts(database)
+        create_demo_accounts(database)
 
 
 # --------------------------------------------------------------------------- command line
@@ -376,18 +377,18 @@ def test_demo_generation_brings_one_account_per_role(database: Database) -> None
     from cabinet_desktop import demo
 
     demo.generate(database, "small")
-    shown = accounts.demo_accounts(database)
+    shown = sign_in_reads.demo_accounts(database)
     assert {a.role for a in shown} == set(Role)
-    director = accounts.login(database, "dc", "dc-demo-2026")
+    director = authentication.login(database, "dc", "dc-demo-2026")
     assert director.display_name == "Abdoulaye OUÉDRAOGO"
-    assert accounts.login(database, "lecteur", "lecteur-demo-2026").clearance == 0
+    assert authentication.login(database, "lecteur", "lecteur-demo-2026").clearance == 0
 
 
 def test_signing_in_is_not_an_edit_of_the_account(database: Database, admin: Actor) -> None:
     before = accounts.get_user(database, admin, admin.user_id or 0)
-    accounts.login(database, "admin", ADMIN_PASSWORD)
+    authentication.login(database, "admin", ADMIN_PASSWORD)
     with pytest.raises(AuthenticationError):
-        accounts.login(database, "admin", "mauvais mot de passe")
+        authentication.login(database, "admin", "mauvais mot de passe")
     after = accounts.get_user(database, admin, admin.user_id or 0)
     assert after.version == before.version and after.failed_logins == 1
     # An administrator's edit based on the version read before the sign-ins goes through.

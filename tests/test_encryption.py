@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cabinet_desktop.domain.errors import StorageError
-from cabinet_desktop.services import accounts, records, search
+from cabinet_desktop.services import accounts, authentication, records, search
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.store.database import open_database
 from cabinet_desktop.store.encryption import (
@@ -60,7 +60,7 @@ def test_the_passphrase_opens_it_with_every_service(encrypted: Path) -> None:
         assert [r.title for r in found.results] == [SECRET_TEXT]
         dossier = records.get(database, system, "dossier", found.results[0].id)
         assert dossier["object"] == SECRET_TEXT
-        assert accounts.login(database, "admin", ADMIN_PASSWORD).login == "admin"
+        assert authentication.login(database, "admin", ADMIN_PASSWORD).login == "admin"
     finally:
         database.close()
 
@@ -138,7 +138,7 @@ def test_start_up_asks_the_passphrase_until_it_is_right(qtbot, encrypted: Path) 
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.login_dialog import PassphraseDialog, open_database_gui
+    from cabinet_desktop.ui.signin.login_dialog import PassphraseDialog, open_database_gui
 
     make_application()
     typed = ["pas la bonne phrase", PASSPHRASE]
@@ -171,7 +171,7 @@ def test_first_start_can_create_an_encrypted_database(qtbot, tmp_path: Path) -> 
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.login_dialog import PassphraseDialog, open_database_gui
+    from cabinet_desktop.ui.signin.login_dialog import PassphraseDialog, open_database_gui
 
     make_application()
     path = tmp_path / "neuve.sqlite3"

@@ -25,6 +25,7 @@ from cabinet_desktop.domain.errors import PermissionDenied
 from cabinet_desktop.domain.rules import TRANSITIONS
 from cabinet_desktop.services import (
     accounts,
+    authentication,
     dashboard,
     dossiers,
     indicators,
@@ -108,7 +109,7 @@ def world(database: Database) -> dict[str, Any]:
         if role is not Role.ADMIN:
             row = accounts.create_user(database, admin, role.value, PASSWORD, role,
                                        Classification.SECRET)
-            actors[role] = accounts.login(database, row.login, PASSWORD)
+            actors[role] = authentication.login(database, row.login, PASSWORD)
     return {"ids": ids, "actors": actors, "system": system}
 
 

@@ -22,6 +22,7 @@ from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import AuthenticationError, CabinetError, PermissionDenied
 from cabinet_desktop.services import (
     accounts,
+    authentication,
     dashboard,
     dossiers,
     indicators,
@@ -75,7 +76,7 @@ class Cabinet:
     def user(self, login: str, role: Role, clearance: Classification) -> Actor:
         """A new account, signed in: the Actor its window would keep."""
         accounts.create_user(self.database, self.admin, login, PASSWORD, role, clearance)
-        return accounts.login(self.database, login, PASSWORD)
+        return authentication.login(self.database, login, PASSWORD)
 
     def version(self, kind: str, record_id: int) -> int:
         return int(records.get(self.database, system_actor("tests"), kind, record_id)["version"])
@@ -140,7 +141,7 @@ def service_calls(database: Database, cabinet: Cabinet,
         "validate measurement": lambda: indicators.validate_measurement(
             database, actor, ids["measurement"], version("measurement")),
         "own account": lambda: accounts.current_account(database, actor),
-        "own password": lambda: accounts.change_password(database, actor, PASSWORD,
+        "own password": lambda: authentication.change_password(database, actor, PASSWORD,
                                                          "Une toute autre phrase 2027"),
         "info counts": lambda: database_info(database, actor=actor),
     }

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import Table
 from sqlalchemy.sql.expression import TableClause
 
+from cabinet_desktop.demo.accounts import create_demo_accounts
 from cabinet_desktop.domain.entities import Base, Dossier, Setting
-from cabinet_desktop.services import accounts, sign_in_reads
+from cabinet_desktop.services import sign_in_reads
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 from tests.factories import dossier
@@ -34,7 +35,7 @@ def _mark_demo(database: Database, value: object) -> None:
 
 def test_demo_flag_and_accounts(database: Database) -> None:
     assert not sign_in_reads.is_demo(database)
-    accounts.create_demo_accounts(database)
+    create_demo_accounts(database)
     assert sign_in_reads.has_accounts(database)
     assert sign_in_reads.demo_accounts(database) == []  # not a demo: passwords never shown
     _mark_demo(database, True)
@@ -55,7 +56,7 @@ def test_has_records(database: Database, system: Actor) -> None:
 
 def test_a_damaged_demo_flag_shows_no_demo_passwords(database: Database) -> None:
     """A hand-edited ``is_demo`` row that is not JSON: sign-in still works, as a real base."""
-    accounts.create_demo_accounts(database)
+    create_demo_accounts(database)
     with database.writing() as session:
         row = session.get(Setting, "is_demo")
         if row is None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cabinet_desktop.resources_path import resource
+from cabinet_desktop.ui.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = resource("translations", "cabinet_en.ts")
@@ -89,15 +90,15 @@ def test_window_sidebar_menus_and_service_messages_in_english(qtbot, sqlite_data
                                                               tmp_path, monkeypatch) -> None:
     from cabinet_desktop.domain.errors import ValidationError
     from cabinet_desktop.services import records
-    from cabinet_desktop.ui import language
     from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.main_window import MainWindow
+    from cabinet_desktop.ui.shell import language
+    from cabinet_desktop.ui.shell.main_window import MainWindow
     from tests.ui_support import DIRECTOR, ini_settings
 
     monkeypatch.setenv(language.ENV_LANGUAGE, "en")
     app = make_application()
     try:
-        window = MainWindow(sqlite_database, DIRECTOR, ini_settings(tmp_path))
+        window = MainWindow(Workspace(sqlite_database, DIRECTOR), ini_settings(tmp_path))
         qtbot.addWidget(window)
         sidebar = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
         assert sidebar[:4] == ["Dashboard", "Missions", "Files", "Partners"]
@@ -111,7 +112,7 @@ def test_window_sidebar_menus_and_service_messages_in_english(qtbot, sqlite_data
     finally:
         monkeypatch.delenv(language.ENV_LANGUAGE)
         language.install_translations(app, language.FRENCH)
-    window2 = MainWindow(sqlite_database, DIRECTOR, ini_settings(tmp_path / "fr"))
+    window2 = MainWindow(Workspace(sqlite_database, DIRECTOR), ini_settings(tmp_path / "fr"))
     qtbot.addWidget(window2)
     assert window2.sidebar.item(0).text() == "Tableau de bord"
 
@@ -119,15 +120,15 @@ def test_window_sidebar_menus_and_service_messages_in_english(qtbot, sqlite_data
 @pytest.mark.gui
 def test_language_menu_saves_the_choice_for_next_start(qtbot, sqlite_database,  # type: ignore[no-untyped-def]
                                                        tmp_path, monkeypatch) -> None:
-    from cabinet_desktop.ui import language
     from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.main_window import MainWindow
+    from cabinet_desktop.ui.shell import language
+    from cabinet_desktop.ui.shell.main_window import MainWindow
     from tests.ui_support import DIRECTOR, ini_settings
 
     monkeypatch.delenv(language.ENV_LANGUAGE, raising=False)
     make_application()
     settings = ini_settings(tmp_path)
-    window = MainWindow(sqlite_database, DIRECTOR, settings)
+    window = MainWindow(Workspace(sqlite_database, DIRECTOR), settings)
     qtbot.addWidget(window)
     english = window.language_menu.findChild(type(window.quit_action), "language_en")
     assert english is not None and not english.isChecked()

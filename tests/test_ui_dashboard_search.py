@@ -18,10 +18,11 @@ from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.dashboard_pane import DashboardPane
-from cabinet_desktop.ui.main_window import MainWindow
-from cabinet_desktop.ui.panes import ListPane
-from cabinet_desktop.ui.search_box import RECORD_ROLE, SearchBox
+from cabinet_desktop.ui.panes.dashboard import DashboardPane
+from cabinet_desktop.ui.panes.list_pane import ListPane
+from cabinet_desktop.ui.shell.main_window import MainWindow
+from cabinet_desktop.ui.shell.search_box import RECORD_ROLE, SearchBox
+from cabinet_desktop.ui.workspace import Workspace
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
 TODAY = dt.date.today()
@@ -99,7 +100,7 @@ def cabinet(sqlite_database: Database) -> dict[str, Any]:
 @pytest.fixture
 def window(qtbot: QtBot, cabinet: dict[str, Any], tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(cabinet["database"], DIRECTOR, settings=settings)
+    win = MainWindow(Workspace(cabinet["database"], DIRECTOR), settings=settings)
     qtbot.addWidget(win)
     win.resize(1366, 740)
     win.show()
@@ -147,7 +148,7 @@ def test_references_are_never_cut(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_low_clearance_dashboard_hides_confidential(qtbot: QtBot, cabinet: dict[str, Any],
                                                     tmp_path: Path) -> None:
-    pane = DashboardPane(cabinet["database"], READER)
+    pane = DashboardPane(Workspace(cabinet["database"], READER))
     qtbot.addWidget(pane)
     assert pane.loading and pane.date.text() == "Chargement…"
     with qtbot.waitSignal(pane.loaded):
@@ -170,7 +171,7 @@ def test_change_saved_during_a_read_is_shown(qtbot: QtBot, window: MainWindow,
     late = _create(db, "mission", title="Note urgente au Premier ministre",
                    attribution_id=attribution, origin="cabinet_initiative",
                    status="in_progress", start_date=_day(-30), due_date=_day(-2))
-    window.broadcast(ChangeSet.of("mission"))  # as a save does, while the first read runs
+    window.workspace.broadcast(ChangeSet.of("mission"))  # as a save does, while the first read runs
     qtbot.waitUntil(lambda: not pane.loading)
     assert late.reference in _texts(pane.overdue.tree, 0)
     assert pane.overdue.count.text() == "3"

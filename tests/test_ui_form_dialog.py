@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from cabinet_desktop.services import accounts
+from cabinet_desktop.services import sign_in_reads
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.login_dialog import FirstAdminDialog
+from cabinet_desktop.ui.signin.login_dialog import FirstAdminDialog
 
 
 def test_first_admin_with_mismatched_confirmation_is_refused(qtbot: QtBot,
@@ -26,4 +26,4 @@ def test_first_admin_with_mismatched_confirmation_is_refused(qtbot: QtBot,
     error = dialog.findChild(QLabel, "error")
     assert error.isVisible() and "ne sont pas identiques" in error.text()
     assert dialog.isVisible() and dialog.actor is None
-    assert not accounts.has_accounts(sqlite_database)
+    assert not sign_in_reads.has_accounts(sqlite_database)

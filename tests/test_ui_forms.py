@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from cabinet_desktop.domain.enums import Role
-from cabinet_desktop.services import accounts
+from cabinet_desktop.services import accounts, authentication
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.app import make_application
-from cabinet_desktop.ui.login_dialog import FirstAdminDialog, LoginDialog, PassphraseDialog
-from cabinet_desktop.ui.password_dialog import NewPasswordDialog, PasswordDialog
-from cabinet_desktop.ui.settings_pane import SettingsPane
-from cabinet_desktop.ui.users_pane import UserDialog
+from cabinet_desktop.ui.dialogs.password_dialog import NewPasswordDialog, PasswordDialog
+from cabinet_desktop.ui.dialogs.user_dialog import UserDialog
+from cabinet_desktop.ui.panes.settings_pane import SettingsPane
+from cabinet_desktop.ui.signin.login_dialog import FirstAdminDialog, LoginDialog, PassphraseDialog
+from cabinet_desktop.ui.workspace import Workspace
 
 pytestmark = pytest.mark.gui
 
@@ -79,7 +80,7 @@ def admin_db(sqlite_database: Database) -> Database:
 
 
 def _admin(db: Database) -> Actor:
-    return accounts.login(db, "admin", ADMIN_PASSWORD)
+    return authentication.login(db, "admin", ADMIN_PASSWORD)
 
 
 def _shown(qtbot: QtBot, widget: QWidget) -> QWidget:
@@ -97,11 +98,11 @@ def _converted(db: Database) -> Iterator[QWidget]:
     admin = _admin(db)
     yield PasswordDialog(db, admin, forced=True)
     yield NewPasswordDialog("Réinitialiser", "Nouveau mot de passe de « ct ».", "ct")
-    yield UserDialog(db, admin)
+    yield UserDialog(Workspace(db, admin))
     yield FirstAdminDialog(db)
     yield PassphraseDialog("/tmp/base.sqlite3", new=True)
     yield LoginDialog(db)
-    yield SettingsPane(db, admin)
+    yield SettingsPane(Workspace(db, admin))
 
 
 def _mnemonic(text: str) -> str | None:
@@ -151,7 +152,7 @@ def test_password_dialog_is_driven_from_the_keyboard(qtbot: QtBot, admin_db: Dat
 
 
 def test_user_dialog_tab_order_follows_the_form(qtbot: QtBot, admin_db: Database) -> None:
-    dialog = _shown(qtbot, UserDialog(admin_db, _admin(admin_db)))
+    dialog = _shown(qtbot, UserDialog(Workspace(admin_db, _admin(admin_db))))
     assert isinstance(dialog, UserDialog)
     seen = [dialog.focusWidget()]
     for _ in range(5):
@@ -192,7 +193,7 @@ def test_forced_notice_only_when_the_change_is_forced(qtbot: QtBot, admin_db: Da
 def test_editing_an_account_shows_no_password_rows(qtbot: QtBot, admin_db: Database) -> None:
     admin = _admin(admin_db)
     row = accounts.list_users(admin_db, admin)[0]
-    dialog = _shown(qtbot, UserDialog(admin_db, admin, row))
+    dialog = _shown(qtbot, UserDialog(Workspace(admin_db, admin), row))
     assert isinstance(dialog, UserDialog)
     assert dialog.windowTitle() == "Compte « admin »"
     assert dialog.login.text() == "admin" and dialog.login.isReadOnly()
@@ -201,7 +202,7 @@ def test_editing_an_account_shows_no_password_rows(qtbot: QtBot, admin_db: Datab
               dialog.ui.confirmPasswordLabel, dialog.ui.policyHint, dialog.ui.firstLoginNote]
     assert not any(widget.isVisible() for widget in hidden)
     assert dialog.height() < 260  # no room kept for the hidden rows
-    new = _shown(qtbot, UserDialog(admin_db, admin))
+    new = _shown(qtbot, UserDialog(Workspace(admin_db, admin)))
     assert all(widget.isVisible() for widget in (new.findChild(QLineEdit, "newPassword"),
                                                  new.findChild(QLabel, "policyHint"),
                                                  new.findChild(QLabel, "firstLoginNote")))
@@ -264,13 +265,13 @@ def test_form_texts_are_translated_in_the_form_class_context(qtbot: QtBot,
         qtbot.addWidget(password)
         assert password.windowTitle() == "[PasswordDialog] Changer mon mot de passe"
         assert password.ui.newPasswordLabel.text() == "[PasswordDialog] &Nouveau mot de passe :"
-        user = UserDialog(admin_db, admin)
+        user = UserDialog(Workspace(admin_db, admin))
         qtbot.addWidget(user)
         assert user.ui.roleLabel.text() == "[UserDialog] &Rôle :"
         login = LoginDialog(admin_db)
         qtbot.addWidget(login)
         assert login.ui.loginLabel.text() == "[LoginDialog] &Identifiant :"
-        pane = SettingsPane(admin_db, admin)
+        pane = SettingsPane(Workspace(admin_db, admin))
         qtbot.addWidget(pane)
         assert pane.ui.cityLabel.text() == "[SettingsPane] &Ville :"
         assert pane.inactivity.suffix() == "[SettingsPane]  min"

@@ -10,18 +10,20 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton
 
+from cabinet_desktop.demo.accounts import create_demo_accounts
 from cabinet_desktop.domain.entities import Setting
 from cabinet_desktop.domain.enums import Classification, Role
-from cabinet_desktop.services import accounts, settings
+from cabinet_desktop.services import accounts, authentication, settings
 from cabinet_desktop.services.actor import Actor, system_actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.app import make_application
-from cabinet_desktop.ui.login_dialog import FirstAdminDialog, LoginDialog, sign_in
-from cabinet_desktop.ui.main_window import ORDER, MainWindow
-from cabinet_desktop.ui.panes import ListPane
-from cabinet_desktop.ui.session import open_settings, open_users
-from cabinet_desktop.ui.settings_pane import SettingsPane
-from cabinet_desktop.ui.users_pane import UserDialog, UsersPane
+from cabinet_desktop.ui.dialogs.user_dialog import UserDialog
+from cabinet_desktop.ui.panes.list_pane import ListPane
+from cabinet_desktop.ui.panes.settings_pane import SettingsPane
+from cabinet_desktop.ui.panes.users_pane import UsersPane
+from cabinet_desktop.ui.shell.main_window import ORDER, MainWindow
+from cabinet_desktop.ui.signin.login_dialog import FirstAdminDialog, LoginDialog, sign_in
+from cabinet_desktop.ui.workspace import Workspace
 from tests.ui_support import fill_cabinet, ini_settings
 
 pytestmark = pytest.mark.gui
@@ -32,7 +34,7 @@ USER_PASSWORD = "Le fleuve Mouhoun en crue"
 
 @pytest.fixture(autouse=True)
 def _clean_counters() -> None:
-    accounts.reset_unknown_login_counters()
+    authentication.reset_unknown_login_counters()
 
 
 @pytest.fixture
@@ -43,21 +45,21 @@ def db(sqlite_database: Database) -> Database:
 
 
 def _admin(db: Database) -> Actor:
-    return accounts.login(db, "admin", ADMIN_PASSWORD)
+    return authentication.login(db, "admin", ADMIN_PASSWORD)
 
 
 def _user(db: Database, login: str, role: Role, clearance: Classification) -> Actor:
     admin = _admin(db)
     row = accounts.create_user(db, admin, login, USER_PASSWORD, role, clearance, "Issa Kaboré")
     accounts.reset_password(db, admin, row.id, USER_PASSWORD)
-    signed = accounts.authenticate(db, login, USER_PASSWORD)
-    accounts.change_password(db, signed.actor, USER_PASSWORD, USER_PASSWORD + " bis")
+    signed = authentication.authenticate(db, login, USER_PASSWORD)
+    authentication.change_password(db, signed.actor, USER_PASSWORD, USER_PASSWORD + " bis")
     return signed.actor
 
 
 def _window(qtbot: Any, db: Database, actor: Actor, tmp_path: Path) -> MainWindow:
     make_application()
-    window = MainWindow(db, actor, ini_settings(tmp_path))
+    window = MainWindow(Workspace(db, actor), ini_settings(tmp_path))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -101,7 +103,7 @@ def test_repeated_failures_disable_the_button_for_a_while(qtbot: Any, db: Databa
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    for _ in range(accounts.FREE_ATTEMPTS):
+    for _ in range(authentication.FREE_ATTEMPTS):
         _type_password_and_sign_in(qtbot, dialog, "admin", "mauvais")
     assert "Trop de tentatives" in dialog.error.text()
     assert not dialog.sign_in_button.isEnabled()
@@ -109,7 +111,7 @@ def test_repeated_failures_disable_the_button_for_a_while(qtbot: Any, db: Databa
 
 def test_demo_database_lists_its_accounts(qtbot: Any, sqlite_database: Database) -> None:
     make_application()
-    accounts.create_demo_accounts(sqlite_database)
+    create_demo_accounts(sqlite_database)
     with sqlite_database.writing() as session:
         row = session.get(Setting, "is_demo")
         assert row is not None
@@ -149,7 +151,7 @@ def test_first_start_creates_the_administrator(qtbot: Any, sqlite_database: Data
         qtbot.keyClicks(field, ADMIN_PASSWORD)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.actor is not None and dialog.actor.display_name == "Awa Traoré"
-    assert accounts.login(sqlite_database, "admin", ADMIN_PASSWORD).role is Role.ADMIN
+    assert authentication.login(sqlite_database, "admin", ADMIN_PASSWORD).role is Role.ADMIN
 
 
 def _when_dialog(qtbot: Any, kind: type[QDialog], act: Any, name: str = "") -> None:
@@ -202,7 +204,7 @@ def test_forced_password_change_after_a_reset(qtbot: Any, db: Database) -> None:
     actor = sign_in(db)
     assert steps == ["login", "passwordDialog"]
     assert actor is not None and actor.user_id == row.id
-    assert not accounts.authenticate(db, "sec.zongo", "Une phrase toute neuve"
+    assert not authentication.authenticate(db, "sec.zongo", "Une phrase toute neuve"
                                      ).must_change_password
 
 
@@ -216,7 +218,7 @@ def test_ctrl_l_locks_and_the_password_unlocks_with_work_kept(qtbot: Any, db: Da
     pane = window.show_pane("dossier")
     assert isinstance(pane, ListPane)
     qtbot.keyClicks(pane.filters.text, "travail en cours 42")
-    lock = window.session_lock
+    lock = window.session.lock
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert lock.locked
     cover = lock.form
@@ -239,7 +241,7 @@ def test_inactivity_locks_the_window(qtbot: Any, db: Database, tmp_path: Path) -
     settings.save_settings(db, _admin(db), {"inactivity_minutes": 3})
     actor = _user(db, "ct.kabore", Role.ADVISER, Classification.CONFIDENTIAL)
     window = _window(qtbot, db, actor, tmp_path)
-    lock = window.session_lock
+    lock = window.session.lock
     assert lock.timer.interval() == 3 * 60_000 and lock.timer.isActive()
     lock.timer.setInterval(30)  # the test does not wait three minutes
     lock.timer.start()
@@ -253,7 +255,7 @@ def test_inactivity_locks_the_window(qtbot: Any, db: Database, tmp_path: Path) -
 def test_lock_covers_an_open_dialog_and_keeps_it(qtbot: Any, db: Database,
                                                  tmp_path: Path) -> None:
     window = _window(qtbot, db, _admin(db), tmp_path)
-    dialog = open_settings(window)
+    dialog = window.session.open_settings()
     qtbot.waitExposed(dialog)
     pane = dialog.pane
     assert isinstance(pane, SettingsPane)
@@ -262,15 +264,15 @@ def test_lock_covers_an_open_dialog_and_keeps_it(qtbot: Any, db: Database,
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(pane.fields["city"], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.session_lock.locked  # Ctrl+L works from the dialog too
-    form = window.session_lock.form
+    assert window.session.lock.locked  # Ctrl+L works from the dialog too
+    form = window.session.lock.form
     assert form is not None and form.parent() is dialog  # the modal dialog has the input
     assert not pane.isEnabled() or not pane.parentWidget().isEnabled()  # type: ignore[union-attr]
-    covers = [c for c in window.session_lock._covers if c.parent() is window]
+    covers = [c for c in window.session.lock._covers if c.parent() is window]
     assert covers and covers[0].isVisible()
     qtbot.keyClicks(form.password, ADMIN_PASSWORD)
     qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
-    assert not window.session_lock.locked and dialog.isVisible()
+    assert not window.session.lock.locked and dialog.isVisible()
     assert pane.fields["city"].text() == "Koudougou"
     dialog.reject()
 
@@ -282,11 +284,13 @@ def test_window_offers_only_what_the_role_may_do(qtbot: Any, db: Database,
                                                  tmp_path: Path) -> None:
     reader = _user(db, "lecteur.a", Role.READER, Classification.UNCLASSIFIED)
     window = _window(qtbot, db, reader, tmp_path)
-    assert not window.users_action.isVisible() and not window.settings_action.isVisible()
+    session = window.session
+    assert not session.users_action.isVisible() and not session.settings_action.isVisible()
     assert window.sidebar.item(ORDER.index("audit")).isHidden()
     assert not window.verify_action.isVisible()
     admin_window = _window(qtbot, db, _admin(db), tmp_path / "admin")
-    assert admin_window.users_action.isVisible() and admin_window.settings_action.isVisible()
+    admin_session = admin_window.session
+    assert admin_session.users_action.isVisible() and admin_session.settings_action.isVisible()
     assert not admin_window.sidebar.item(ORDER.index("audit")).isHidden()
 
 
@@ -304,8 +308,8 @@ def test_rights_changed_during_the_session_apply_to_the_window(
     accounts.update_user(db, admin, row.id, row.version, role=Role.ADMIN,
                          clearance=Classification.SECRET)
     qtbot.keyClick(window.sidebar, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.users_action.isVisible())
-    assert window.settings_action.isVisible()
+    qtbot.waitUntil(lambda: window.session.users_action.isVisible())
+    assert window.session.settings_action.isVisible()
     assert not window.sidebar.item(ORDER.index("audit")).isHidden()
     assert "secret" in window.user_label.text()
     assert "droits ont été modifiés" in window.statusBar().currentMessage()
@@ -317,8 +321,8 @@ def test_rights_changed_during_the_session_apply_to_the_window(
     assert len(refused) == 1
     qtbot.waitUntil(lambda: window.sidebar.item(ORDER.index("audit")).isHidden())
     assert window.current_kind() == "dashboard"  # …and the window leaves it
-    assert not window.users_action.isVisible()
-    assert window.actor.role is Role.READER
+    assert not window.session.users_action.isVisible()
+    assert window.workspace.actor.role is Role.READER
 
 
 # --------------------------------------------------------------------------- users pane
@@ -328,7 +332,7 @@ def test_users_pane_creates_resets_and_deactivates(qtbot: Any, db: Database,
                                                    tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     window = _window(qtbot, db, _admin(db), tmp_path)
-    dialog = open_users(window)
+    dialog = window.session.open_users()
     pane = dialog.pane
     assert isinstance(pane, UsersPane)
     assert [r.login for r in pane.rows] == ["admin"]
@@ -361,7 +365,7 @@ def test_users_pane_creates_resets_and_deactivates(qtbot: Any, db: Database,
 
     _when_dialog(qtbot, QDialog, fill_reset, "newPasswordDialog")
     qtbot.mouseClick(pane.reset_button, Qt.MouseButton.LeftButton)
-    assert accounts.authenticate(db, "ct.sanou", "Nouvelle phrase du conseiller"
+    assert authentication.authenticate(db, "ct.sanou", "Nouvelle phrase du conseiller"
                                  ).must_change_password
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
@@ -378,7 +382,7 @@ def test_users_pane_creates_resets_and_deactivates(qtbot: Any, db: Database,
 def test_settings_pane_saves_and_refuses_bad_values(qtbot: Any, db: Database,
                                                     tmp_path: Path) -> None:
     make_application()
-    pane = SettingsPane(db, _admin(db))
+    pane = SettingsPane(Workspace(db, _admin(db)))
     qtbot.addWidget(pane)
     pane.show()
     pane.reference_format.clear()
@@ -413,7 +417,7 @@ def test_settings_pane_saves_and_refuses_bad_values(qtbot: Any, db: Database,
 def test_non_admin_cannot_save_settings_even_if_shown(qtbot: Any, db: Database) -> None:
     make_application()
     director = _user(db, "dc.x", Role.DIRECTOR, Classification.SECRET)
-    pane = SettingsPane(db, director)
+    pane = SettingsPane(Workspace(db, director))
     qtbot.addWidget(pane)
     pane.inactivity.setValue(33)
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
@@ -423,7 +427,7 @@ def test_non_admin_cannot_save_settings_even_if_shown(qtbot: Any, db: Database) 
 
 def test_button_types_are_push_buttons(qtbot: Any, db: Database) -> None:
     make_application()
-    pane = UsersPane(db, _admin(db))
+    pane = UsersPane(Workspace(db, _admin(db)))
     qtbot.addWidget(pane)
     assert all(isinstance(b, QPushButton) for b in (pane.create_button, pane.reset_button))
 
@@ -453,14 +457,14 @@ def test_unlock_after_rights_changed_applies_them(qtbot: Any, db: Database,
                                                   tmp_path: Path) -> None:
     actor = _user(db, "ct.zongo", Role.ADVISER, Classification.SECRET)
     window = _window(qtbot, db, actor, tmp_path)
-    window.session_lock.lock()
+    window.session.lock.lock()
     admin = _admin(db)
     row = accounts.get_user(db, admin, actor.user_id or 0)
     accounts.update_user(db, admin, row.id, row.version, clearance=Classification.RESTRICTED)
-    form = window.session_lock.form
+    form = window.session.lock.form
     assert form is not None
     qtbot.keyClicks(form.password, USER_PASSWORD + " bis")
     qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
-    assert not window.session_lock.locked and window.isVisible()
-    assert window.actor.clearance is Classification.RESTRICTED
+    assert not window.session.lock.locked and window.isVisible()
+    assert window.workspace.actor.clearance is Classification.RESTRICTED
     assert "restreint" in window.user_label.text().lower()

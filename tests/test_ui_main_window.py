@@ -14,8 +14,9 @@ from cabinet_desktop.services.actor import Actor, system_actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.app import make_application
-from cabinet_desktop.ui.main_window import ORDER, MainWindow
-from cabinet_desktop.ui.panes import ListPane
+from cabinet_desktop.ui.panes.list_pane import ListPane
+from cabinet_desktop.ui.shell.main_window import ORDER, MainWindow
+from cabinet_desktop.ui.workspace import Workspace
 from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings
 
 pytestmark = pytest.mark.gui
@@ -31,7 +32,7 @@ def cabinet_db(sqlite_database: Database) -> Database:
 @pytest.fixture
 def window(qtbot, cabinet_db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     make_application()
-    win = MainWindow(cabinet_db, DIRECTOR, ini_settings(tmp_path))
+    win = MainWindow(Workspace(cabinet_db, DIRECTOR), ini_settings(tmp_path))
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -148,7 +149,7 @@ def test_lower_clearance_sees_fewer_dossiers(qtbot, cabinet_db: Database,  # typ
     make_application()
     adviser = Actor(user_id=None, login="ct", display_name="Issa Compaoré", role=Role.ADVISER,
                     clearance=Classification.RESTRICTED)
-    win = MainWindow(cabinet_db, adviser, ini_settings(tmp_path))
+    win = MainWindow(Workspace(cabinet_db, adviser), ini_settings(tmp_path))
     qtbot.addWidget(win)
     pane = win.show_pane("dossier")
     assert pane.model.total == 4
@@ -166,16 +167,16 @@ def test_change_set_reloads_concerned_panes(qtbot, window: MainWindow,  # type: 
     saved = records.create(cabinet_db, DIRECTOR, "mission", {
         "title": "Nouvelle mission urgente", "attribution_id": 2, "origin": "other"})
     assert pane.model.total == 6
-    window.broadcast(saved.changes)
+    window.workspace.broadcast(saved.changes)
     assert pane.model.total == 7
-    window.broadcast(ChangeSet.of("partner"))  # not concerned: nothing to do
+    window.workspace.broadcast(ChangeSet.of("partner"))  # not concerned: nothing to do
     assert pane.model.total == 7
 
 
 def test_layout_and_columns_are_remembered(qtbot, cabinet_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     make_application()
     settings = ini_settings(tmp_path)
-    first = MainWindow(cabinet_db, DIRECTOR, settings)
+    first = MainWindow(Workspace(cabinet_db, DIRECTOR), settings)
     qtbot.addWidget(first)
     pane = first.show_pane("dossier")
     header = pane.view.horizontalHeader()
@@ -183,7 +184,7 @@ def test_layout_and_columns_are_remembered(qtbot, cabinet_db: Database, tmp_path
     header.resizeSection(1, 411)
     header.moveSection(2, 0)
     first.close()
-    second = MainWindow(cabinet_db, DIRECTOR, ini_settings(tmp_path))
+    second = MainWindow(Workspace(cabinet_db, DIRECTOR), ini_settings(tmp_path))
     qtbot.addWidget(second)
     assert second.current_kind() == "dossier"
     header = second.panes["dossier"].view.horizontalHeader()

@@ -39,9 +39,10 @@ from cabinet_desktop.domain.enums import Classification, DossierState
 from cabinet_desktop.services import dossiers, records
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.store.database import Database, open_database
-from cabinet_desktop.ui.columns import WIDTHS_BEFORE_FIT
-from cabinet_desktop.ui.main_window import ORDER, MainWindow
-from cabinet_desktop.ui.panes import ListPane
+from cabinet_desktop.ui.panes.columns import WIDTHS_BEFORE_FIT
+from cabinet_desktop.ui.panes.list_pane import ListPane
+from cabinet_desktop.ui.shell.main_window import ORDER, MainWindow
+from cabinet_desktop.ui.workspace import Workspace
 from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings, shown_window
 
 pytestmark = pytest.mark.gui
@@ -343,7 +344,7 @@ def test_a_column_choice_saved_before_columns_were_left_out(qtbot, demo_db: Data
     def saved_before(hide: str | None) -> QSettings:
         (tmp_path / "settings.ini").unlink(missing_ok=True)
         settings = ini_settings(tmp_path)
-        probe = MainWindow(demo_db, DIRECTOR, settings)
+        probe = MainWindow(Workspace(demo_db, DIRECTOR), settings)
         qtbot.addWidget(probe)
         pane = probe.show_pane("mission")
         header = pane.view.horizontalHeader()
@@ -452,7 +453,7 @@ def test_a_layout_saved_before_the_fitted_defaults(qtbot, cabinet_db: Database,
     the fitted ones, a width the user had set stays."""
     def saved_before(widths: tuple[int, ...]) -> QSettings:
         settings = ini_settings(tmp_path)
-        probe = MainWindow(cabinet_db, DIRECTOR, settings)
+        probe = MainWindow(Workspace(cabinet_db, DIRECTOR), settings)
         qtbot.addWidget(probe)
         header = probe.show_pane("audit").view.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -16,14 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cabinet_desktop.domain.enums import Classification, Role
-from cabinet_desktop.services import accounts
+from cabinet_desktop.services import accounts, authentication
 from cabinet_desktop.services.actor import Actor, system_actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.app import make_application
-from cabinet_desktop.ui.lock import Cover
-from cabinet_desktop.ui.main_window import ORDER, MainWindow
-from cabinet_desktop.ui.session import open_settings
-from cabinet_desktop.ui.settings_pane import SettingsPane
+from cabinet_desktop.ui.panes.settings_pane import SettingsPane
+from cabinet_desktop.ui.shell.main_window import ORDER, MainWindow
+from cabinet_desktop.ui.signin.lock import Cover
+from cabinet_desktop.ui.workspace import Workspace
 from tests.ui_support import fill_cabinet, ini_settings
 
 pytestmark = pytest.mark.gui
@@ -36,7 +36,7 @@ SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 
 @pytest.fixture
 def db(sqlite_database: Database) -> Database:
-    accounts.reset_unknown_login_counters()
+    authentication.reset_unknown_login_counters()
     fill_cabinet(sqlite_database, system_actor("tests"))
     accounts.create_first_admin(sqlite_database, "admin", ADMIN_PASSWORD, "Awa Traoré")
     return sqlite_database
@@ -53,13 +53,13 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _admin(db: Database) -> Actor:
-    return accounts.login(db, "admin", ADMIN_PASSWORD)
+    return authentication.login(db, "admin", ADMIN_PASSWORD)
 
 
 def _user(db: Database, login: str, role: Role) -> Actor:
     accounts.create_user(db, _admin(db), login, USER_PASSWORD, role, Classification.SECRET,
                          "Issa Kaboré")
-    return accounts.login(db, login, USER_PASSWORD)
+    return authentication.login(db, login, USER_PASSWORD)
 
 
 def _deactivate(db: Database, actor: Actor) -> None:
@@ -73,7 +73,7 @@ def _deactivate(db: Database, actor: Actor) -> None:
 def _window(qtbot: Any, db: Database, actor: Actor, tmp_path: Path,
             size: tuple[int, int] = (1366, 768)) -> MainWindow:
     make_application()
-    window = MainWindow(db, actor, ini_settings(tmp_path))
+    window = MainWindow(Workspace(db, actor), ini_settings(tmp_path))
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
@@ -91,7 +91,7 @@ def _click_sidebar(qtbot: Any, window: MainWindow, kind: str) -> None:
 
 
 def _assert_ended(window: MainWindow) -> Cover:
-    lock = window.session_lock
+    lock = window.session.lock
     assert lock.ended and lock.locked
     cover = lock.form
     assert cover is not None and cover.parent() is window and cover.isVisible()
@@ -111,7 +111,7 @@ def test_a_pane_opened_after_deactivation_ends_the_session_with_one_notice(
     window = _window(qtbot, db, director, tmp_path)
     _deactivate(db, director)
     _click_sidebar(qtbot, window, "mission")  # the list pane counts on the GUI thread
-    qtbot.waitUntil(lambda: window.session_lock.ended)
+    qtbot.waitUntil(lambda: window.session.lock.ended)
     cover = _assert_ended(window)
     assert boxes == []
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -120,7 +120,7 @@ def test_a_pane_opened_after_deactivation_ends_the_session_with_one_notice(
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert boxes == [] and cover.isVisible() and not cover.password.isVisible()
-    assert window.session_lock.unlock(USER_PASSWORD) is False
+    assert window.session.lock.unlock(USER_PASSWORD) is False
     assert cover.quit_button is not None
     qtbot.mouseClick(cover.quit_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
@@ -134,7 +134,7 @@ def test_a_refresh_read_on_a_worker_ends_the_session(qtbot: Any, db: Database,
     qtbot.waitUntil(lambda: pane.data is not None)  # the first read went through
     _deactivate(db, director)
     qtbot.keyClick(window, Qt.Key.Key_F5)  # the dashboard reads on a worker thread
-    qtbot.waitUntil(lambda: window.session_lock.ended)
+    qtbot.waitUntil(lambda: window.session.lock.ended)
     _assert_ended(window)
     window.grab().save(str(SHOTS / "session_ended_1920.png"))
     assert boxes == []
@@ -144,7 +144,7 @@ def test_an_open_dialog_is_closed_and_the_notice_is_on_the_window(
         qtbot: Any, db: Database, tmp_path: Path, boxes: list[str]) -> None:
     second = _user(db, "admin.deux", Role.ADMIN)
     window = _window(qtbot, db, second, tmp_path)
-    dialog = open_settings(window)
+    dialog = window.session.open_settings()
     qtbot.waitExposed(dialog)
     pane = dialog.pane
     assert isinstance(pane, SettingsPane)
@@ -152,7 +152,7 @@ def test_an_open_dialog_is_closed_and_the_notice_is_on_the_window(
     pane.fields["city"].clear()
     qtbot.keyClicks(pane.fields["city"], "Koudougou")
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.session_lock.ended)
+    qtbot.waitUntil(lambda: window.session.lock.ended)
     assert not dialog.isVisible()
     _assert_ended(window)
     assert boxes == []
@@ -174,5 +174,5 @@ def test_another_users_deactivation_leaves_the_window_alone(
     assert pane is not None
     qtbot.waitUntil(lambda: pane.model.rowCount() > 0)
     QApplication.processEvents()  # a queued end of the session would run here
-    assert not window.session_lock.ended and not window.session_lock.locked
+    assert not window.session.lock.ended and not window.session.lock.locked
     assert window.centralWidget().isEnabled() and boxes == []

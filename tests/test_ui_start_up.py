@@ -55,11 +55,13 @@ print(json.dumps({
 
 #: Loaded on demand only: opening a list pane, searching, charts, migrations, exports, demo.
 NOT_AT_START = (
-    "cabinet_desktop.ui.panes", "cabinet_desktop.ui.table_model", "cabinet_desktop.ui.chart",
+    "cabinet_desktop.ui.panes.list_pane", "cabinet_desktop.ui.panes.table_model",
+    "cabinet_desktop.ui.panes.chart",
     "cabinet_desktop.services.listing", "cabinet_desktop.services.search",
     "cabinet_desktop.services.records", "cabinet_desktop.demo",
-    "cabinet_desktop.ui.users_pane", "cabinet_desktop.ui.settings_pane",
-    "cabinet_desktop.ui.password_dialog", "cabinet_desktop.services.accounts",
+    "cabinet_desktop.ui.panes.users_pane", "cabinet_desktop.ui.panes.settings_pane",
+    "cabinet_desktop.ui.dialogs.password_dialog", "cabinet_desktop.services.accounts",
+    "cabinet_desktop.services.authentication",
     "PySide6.QtCharts", "alembic", "reportlab", "openpyxl", "psycopg", "psycopg2",
 )
 
@@ -78,7 +80,7 @@ def test_first_screen_loads_only_what_it_shows(sqlite_database: Database,
     assert report["current"] == "dashboard"
     assert report["overdue"] >= 1  # the dashboard is filled, not a skeleton
     loaded = set(report["modules"])
-    assert "cabinet_desktop.ui.dashboard_pane" in loaded
+    assert "cabinet_desktop.ui.panes.dashboard" in loaded
     early = sorted(name for name in loaded
                    if any(name == m or name.startswith(m + ".") for m in NOT_AT_START))
     assert early == [], out.stdout
@@ -88,10 +90,11 @@ def test_first_screen_loads_only_what_it_shows(sqlite_database: Database,
 SIGN_IN_FIRST = """
 import json, sys
 from cabinet_desktop.ui.app import start_up
+from cabinet_desktop.ui.workspace import Workspace
 with start_up():
     from cabinet_desktop.store.database import open_database
     from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.login_dialog import LoginDialog
+    from cabinet_desktop.ui.signin.login_dialog import LoginDialog
     app = make_application()
     db = open_database(sys.argv[1], create=False)
     dialog = LoginDialog(db)
@@ -110,10 +113,11 @@ def test_sign_in_dialog_shows_before_the_orm_loads(sqlite_database: Database) ->
     """The first screen of every start asks nothing of SQLAlchemy's ORM or the mappings."""
     import json as json_module
 
+    from cabinet_desktop.demo.accounts import create_demo_accounts
     from cabinet_desktop.domain.entities import Setting
-    from cabinet_desktop.services import accounts
+    from cabinet_desktop.services import sign_in_reads
 
-    accounts.create_demo_accounts(sqlite_database)
+    create_demo_accounts(sqlite_database)
     with sqlite_database.writing() as session:
         row = session.get(Setting, "is_demo")
         assert row is not None
@@ -127,8 +131,8 @@ def test_sign_in_dialog_shows_before_the_orm_loads(sqlite_database: Database) ->
                          capture_output=True, text=True, check=True, cwd=root)
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["orm"] is False and report["mappings"] is False, report
-    assert report["demo_rows"] == len(accounts.DEMO_ACCOUNTS)
-    assert report["signed"] == accounts.DEMO_ACCOUNTS[0][0]  # sign-in itself still works
+    assert report["demo_rows"] == len(sign_in_reads.DEMO_ACCOUNTS)
+    assert report["signed"] == sign_in_reads.DEMO_ACCOUNTS[0][0]  # sign-in itself still works
 
 
 def test_start_up_pauses_collection_and_restores_it() -> None:
@@ -161,13 +165,14 @@ def test_start_up_restores_collection_after_an_error() -> None:
 def test_session_lock_watches_activity_once_the_window_has_painted(
         qtbot: Any, sqlite_database: Database, tmp_path: Path) -> None:
     from cabinet_desktop.ui.app import make_application
-    from cabinet_desktop.ui.main_window import MainWindow
+    from cabinet_desktop.ui.shell.main_window import MainWindow
+    from cabinet_desktop.ui.workspace import Workspace
     from tests.ui_support import DIRECTOR, ini_settings
 
     make_application()
-    window = MainWindow(sqlite_database, DIRECTOR, ini_settings(tmp_path))
+    window = MainWindow(Workspace(sqlite_database, DIRECTOR), ini_settings(tmp_path))
     qtbot.addWidget(window)
-    lock = getattr(window, "session_lock")  # noqa: B009  (set by ui.session)
+    lock = window.session.lock
     assert not lock._watching  # not during the first paint (it would slow it down)
     window.show()
     qtbot.waitExposed(window)
@@ -190,9 +195,9 @@ def test_window_code_loads_ahead_without_the_list_panes() -> None:
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["before"] == []
     loaded = set(report["modules"])
-    assert {"cabinet_desktop.ui.main_window", "cabinet_desktop.ui.dashboard_pane",
-            "cabinet_desktop.services.accounts"} <= loaded
-    not_ahead = [m for m in NOT_AT_START if m != "cabinet_desktop.services.accounts"]
+    assert {"cabinet_desktop.ui.shell.main_window", "cabinet_desktop.ui.panes.dashboard",
+            "cabinet_desktop.services.authentication"} <= loaded
+    not_ahead = [m for m in NOT_AT_START if m != "cabinet_desktop.services.authentication"]
     assert not any(name == m or name.startswith(m + ".") for name in loaded
                    for m in not_ahead), "a list pane or an export loaded ahead"
 

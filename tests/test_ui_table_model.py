@@ -18,9 +18,10 @@ from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.services.listing import ListQuery
 from cabinet_desktop.store.database import Database, open_database
 from cabinet_desktop.ui.app import make_application
-from cabinet_desktop.ui.columns import columns_of
-from cabinet_desktop.ui.main_window import MainWindow
-from cabinet_desktop.ui.table_model import PAGE_SIZE, RecordTableModel
+from cabinet_desktop.ui.panes.columns import columns_of
+from cabinet_desktop.ui.panes.table_model import PAGE_SIZE, RecordTableModel
+from cabinet_desktop.ui.shell.main_window import MainWindow
+from cabinet_desktop.ui.workspace import Workspace
 from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings
 
 pytestmark = pytest.mark.gui
@@ -92,7 +93,7 @@ def test_large_model_fetches_only_the_pages_it_shows(large_database: Database) -
 def test_large_dossier_pane_sorts_filters_and_scrolls(qtbot, large_database: Database,  # type: ignore[no-untyped-def]
                                                       tmp_path: Path) -> None:
     make_application()
-    window = MainWindow(large_database, DIRECTOR, ini_settings(tmp_path))
+    window = MainWindow(Workspace(large_database, DIRECTOR), ini_settings(tmp_path))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -122,7 +123,7 @@ def test_large_dossier_pane_sorts_filters_and_scrolls(qtbot, large_database: Dat
 def test_first_page_shows_before_the_count_arrives(qtbot, large_database: Database,  # type: ignore[no-untyped-def]
                                                     tmp_path: Path) -> None:
     make_application()
-    window = MainWindow(large_database, DIRECTOR, ini_settings(tmp_path))
+    window = MainWindow(Workspace(large_database, DIRECTOR), ini_settings(tmp_path))
     qtbot.addWidget(window)
     pane = window.show_pane("dossier")
     model = pane.model
@@ -175,7 +176,7 @@ def test_french_formats() -> None:
 def test_status_bar_says_at_least_while_counting(qtbot, large_database: Database,  # type: ignore[no-untyped-def]
                                                  tmp_path: Path) -> None:
     make_application()
-    window = MainWindow(large_database, DIRECTOR, ini_settings(tmp_path))
+    window = MainWindow(Workspace(large_database, DIRECTOR), ini_settings(tmp_path))
     qtbot.addWidget(window)
     pane = window.show_pane("dossier")
     assert pane.model.counting

@@ -119,7 +119,7 @@ def test_opening_a_file_that_is_not_a_database_is_refused_in_french(qtbot: QtBot
     """The window's opening runs on a worker: its French refusal still reaches the caller,
     and the file is left as it was."""
     from cabinet_desktop.domain.errors import StorageError
-    from cabinet_desktop.ui.login_dialog import open_database_gui
+    from cabinet_desktop.ui.signin.login_dialog import open_database_gui
 
     path = tmp_path / "notes.sqlite3"
     garbage = b"Compte rendu de la reunion du lundi\n" * 40

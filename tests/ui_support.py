@@ -13,7 +13,8 @@ from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.main_window import MainWindow
+from cabinet_desktop.ui.shell.main_window import MainWindow
+from cabinet_desktop.ui.workspace import Workspace
 
 TODAY = dt.date.today()
 
@@ -103,7 +104,7 @@ def shown_window(qtbot: QtBot, database: Database, settings: QSettings,
                  size: tuple[int, int] = (1366, 768)) -> MainWindow:
     """A main window for ``DIRECTOR`` on ``database``, shown, exposed and active (its
     shortcuts work), as the user finds it after sign-in."""
-    window = MainWindow(database, DIRECTOR, settings)
+    window = MainWindow(Workspace(database, DIRECTOR), settings)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

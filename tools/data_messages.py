@@ -24,31 +24,31 @@ UI = ROOT / "cabinet_desktop" / "ui"
 #: (module, context, function name, positional argument indexes) of calls whose literal
 #: arguments are labels translated later in ``context``.
 CALLS = (
-    ("main_window.py", "MainWindow", "_action", (0,)),
-    ("columns.py", "Columns", "Column", (1,)),
-    ("details.py", "Details", "_section", (0,)),
-    ("details.py", "Details", "_table", (0, 3)),
-    ("details.py", "Details", "_header", ()),
-    ("pane_specs.py", "Panes", "PaneSpec", (1, 3)),
-    ("pane_specs.py", "MainWindow", "PaneSpec", (1,)),
-    ("pane_specs.py", "Panes", "FilterChoice", (1,)),
-    ("panes.py", "Panes", "PaneSpec", (1, 3)),
-    ("panes.py", "MainWindow", "PaneSpec", (1,)),
-    ("panes.py", "Panes", "FilterChoice", (1,)),
+    ("shell/main_window.py", "MainWindow", "_action", (0,)),
+    ("panes/columns.py", "Columns", "Column", (1,)),
+    ("panes/details.py", "Details", "_section", (0,)),
+    ("panes/details.py", "Details", "_table", (0, 3)),
+    ("panes/details.py", "Details", "_header", ()),
+    ("panes/pane_specs.py", "Panes", "PaneSpec", (1, 3)),
+    ("panes/pane_specs.py", "MainWindow", "PaneSpec", (1,)),
+    ("panes/pane_specs.py", "Panes", "FilterChoice", (1,)),
+    ("panes/list_pane.py", "Panes", "PaneSpec", (1, 3)),
+    ("panes/list_pane.py", "MainWindow", "PaneSpec", (1,)),
+    ("panes/list_pane.py", "Panes", "FilterChoice", (1,)),
 )
 #: (module, context, keyword) of keyword arguments holding labels.
 KEYWORDS = (
-    ("pane_specs.py", "Panes", "date_label"),
-    ("panes.py", "Panes", "date_label"),
+    ("panes/pane_specs.py", "Panes", "date_label"),
+    ("panes/list_pane.py", "Panes", "date_label"),
 )
 #: (module, context, constant name, index in each pair or None for every string).
 CONSTANTS = (
-    ("dashboard_pane.py", "Dashboard", "_DAYS", None),
-    ("dashboard_pane.py", "Dashboard", "_MONTHS", None),
-    ("users_pane.py", "Users", "COLUMNS", None),
+    ("panes/dashboard.py", "Dashboard", "_DAYS", None),
+    ("panes/dashboard.py", "Dashboard", "_MONTHS", None),
+    ("panes/users_pane.py", "Users", "COLUMNS", None),
 )
 #: Label pairs ``("Label", value)`` inside these functions' list arguments (detail panel).
-PAIR_FUNCTIONS = (("details.py", "Details", ("_fields", "_table")),)
+PAIR_FUNCTIONS = (("panes/details.py", "Details", ("_fields", "_table")),)
 
 
 def _literal(node: ast.AST) -> str | None:

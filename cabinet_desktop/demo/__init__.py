@@ -109,8 +109,8 @@ def _create_demo_accounts(database: Database) -> None:
     """One account per role whose password the login dialog shows (not beside real accounts)."""
     import contextlib
 
+    from cabinet_desktop.demo.accounts import create_demo_accounts
     from cabinet_desktop.domain.errors import PermissionDenied
-    from cabinet_desktop.services.accounts import create_demo_accounts
 
     # A database with real accounts gets none: published passwords must not open it.
     with contextlib.suppress(PermissionDenied):

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy's ORM and the mappings) loads inside 
     from PySide6.QtCore import QSettings
 
     from cabinet_desktop.store.database import Database
-    from cabinet_desktop.ui.main_window import MainWindow
+    from cabinet_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +130,8 @@ def start_up() -> Iterator[None]:
 
 
 def install_translations(app: QApplication) -> None:
-    """French by default, English when chosen (``ui/language.py``); ``i18n.translate`` too."""
-    from cabinet_desktop.ui.language import install_translations as install
+    """French by default, English when chosen (``ui/shell/language.py``); ``i18n.translate`` too."""
+    from cabinet_desktop.ui.shell.language import install_translations as install
 
     install(app)
 
@@ -207,8 +207,9 @@ WARM_UP_DELAY_MS = 400
 #: What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`:
 #: the accounts service first (it brings SQLAlchemy's ORM and the mappings, about 0.15 s, which
 #: the sign-in dialog does not wait for).
-WINDOW_MODULES = ("cabinet_desktop.services.accounts", "cabinet_desktop.ui.dashboard_pane",
-                  "cabinet_desktop.ui.main_window")
+WINDOW_MODULES = ("cabinet_desktop.services.authentication",
+                  "cabinet_desktop.ui.panes.dashboard",
+                  "cabinet_desktop.ui.shell.main_window")
 
 
 def _load(modules: tuple[str, ...]) -> None:
@@ -231,14 +232,15 @@ def open_window(database: Database, actor: Actor, settings: QSettings | None = N
     run while the window's code loads and its widgets are built.
     """
     with start_up():
-        from cabinet_desktop.ui.dashboard_pane import read_dashboard
-        from cabinet_desktop.ui.window_settings import DASHBOARD, app_settings, first_pane
+        from cabinet_desktop.ui.panes.dashboard import read_dashboard
+        from cabinet_desktop.ui.shell.window_settings import DASHBOARD, app_settings, first_pane
 
         settings = settings if settings is not None else app_settings()
         reading = read_dashboard(database, actor) if first_pane(settings) == DASHBOARD else None
-        from cabinet_desktop.ui.main_window import MainWindow
+        from cabinet_desktop.ui.shell.main_window import MainWindow
+        from cabinet_desktop.ui.workspace import Workspace
 
-        window = MainWindow(database, actor, settings, dashboard_reading=reading)
+        window = MainWindow(Workspace(database, actor), settings, dashboard_reading=reading)
         window.show()
     # The list panes' code loads once the user has had the first screen for a moment, so the
     # first pane they open does not wait for it (about 40 ms).
@@ -249,7 +251,7 @@ def open_window(database: Database, actor: Actor, settings: QSettings | None = N
 #: Delay after the window opens before the list panes' code loads behind it.
 PANES_PRELOAD_DELAY_MS = 2000
 #: What the first list pane needs, loaded ahead by :func:`load_pane_code`.
-PANE_MODULES = ("cabinet_desktop.ui.panes",)
+PANE_MODULES = ("cabinet_desktop.ui.panes.list_pane",)
 
 
 def load_pane_code() -> None:
@@ -277,7 +279,7 @@ def run_gui(database_arg: str | None, demo: bool) -> int:
             return 0
         demo = choice
     with start_up():
-        from cabinet_desktop.ui.login_dialog import open_database_gui, sign_in
+        from cabinet_desktop.ui.signin.login_dialog import open_database_gui, sign_in
 
     try:
         # Asks for the passphrase of an encrypted file; on first start, offers encryption.

@@ -55,6 +55,7 @@ from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.icons import AMBER, GREEN, GREY, INK, RED, icon
 from cabinet_desktop.ui.tasks import Task, run_task
+from cabinet_desktop.ui.workspace import Workspace
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
@@ -269,11 +270,11 @@ class DashboardPane(QScrollArea):
     failed = Signal(str)
     loaded = Signal()  # the dashboard read by the last load is shown
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None,
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
                  today: dt.date | None = None, reading: Task | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPane")
-        self.database, self.actor, self.today = database, actor, today
+        self.workspace, self.today = workspace, today
         self.data: Dashboard | None = None
         self._task: Task | None = None
         self._again = False
@@ -394,7 +395,8 @@ class DashboardPane(QScrollArea):
 
     def _fetch(self) -> None:
         self._again = False
-        self._follow(read_dashboard(self.database, self.actor, self.today, self))
+        self._follow(read_dashboard(self.workspace.database, self.workspace.actor, self.today,
+                                    self))
 
     def _follow(self, task: Task) -> None:
         self._task = task

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,23 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.formatting import format_number
-from cabinet_desktop.i18n import QT_TRANSLATE_NOOP
+from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import ChangeSet
-from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.pane_specs import PANES, PaneSpec
-from cabinet_desktop.ui.search_box import SearchBox
-from cabinet_desktop.ui.window_settings import (
+from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
+from cabinet_desktop.ui.shell.search_box import SearchBox
+from cabinet_desktop.ui.shell.session import SessionController
+from cabinet_desktop.ui.shell.window_settings import (
     APPLICATION,
     DASHBOARD,
     ORDER,
     app_settings,
     first_pane,
 )
+from cabinet_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:  # list panes load when one is first opened: start-up shows the dashboard
-    from cabinet_desktop.ui.panes import ListPane
+    from cabinet_desktop.ui.panes.list_pane import ListPane
     from cabinet_desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -51,13 +53,11 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """Cabinet Desktop's main window for one database and one acting user."""
 
-    changes_applied = Signal(object)  # ChangeSet, broadcast once per write
-
-    def __init__(self, database: Database, actor: Actor, settings: QSettings | None = None,
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None,
                  parent: QWidget | None = None, dashboard_reading: Task | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.actor = actor
+        self.workspace = workspace
+        workspace.setParent(self)
         self.settings = settings if settings is not None else app_settings()
         self._dashboard_reading = dashboard_reading  # started before the window (open_window)
         self.panes: dict[str, QWidget] = {}
@@ -94,31 +94,37 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self.changes_applied.connect(self._on_changes)
+        workspace.changed.connect(self._on_changes)
         # The first pane first: the dashboard's queries then run on a worker while the menus,
         # toolbar and search box are built.
         self.show_pane(first_pane(self.settings))
         self._build_actions()
         self._restore()
-        from cabinet_desktop.ui.session import install_session
-
-        install_session(self)  # lock (Ctrl+L, inactivity), own password, administration
+        # lock (Ctrl+L, inactivity), own password, administration
+        self.session = SessionController(self, workspace, self.file_menu, self.tools_menu)
+        self.session.settings_saved.connect(self._organisation_changed)
+        workspace.actor_changed.connect(self._apply_rights)
+        self._offer_what_the_role_may_do()
 
     # ----------------------------------------------------------------- identity
+
+    def _organisation_changed(self) -> None:
+        self._organisation = self._read_organisation()
+        self.setWindowTitle(self.title_text())
 
     def _read_organisation(self) -> dict[str, Any]:
         from cabinet_desktop.services.settings import load_settings
 
         try:
-            return load_settings(self.database)
+            return load_settings(self.workspace.database)
         except Exception:  # a broken settings row must not keep the window closed
             log.exception("settings unreadable")
             return {}
 
     def title_text(self) -> str:
         """``Cabinet Desktop — <ministère> — base : <file>`` (+ ``— DÉMONSTRATION``)."""
-        location = self.database.location
-        base = Path(location).name if self.database.is_sqlite else location
+        location = self.workspace.database.location
+        base = Path(location).name if self.workspace.database.is_sqlite else location
         ministry = str(self._organisation.get("ministry_name") or "")
         parts = [APPLICATION]
         if ministry:
@@ -150,12 +156,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&Fichier"))
+        self.file_menu = file_menu = menu.addMenu(self.tr("&Fichier"))
+        file_menu.setObjectName("fileMenu")
         self.quit_action = self._action("&Quitter", self.close, QKeySequence("Ctrl+Q"),
                                         "door-exit")
         file_menu.addAction(self.quit_action)
 
-        edit_menu = menu.addMenu(self.tr("É&dition"))
+        self.edit_menu = edit_menu = menu.addMenu(self.tr("É&dition"))
+        edit_menu.setObjectName("editMenu")
         self.filter_action = self._action("&Filtrer la liste", self.focus_filter,
                                           QKeySequence("Ctrl+F"), "filter")
         self.search_action = self._action("&Rechercher partout", self.focus_search,
@@ -164,7 +172,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence("Ctrl+Shift+C"), "copy")
         edit_menu.addActions([self.filter_action, self.search_action, self.copy_action])
 
-        view_menu = menu.addMenu(self.tr("&Affichage"))
+        self.view_menu = view_menu = menu.addMenu(self.tr("&Affichage"))
+        view_menu.setObjectName("viewMenu")
         self.pane_actions: list[QAction] = []
         for number, kind in enumerate(ORDER, start=1):
             title, icon_name = self._nav_entry(kind)
@@ -180,16 +189,18 @@ class MainWindow(QMainWindow):
             self.refresh_action.setShortcut(QKeySequence("F5"))
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
-        from cabinet_desktop.ui.language import add_language_menu
+        from cabinet_desktop.ui.shell.language import add_language_menu
 
         self.language_menu = add_language_menu(view_menu, self.settings, self)
 
-        tools_menu = menu.addMenu(self.tr("&Outils"))
+        self.tools_menu = tools_menu = menu.addMenu(self.tr("&Outils"))
+        tools_menu.setObjectName("toolsMenu")
         self.verify_action = self._action("&Vérifier le journal d'audit", self.verify_journal,
                                           None, "shield-lock")
         tools_menu.addAction(self.verify_action)
 
-        help_menu = menu.addMenu(self.tr("Ai&de"))
+        self.help_menu = help_menu = menu.addMenu(self.tr("Ai&de"))
+        help_menu.setObjectName("helpMenu")
         help_menu.addAction(self._action("À &propos de Cabinet Desktop", self.about, None,
                                          "info-circle"))
 
@@ -212,11 +223,12 @@ class MainWindow(QMainWindow):
         bar.setObjectName("statusBar")
         self.count_label = QLabel()
         self.count_label.setObjectName("statusCount")
-        where = (self.tr("Fichier : {path}") if self.database.is_sqlite
-                 else self.tr("Serveur : {path}")).replace("{path}", self.database.location)
+        where = (self.tr("Fichier : {path}") if self.workspace.database.is_sqlite
+                 else self.tr("Serveur : {path}")).replace("{path}",
+                                                           self.workspace.database.location)
         self.location_label = QLabel(where)
         self.location_label.setObjectName("statusDatabase")
-        self.location_label.setToolTip(self.database.location)
+        self.location_label.setToolTip(self.workspace.database.location)
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.show_user()
@@ -227,8 +239,8 @@ class MainWindow(QMainWindow):
     def show_user(self) -> None:
         """The acting user and clearance, in the status bar."""
         self.user_label.setText(self.tr("Utilisateur : {user} · habilitation {level}")
-                                .replace("{user}", self.actor.label)
-                                .replace("{level}", self.actor.clearance.label.lower()))
+                                .replace("{user}", self.workspace.actor.label)
+                                .replace("{level}", self.workspace.actor.clearance.label.lower()))
 
     # ----------------------------------------------------------------- panes
 
@@ -237,10 +249,10 @@ class MainWindow(QMainWindow):
         if kind == DASHBOARD:
             pane = self._create_dashboard()
         else:
-            from cabinet_desktop.ui.panes import ListPane
+            from cabinet_desktop.ui.panes.list_pane import ListPane
 
             spec: PaneSpec = next(s for s in PANES if s.kind == kind)
-            pane = ListPane(spec, self.database, self.actor, self)
+            pane = ListPane(spec, self.workspace, self)
             pane.counts_changed.connect(self._counts_changed)
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
@@ -258,11 +270,11 @@ class MainWindow(QMainWindow):
         return pane
 
     def _create_dashboard(self) -> QWidget:
-        """The Monday-morning dashboard (``ui/dashboard_pane.py``)."""
-        from cabinet_desktop.ui.dashboard_pane import DashboardPane
+        """The Monday-morning dashboard (``ui/panes/dashboard.py``)."""
+        from cabinet_desktop.ui.panes.dashboard import DashboardPane
 
         reading, self._dashboard_reading = self._dashboard_reading, None
-        return DashboardPane(self.database, self.actor, self, reading=reading)
+        return DashboardPane(self.workspace, self, reading=reading)
 
     def pane(self, kind: str) -> Any:
         """The pane of ``kind``, created on first use."""
@@ -318,10 +330,6 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- changes
 
-    def broadcast(self, changes: ChangeSet) -> None:
-        """Tell every pane once that ``changes`` were saved."""
-        self.changes_applied.emit(changes)
-
     def _on_changes(self, changes: ChangeSet) -> None:
         current = self.current_kind()
         for kind, pane in self.panes.items():
@@ -332,6 +340,33 @@ class MainWindow(QMainWindow):
                 pane.reload()  # type: ignore[attr-defined]
             else:
                 self._stale.add(kind)
+
+    def _offer_what_the_role_may_do(self) -> None:
+        """Show the journal (pane, menu entry, verification) to the roles that may read it.
+
+        Only what is offered: the services refuse the rest whatever the window shows.
+        """
+        audit = allowed(self.workspace.actor, Action.READ, "audit")
+        index = ORDER.index("audit")
+        item = self.sidebar.item(index)
+        if item is not None:
+            item.setHidden(not audit)
+        for action in (self.pane_actions[index], self.verify_action):
+            action.setVisible(audit)
+            action.setEnabled(audit)
+
+    def _apply_rights(self, _actor: Actor) -> None:
+        """An administrator changed the user's role or clearance during the session: the window
+        takes them at once (menus, panes, figures), as the services already do."""
+        self._offer_what_the_role_may_do()
+        if self.current_kind() == "audit" and not allowed(self.workspace.actor, Action.READ,
+                                                          "audit"):
+            self.show_pane(DASHBOARD)
+        self.show_user()
+        # the new role and clearance read right beside it, in the user's label
+        self.statusBar().showMessage(
+            translate("Session", "Vos droits ont été modifiés par l'administrateur."), 15000)
+        self.refresh()
 
     def refresh(self) -> None:
         pane = self.panes.get(self.current_kind())
@@ -356,7 +391,7 @@ class MainWindow(QMainWindow):
         """Run on the search box's worker thread (the search service loads on first use)."""
         from cabinet_desktop.services import search
 
-        return search.search(self.database, self.actor, text)
+        return search.search(self.workspace.database, self.workspace.actor, text)
 
     def copy_reference(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -384,7 +419,7 @@ class MainWindow(QMainWindow):
                                                                str(report.problem)))
 
         run_task(self, self.tr("Vérification du journal d'audit…"),
-                 lambda _state: verify(self.database), done,
+                 lambda _state: verify(self.workspace.database), done,
                  lambda error: self.show_error(str(error)))
 
     def about(self) -> None:
@@ -396,7 +431,8 @@ class MainWindow(QMainWindow):
             .replace("{version}", __version__))
 
     def show_error(self, message: str) -> None:
-        lock = getattr(self, "session_lock", None)
+        session = getattr(self, "session", None)  # errors may come before it is set up
+        lock = session.lock if session is not None else None
         if lock is not None and lock.over:  # account deactivated: the lock's cover says it once
             lock.end()
             return

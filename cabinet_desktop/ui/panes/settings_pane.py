@@ -18,11 +18,10 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import settings as settings_service
-from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
-from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.form_dialog import as_error_line
+from cabinet_desktop.ui.dialogs.form_dialog import as_error_line
 from cabinet_desktop.ui.forms_generated.ui_settings_pane import Ui_SettingsPane
+from cabinet_desktop.ui.workspace import Workspace
 
 
 class SettingsPane(QWidget):
@@ -35,10 +34,9 @@ class SettingsPane(QWidget):
     changed = Signal(object)  # ChangeSet
     failed = Signal(str)
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.actor = actor
+        self.workspace = workspace
         self.values: dict[str, Any] = {}
         self.logo_base64 = ""
         self.ui = ui = Ui_SettingsPane()
@@ -73,11 +71,11 @@ class SettingsPane(QWidget):
 
     def load(self) -> None:
         """Show the settings as stored."""
-        self.values = settings_service.load_settings(self.database)
+        self.values = settings_service.load_settings(self.workspace.database)
         for key, edit in self.fields.items():
             edit.setText(str(self.values.get(key) or ""))
-        history = settings_service.mottos(self.database)
-        current = settings_service.motto_on(self.database, dt.date.today())
+        history = settings_service.mottos(self.workspace.database)
+        current = settings_service.motto_on(self.workspace.database, dt.date.today())
         self.motto.setText(current)
         day = next((when for text, when in history if text == current), dt.date.today())
         self.motto_date.setDate(QDate(day.year, day.month, day.day))
@@ -160,13 +158,15 @@ class SettingsPane(QWidget):
         qdate = self.motto_date.date()
         motto_day = dt.date(qdate.year(), qdate.month(), qdate.day())
         motto = self.motto.text().strip()
-        motto_changed = (motto != settings_service.motto_on(self.database, motto_day))
+        motto_changed = (motto != settings_service.motto_on(self.workspace.database, motto_day))
         try:
             result = ChangeSet()
             if changes:
-                result = settings_service.save_settings(self.database, self.actor, changes)
+                result = settings_service.save_settings(self.workspace.database,
+                                                        self.workspace.actor, changes)
             if motto_changed:
-                result = result | settings_service.set_motto(self.database, self.actor, motto,
+                result = result | settings_service.set_motto(self.workspace.database,
+                                                             self.workspace.actor, motto,
                                                              motto_day)
         except CabinetError as error:
             self._show_error(error.message)
@@ -178,4 +178,5 @@ class SettingsPane(QWidget):
                             else translate("Settings", "Aucune modification."))
         if changes or motto_changed:
             self.changed.emit(result)
+            self.workspace.broadcast(result)
         return True

@@ -13,7 +13,7 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import passwords
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.form_dialog import FormDialog, error_label
+from cabinet_desktop.ui.dialogs.form_dialog import FormDialog, error_label
 from cabinet_desktop.ui.forms_generated.ui_new_password_dialog import Ui_NewPasswordDialog
 from cabinet_desktop.ui.forms_generated.ui_password_dialog import Ui_PasswordDialog
 
@@ -94,10 +94,10 @@ class PasswordDialog(FormDialog):
     def accept(self) -> None:
         if self.differ(self.new, self.confirm):
             return
-        from cabinet_desktop.services import accounts  # the ORM: not needed before sign-in
+        from cabinet_desktop.services import authentication
 
         try:
-            accounts.change_password(self.database, self.actor, self.current.text(),
+            authentication.change_password(self.database, self.actor, self.current.text(),
                                      self.new.text())
         except ValidationError as error:
             self.show_error(error.message)

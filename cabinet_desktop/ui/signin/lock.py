@@ -34,7 +34,7 @@ from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import session_guard
 from cabinet_desktop.services.actor import Actor
-from cabinet_desktop.store.database import Database
+from cabinet_desktop.ui.workspace import Workspace
 
 DEFAULT_MINUTES = 10
 
@@ -55,7 +55,7 @@ class Cover(QFrame):
         self.setStyleSheet("#lockCover { background: #1f2a37; } #lockCover QLabel { color: "
                            "#f3f4f6; }")
         # Loaded when the session locks: the accounts service brings the password hasher.
-        from cabinet_desktop.ui.password_dialog import error_label, password_field
+        from cabinet_desktop.ui.dialogs.password_dialog import error_label, password_field
 
         self.password = password_field("unlockPassword")
         self.button = QPushButton(translate("Lock", "&Déverrouiller"))
@@ -137,19 +137,15 @@ class SessionLock(QObject):
     """Locks ``window`` (and the dialogs open over it) until ``actor``'s password is given."""
 
     locked_changed = Signal(bool)
-    #: The account's role or clearance was changed by an administrator during the session:
-    #: carries the actor with the new rights (the window updates its menus and panes).
-    rights_changed = Signal(object)
     session_ended = Signal()
     _deactivated = Signal()  # from any thread: the account was found deactivated
     _rights_seen = Signal(object)  # from any thread: the account's rights are now these
 
-    def __init__(self, window: QMainWindow, database: Database, actor: Actor,
+    def __init__(self, window: QMainWindow, workspace: Workspace,
                  minutes: int | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.database = database
-        self.actor = actor
+        self.workspace = workspace
         self.locked = False
         self.ended = False
         self._deactivation_seen = False
@@ -167,7 +163,7 @@ class SessionLock(QObject):
         self.timer.setObjectName("inactivityTimer")
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        self.set_minutes(minutes if minutes is not None else self._configured_minutes())
+        self.set_minutes(minutes if minutes is not None else self.configured_minutes())
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._allow_retry)
@@ -195,11 +191,13 @@ class SessionLock(QObject):
         if app is not None:
             app.installEventFilter(self)
 
-    def _configured_minutes(self) -> int:
+    def configured_minutes(self) -> int:
+        """The inactivity delay from the organisation's settings (minutes)."""
         from cabinet_desktop.services.settings import load_settings
 
         try:
-            return int(load_settings(self.database).get("inactivity_minutes") or DEFAULT_MINUTES)
+            settings = load_settings(self.workspace.database)
+            return int(settings.get("inactivity_minutes") or DEFAULT_MINUTES)
         except (CabinetError, ValueError, TypeError):
             return DEFAULT_MINUTES
 
@@ -252,7 +250,7 @@ class SessionLock(QObject):
         form_host = modal if modal is not None and modal in windows else self.window
         for top in windows:
             self._disable_contents(top)
-            cover = Cover(top, self.actor, with_form=top is form_host)
+            cover = Cover(top, self.workspace.actor, with_form=top is form_host)
             cover.show()
             cover.raise_()
             self._covers.append(cover)
@@ -281,13 +279,15 @@ class SessionLock(QObject):
             return True
         if self.ended:
             return False
-        from cabinet_desktop.services import accounts
+        from cabinet_desktop.services import authentication
 
         form = self._form
         try:
-            signed = accounts.authenticate(self.database, self.actor.login, password)
-            if signed.actor.user_id != self.actor.user_id:
-                raise AuthenticationError(accounts.generic_failure())
+            workspace = self.workspace
+            signed = authentication.authenticate(workspace.database, workspace.actor.login,
+                                                 password)
+            if signed.actor.user_id != self.workspace.actor.user_id:
+                raise AuthenticationError(authentication.generic_failure())
         except AuthenticationError as error:
             if form is not None:
                 form.error.setText(error.message)
@@ -317,21 +317,21 @@ class SessionLock(QObject):
 
     def _account_rights(self, held: Actor, now: Actor) -> None:
         """Told by ``session_guard`` (on any thread) that ``held``'s rights are now ``now``'s."""
-        if held.user_id is not None and held.user_id == self.actor.user_id:
+        if held.user_id is not None and held.user_id == self.workspace.actor.user_id:
             self._rights_seen.emit(now)
 
     def update_rights(self, now: Actor) -> None:
         """Take the role and clearance of ``now`` (the same account) if they changed."""
-        if now.user_id != self.actor.user_id or self.ended:
+        actor = self.workspace.actor
+        if now.user_id != actor.user_id or self.ended:
             return
-        if (now.role, now.clearance) == (self.actor.role, self.actor.clearance):
+        if (now.role, now.clearance) == (actor.role, actor.clearance):
             return
-        self.actor = replace(self.actor, role=now.role, clearance=now.clearance)
-        self.rights_changed.emit(self.actor)
+        self.workspace.set_actor(replace(actor, role=now.role, clearance=now.clearance))
 
     def _account_deactivated(self, actor: Actor) -> None:
         """Told by ``session_guard`` (on any thread) that a call for ``actor`` was refused."""
-        if actor.user_id is not None and actor.user_id == self.actor.user_id:
+        if actor.user_id is not None and actor.user_id == self.workspace.actor.user_id:
             self._deactivation_seen = True
             self._deactivated.emit()
 
@@ -368,7 +368,7 @@ class SessionLock(QObject):
             for cover in [c for c in self._covers if c.parentWidget() is self.window]:
                 cover.remove()
                 self._covers.remove(cover)
-            form = Cover(self.window, self.actor, with_form=True)
+            form = Cover(self.window, self.workspace.actor, with_form=True)
             form.show()
             form.raise_()
             self._covers.append(form)

@@ -25,18 +25,18 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import sign_in_reads
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.form_dialog import FormDialog
-from cabinet_desktop.ui.forms_generated.ui_first_admin_dialog import Ui_FirstAdminDialog
-from cabinet_desktop.ui.forms_generated.ui_login_dialog import Ui_LoginDialog
-from cabinet_desktop.ui.forms_generated.ui_passphrase_dialog import Ui_PassphraseDialog
-from cabinet_desktop.ui.password_dialog import (
+from cabinet_desktop.ui.dialogs.form_dialog import FormDialog
+from cabinet_desktop.ui.dialogs.password_dialog import (
     PasswordDialog,
     as_password_field,
     show_policy,
 )
+from cabinet_desktop.ui.forms_generated.ui_first_admin_dialog import Ui_FirstAdminDialog
+from cabinet_desktop.ui.forms_generated.ui_login_dialog import Ui_LoginDialog
+from cabinet_desktop.ui.forms_generated.ui_passphrase_dialog import Ui_PassphraseDialog
 
 if TYPE_CHECKING:  # services.accounts loads the ORM: behind the dialog, not before it
-    from cabinet_desktop.services.accounts import SignIn
+    from cabinet_desktop.services.authentication import SignIn
 
 
 class LoginDialog(FormDialog):
@@ -116,10 +116,10 @@ class LoginDialog(FormDialog):
     def accept(self) -> None:
         if not self.sign_in_button.isEnabled():
             return
-        from cabinet_desktop.services import accounts  # loaded behind this dialog: see run_gui
+        from cabinet_desktop.services import authentication
 
         try:
-            self.signed = accounts.authenticate(self.database, self.login.text(),
+            self.signed = authentication.authenticate(self.database, self.login.text(),
                                                 self.password.text())
         except AuthenticationError as error:
             self.show_error(error.message)
@@ -175,9 +175,9 @@ def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
     ``None`` when the user gives up (the application then quits).
     """
     if not sign_in_reads.has_accounts(database) and sign_in_reads.is_demo(database):
-        from cabinet_desktop.services import accounts
+        from cabinet_desktop.demo.accounts import create_demo_accounts  # loads the ORM: rare
 
-        accounts.create_demo_accounts(database)  # a demo filled before accounts existed
+        create_demo_accounts(database)  # a demo filled before accounts existed
     if not sign_in_reads.has_accounts(database):
         first = FirstAdminDialog(database, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -22,99 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
-from cabinet_desktop.services.accounts import UserRow
-from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.account_records import UserRow
 from cabinet_desktop.services.rows import ChangeSet
-from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.form_dialog import FormDialog
-from cabinet_desktop.ui.forms_generated.ui_user_dialog import Ui_UserDialog
-from cabinet_desktop.ui.password_dialog import (
+from cabinet_desktop.ui.dialogs.password_dialog import (
     NewPasswordDialog,
-    as_password_field,
-    show_policy,
 )
+from cabinet_desktop.ui.dialogs.user_dialog import UserDialog
+from cabinet_desktop.ui.workspace import Workspace
 
 COLUMNS = ("Identifiant", "Nom", "Rôle", "Habilitation", "État", "Dernière connexion")
 
-
-
-def fill_roles(combo: QComboBox, selected: Role | None = None) -> QComboBox:
-    """Offer every role in ``combo`` (the role as item data), ``selected`` current."""
-    for role in Role:
-        combo.addItem(role.label, role.value)
-    if selected is not None:
-        combo.setCurrentIndex(combo.findData(selected.value))
-    return combo
-
-
-def fill_clearances(combo: QComboBox, selected: Classification | None = None) -> QComboBox:
-    """Offer every clearance level in ``combo`` (the level as item data), ``selected`` current."""
-    for level in Classification:
-        combo.addItem(level.label, int(level))
-    if selected is not None:
-        combo.setCurrentIndex(combo.findData(int(selected)))
-    return combo
-
-
-class UserDialog(FormDialog):
-    """Create an account, or change an existing one's role and clearance.
-
-    The layout is the Designer form ``forms/user_dialog.ui``; the password rows, the policy and
-    the first-login note are shown for a new account only.
-    """
-
-    def __init__(self, database: Database, actor: Actor, user: UserRow | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.actor = actor
-        self.user = user
-        self.saved: UserRow | None = None
-        self.ui = self.use_form(Ui_UserDialog())
-        self.setWindowTitle(translate("Users", "Nouveau compte") if user is None
-                            else translate("Users", "Compte « {login} »")
-                            .replace("{login}", user.login))
-        self.login = self.ui.login
-        self.login.setText(user.login if user else "")
-        self.login.setReadOnly(user is not None)
-        self.name = self.ui.fullName
-        self.name.setText(user.display_name if user else "")
-        self.name.setReadOnly(user is not None)
-        self.role = fill_roles(self.ui.role, user.role if user else Role.READER)
-        self.clearance = fill_clearances(self.ui.clearance,
-                                         user.clearance if user else Classification.UNCLASSIFIED)
-        self.password = as_password_field(self.ui.newPassword)
-        self.confirm = as_password_field(self.ui.confirmPassword)
-        show_policy(self.ui.policyHint)
-        creating = user is None
-        for field in (self.password, self.confirm):
-            self.ui.accountForm.setRowVisible(field, creating)
-        self.ui.policyHint.setVisible(creating)
-        self.ui.firstLoginNote.setVisible(creating)
-        self.finish_form()
-
-    def accept(self) -> None:
-        role = Role(self.role.currentData())
-        clearance = Classification(int(self.clearance.currentData()))
-        try:
-            if self.user is None:
-                if self.differ(self.password, self.confirm):
-                    return
-                self.saved = accounts.create_user(self.database, self.actor, self.login.text(),
-                                                  self.password.text(), role, clearance,
-                                                  self.name.text())
-            else:
-                self.saved = accounts.update_user(self.database, self.actor, self.user.id,
-                                                  self.user.version, role=role,
-                                                  clearance=clearance)
-        except CabinetError as error:
-            self.show_error(error.message)
-            return
-        super().accept()
 
 
 class UsersPane(QWidget):
@@ -123,10 +42,9 @@ class UsersPane(QWidget):
     changed = Signal(object)  # ChangeSet
     failed = Signal(str)
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.actor = actor
+        self.workspace = workspace
         self.rows: list[UserRow] = []
         self.setObjectName("usersPane")
         layout = QVBoxLayout(self)
@@ -178,7 +96,7 @@ class UsersPane(QWidget):
         """Read the accounts again, keeping the selected one selected."""
         current = self.current_user()
         try:
-            self.rows = accounts.list_users(self.database, self.actor)
+            self.rows = accounts.list_users(self.workspace.database, self.workspace.actor)
         except CabinetError as error:
             self.failed.emit(error.message)
             self.rows = []
@@ -234,11 +152,12 @@ class UsersPane(QWidget):
         if login:
             self.select_login(login)
         self.changed.emit(changes)
+        self.workspace.broadcast(changes)
 
     # ----------------------------------------------------------------- actions
 
     def create_user(self) -> None:
-        dialog = UserDialog(self.database, self.actor, parent=self)
+        dialog = UserDialog(self.workspace, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._done(ChangeSet.of("user", dialog.saved.id), dialog.saved.login)
 
@@ -246,7 +165,7 @@ class UsersPane(QWidget):
         user = self.current_user()
         if user is None:
             return
-        dialog = UserDialog(self.database, self.actor, user, parent=self)
+        dialog = UserDialog(self.workspace, user, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._done(ChangeSet.of("user", user.id), user.login)
 
@@ -263,7 +182,8 @@ class UsersPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            accounts.reset_password(self.database, self.actor, user.id, dialog.password)
+            accounts.reset_password(self.workspace.database, self.workspace.actor, user.id,
+                                    dialog.password)
         except CabinetError as error:
             self.failed.emit(error.message)
             QMessageBox.warning(self, translate("Users", "Comptes utilisateurs"), error.message)
@@ -283,7 +203,8 @@ class UsersPane(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            accounts.set_active(self.database, self.actor, user.id, user.version,
+            accounts.set_active(self.workspace.database, self.workspace.actor, user.id,
+                                user.version,
                                 not user.active)
         except CabinetError as error:
             QMessageBox.warning(self, translate("Users", "Comptes utilisateurs"), error.message)

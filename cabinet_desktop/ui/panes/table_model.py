@@ -35,7 +35,7 @@ from PySide6.QtGui import QBrush, QColor
 from cabinet_desktop.services.listing import ListQuery, Page
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.columns import Column
+from cabinet_desktop.ui.panes.columns import Column
 
 log = logging.getLogger(__name__)
 

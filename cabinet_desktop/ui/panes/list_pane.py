@@ -49,20 +49,19 @@ from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing
-from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.listing import ListQuery, Page
 from cabinet_desktop.services.rows import ChangeSet, Record
-from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.columns import WIDTHS_BEFORE_FIT, columns_of
-from cabinet_desktop.ui.details import placeholder_html, record_html
-from cabinet_desktop.ui.pane_specs import (  # noqa: F401  (PANES, pane_spec: re-exported)
+from cabinet_desktop.ui.panes.columns import WIDTHS_BEFORE_FIT, columns_of
+from cabinet_desktop.ui.panes.details import placeholder_html, record_html
+from cabinet_desktop.ui.panes.pane_specs import (  # noqa: F401  (PANES, pane_spec: re-exported)
     PANES,
     FilterChoice,
     PaneSpec,
     pane_spec,
 )
-from cabinet_desktop.ui.table_model import RecordTableModel, ShortTextRole
+from cabinet_desktop.ui.panes.table_model import RecordTableModel, ShortTextRole
+from cabinet_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +140,7 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, spec: PaneSpec, database: Database, actor: Actor,
+    def __init__(self, spec: PaneSpec, workspace: Workspace,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
@@ -166,7 +165,7 @@ class FilterBar(QWidget):
             combo.setToolTip(translate("Panes", choice.label))
             combo.addItem(translate("Panes", choice.label) + " : " + translate("Panes", "tout"),
                           None)
-            for value, label in self._options(choice, database, actor):
+            for value, label in self._options(choice, workspace):
                 combo.addItem(label, value)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
@@ -229,8 +228,8 @@ class FilterBar(QWidget):
         return edit
 
     @staticmethod
-    def _options(choice: FilterChoice, database: Database,
-                 actor: Actor) -> list[tuple[Any, str]]:
+    def _options(choice: FilterChoice, workspace: Workspace) -> list[tuple[Any, str]]:
+        database, actor = workspace.database, workspace.actor
         if choice.options == "people":
             return [(pid, name) for pid, name in listing.people(database, actor)]
         if choice.options == "attributions":
@@ -297,13 +296,12 @@ class ListPane(QWidget):
     open_record = Signal(str, int)  # kind, id (links of the detail panel)
     failed = Signal(str)
 
-    def __init__(self, spec: PaneSpec, database: Database, actor: Actor,
+    def __init__(self, spec: PaneSpec, workspace: Workspace,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.kind = spec.kind
-        self.database = database
-        self.actor = actor
+        self.workspace = workspace
         self.setObjectName(f"pane_{spec.kind}")
         self._all_count = 0
         self._current_id: int | None = None
@@ -320,7 +318,7 @@ class ListPane(QWidget):
         self.count_label.setObjectName("paneCount")
         heading.addWidget(self.count_label)
         layout.addLayout(heading)
-        self.filters = FilterBar(spec, database, actor, self)
+        self.filters = FilterBar(spec, workspace, self)
         layout.addWidget(self.filters)
 
         self.model = RecordTableModel(columns_of(spec.kind), self._fetch, self,
@@ -400,18 +398,19 @@ class ListPane(QWidget):
     # ----------------------------------------------------------------- data
 
     def _fetch(self, query: ListQuery, with_total: bool) -> Page:
-        return listing.page(self.database, self.actor, self.kind, query, with_total=with_total)
+        return listing.page(self.workspace.database, self.workspace.actor, self.kind, query,
+                            with_total=with_total)
 
     def _count(self, query: ListQuery) -> int:
         """Rows matching ``query`` (called on a worker thread by the model)."""
-        return listing.count(self.database, self.actor, self.kind, query)
+        return listing.count(self.workspace.database, self.workspace.actor, self.kind, query)
 
     def load(self) -> None:
         """First load: count every row the user may see, then show the first page."""
         self._run(self._load)
 
     def _load(self) -> None:
-        self._all_count = listing.count(self.database, self.actor, self.kind,
+        self._all_count = listing.count(self.workspace.database, self.workspace.actor, self.kind,
                                         ListQuery(include_archived=True))
         self.model.set_query(self.filters.query())
         self._update_sort_indicator()
@@ -438,7 +437,7 @@ class ListPane(QWidget):
             self.select_id(keep, refresh_only=True)
 
     def _reload(self) -> None:
-        self._all_count = listing.count(self.database, self.actor, self.kind,
+        self._all_count = listing.count(self.workspace.database, self.workspace.actor, self.kind,
                                         ListQuery(include_archived=True))
         self.model.reload()
 
@@ -498,7 +497,8 @@ class ListPane(QWidget):
     def show_detail(self, row: Record) -> None:
         """Fill the detail panel with ``row`` in full (read from the services)."""
         try:
-            record = (listing.detail(self.database, self.actor, self.kind, row.id)
+            record = (listing.detail(self.workspace.database, self.workspace.actor, self.kind,
+                                     row.id)
                       if self.kind != "audit" else row)
         except CabinetError as error:
             self.detail.setHtml(f"<p>{error.message}</p>")
@@ -506,7 +506,7 @@ class ListPane(QWidget):
         self.detail.setHtml(record_html(record))
         if self.kind == "indicator":
             if self.chart is None:
-                from cabinet_desktop.ui.chart import IndicatorChart
+                from cabinet_desktop.ui.panes.chart import IndicatorChart
 
                 self.chart = IndicatorChart()
                 self._detail_layout.addWidget(self.chart, 2)
@@ -527,7 +527,8 @@ class ListPane(QWidget):
         row = self.model.cached_row_of(record_id)
         if row is None and not refresh_only:
             try:
-                record = listing.detail(self.database, self.actor, self.kind, record_id)
+                record = listing.detail(self.workspace.database, self.workspace.actor, self.kind,
+                                        record_id)
             except CabinetError as error:
                 self.failed.emit(error.message)
                 return False
