@@ -49,18 +49,18 @@ def test_a_task_ending_after_its_signals_are_gone_stays_quiet(qtbot: QtBot) -> N
     nothing is printed or raised (PySide would print a traceback from the pool's thread)."""
     from shiboken6 import Shiboken
 
-    from cabinet_desktop.ui.tasks import _Runnable, _Signals
+    from cabinet_desktop.ui.tasks import Task, _Runnable
 
     for outcome in ("result", "error"):
-        signals = _Signals()
+        task = Task()
 
         def work(_state: TaskState, outcome: str = outcome) -> str:
             if outcome == "error":
                 raise ValueError("lecture interrompue")
             return "fini"
 
-        runnable = _Runnable(work, signals, TaskState())
-        Shiboken.delete(signals)
+        runnable = _Runnable(work, task)
+        Shiboken.delete(task.signals)
         runnable.run()  # would raise RuntimeError: Signal source has been deleted
 
 
@@ -133,3 +133,60 @@ def test_opening_a_file_that_is_not_a_database_is_refused_in_french(qtbot: QtBot
         raise AssertionError("a text file was opened as a database")
     assert path.read_bytes() == garbage
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_background_reads_deliver_on_the_gui_thread_in_order_and_not_to_a_deleted_owner(
+        qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject, QThreadPool
+
+    from cabinet_desktop.ui.tasks import run_in_background
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)  # one read at a time, as the search box keeps them
+    ran_on: list[bool] = []
+    delivered_on: list[tuple[int, bool]] = []
+
+    def read(number: int) -> object:
+        def work(_state: TaskState) -> int:
+            ran_on.append(threading.current_thread() is threading.main_thread())
+            return number
+        return work
+
+    for number in range(3):
+        run_in_background(read(number),
+                          lambda value: delivered_on.append(
+                              (value, threading.current_thread() is threading.main_thread())),
+                          pool=pool)
+    qtbot.waitUntil(lambda: len(delivered_on) == 3)
+    assert ran_on == [False, False, False]
+    assert delivered_on == [(0, True), (1, True), (2, True)]
+
+    errors: list[str] = []
+
+    def fail(_state: TaskState) -> None:
+        raise ValueError("serveur injoignable")
+
+    run_in_background(fail, on_error=lambda error: errors.append(str(error)))
+    qtbot.waitUntil(lambda: errors == ["serveur injoignable"])
+
+    owner = QObject()
+    late: list[object] = []
+    gate = threading.Event()
+
+    def slow(_state: TaskState) -> str:
+        gate.wait(5)
+        return "trop tard"
+
+    run_in_background(slow, late.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(50)
+    assert late == []  # the owner (a pane closed meanwhile) is never called back
+
+
+def _alive(obj: object) -> bool:
+    from shiboken6 import Shiboken
+
+    return bool(Shiboken.isValid(obj))

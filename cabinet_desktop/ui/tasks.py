@@ -1,13 +1,21 @@
-"""Long work off the GUI thread: one helper for every task.
+"""Work off the GUI thread: one helper for every task, long or short.
 
 :func:`run_task` runs a plain function ``work(state)`` (a :class:`TaskState` from
-``services.tasks``, the same the CLI and tests use) on the global ``QThreadPool``, relays its
-progress to a modal ``QProgressDialog`` whose *Annuler* button cancels the state, and delivers
-the result or the error by signal on the GUI thread. The window never freezes.
+``services.tasks``, the same the CLI and tests use) on a ``QThreadPool``, relays its progress to
+a modal ``QProgressDialog`` whose *Annuler* button cancels the state, and delivers the result or
+the error on the GUI thread. :func:`run_in_background` is the same without a dialog, for the
+short reads the window makes as the user works (counts, search, pages and detail panels from a
+distant server). The window never freezes.
+
+Only a signal without arguments crosses threads: the result waits in the task, read on the GUI
+thread (PySide6 mishandles the reference counts of Python objects sent between threads in
+signal arguments, PYSIDE-3124).
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -27,29 +35,26 @@ from cabinet_desktop.services.tasks import TaskState
 
 class _Signals(QObject):
     progress = Signal(str, int, int)
-    finished = Signal(object)
-    failed = Signal(object)
+    ended = Signal()  # the outcome waits in the task
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[TaskState], Any], signals: _Signals,
-                 state: TaskState) -> None:
+    def __init__(self, work: Callable[[TaskState], Any], task: Task) -> None:
         super().__init__()
         self._work = work
-        self._signals = signals
-        self._state = state
+        self._task = task
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        task = self._task
         try:
-            try:
-                result = self._work(self._state)
-            except BaseException as error:  # delivered to the GUI thread, which decides
-                self._signals.failed.emit(error)
-            else:
-                self._signals.finished.emit(result)
-        except RuntimeError:  # its signals were deleted (the application is quitting)
-            pass
+            outcome: tuple[bool, Any] = (True, self._work(task.state))
+        except BaseException as error:  # delivered to the GUI thread, which decides
+            outcome = (False, error)
+        with task.lock:
+            task.outcome = outcome
+        with contextlib.suppress(RuntimeError):  # signals deleted: the application is quitting
+            task.signals.ended.emit()
 
 
 #: Tasks started and not finished yet; without this a task whose caller keeps no reference
@@ -68,13 +73,22 @@ class Task(QObject):
         super().__init__(parent)
         self.signals = _Signals()
         self.state = TaskState(self.signals.progress.emit)
+        self.lock = threading.Lock()
+        self.outcome: tuple[bool, Any] | None = None  # (succeeded, result or error)
         self.signals.progress.connect(self.progress, Qt.ConnectionType.QueuedConnection)
-        self.signals.finished.connect(self.finished, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self.failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.done = False
         self.result: Any = None  # what ``work`` returned (or the exception it raised)
         self.finished.connect(self._mark_done)
         self.failed.connect(self._mark_done)
+
+    def _deliver(self) -> None:
+        with self.lock:
+            outcome, self.outcome = self.outcome, None
+        if outcome is None:
+            return
+        succeeded, value = outcome
+        (self.finished if succeeded else self.failed).emit(value)
 
     def _mark_done(self, value: object) -> None:
         self.done = True
@@ -87,7 +101,8 @@ class Task(QObject):
 def run_task(parent: QWidget | None, title: str, work: Callable[[TaskState], Any],
              on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
-             show_progress: bool = True, cancellable: bool = True) -> Task:
+             show_progress: bool = True, cancellable: bool = True,
+             pool: QThreadPool | None = None) -> Task:
     """Run ``work(state)`` on a worker thread with a progress dialog (shown after 300 ms),
     cancellable unless ``cancellable`` is false.
 
@@ -131,7 +146,23 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[TaskState], Any
         task.finished.connect(on_done)
     if on_error is not None:
         task.failed.connect(on_error)
-    QThreadPool.globalInstance().start(_Runnable(work, task.signals, task.state))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(work, task))
+    return task
+
+
+def run_in_background(work: Callable[[TaskState], Any],
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None,
+                      owner: QObject | None = None, pool: QThreadPool | None = None) -> Task:
+    """Run ``work(state)`` on a worker without a dialog; ``on_done(result)`` or
+    ``on_error(exception)`` follows on the GUI thread (not at all once ``owner`` is deleted).
+
+    ``pool`` (default: the global one) lets a caller keep its reads in order, one at a time.
+    """
+    task = run_task(None, "", work, on_done, on_error, show_progress=False, pool=pool)
+    if owner is not None:
+        task.setParent(owner)  # deleted with its owner: nothing then reaches a deleted widget
+        task.destroyed.connect(lambda *_args: _RUNNING.discard(task))
     return task
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -61,9 +61,11 @@ from cabinet_desktop.ui.panes.pane_specs import (  # noqa: F401  (PANES, pane_sp
     pane_spec,
 )
 from cabinet_desktop.ui.panes.table_model import RecordTableModel, ShortTextRole
+from cabinet_desktop.ui.tasks import run_in_background
 from cabinet_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 NO_DATE = QDate(2000, 1, 1)
 FILTER_DELAY_MS = 180
@@ -322,7 +324,8 @@ class ListPane(QWidget):
         layout.addWidget(self.filters)
 
         self.model = RecordTableModel(columns_of(spec.kind), self._fetch, self,
-                                      count=self._count)
+                                      count=self._count, asynchronous=workspace.distant)
+        self.model.read_failed.connect(self.failed)
         self.view = QTableView()
         self.view.setObjectName(f"table_{spec.kind}")
         self.view.setModel(self.model)
@@ -410,16 +413,54 @@ class ListPane(QWidget):
         self._run(self._load)
 
     def _load(self) -> None:
-        self._all_count = listing.count(self.workspace.database, self.workspace.actor, self.kind,
-                                        ListQuery(include_archived=True))
+        self._count_all()
         self.model.set_query(self.filters.query())
         self._update_sort_indicator()
+
+    def _count_all(self) -> None:
+        """Count every row the user may see (the « sur N » of the status bar)."""
+        workspace, kind = self.workspace, self.kind
+
+        def count() -> int:
+            return listing.count(workspace.database, workspace.actor, kind,
+                                 ListQuery(include_archived=True))
+
+        if workspace.distant:
+            self._read(count, self._counted_all)
+        else:  # a refusal stops the caller's reading, reported once by ``_run``
+            self._counted_all(count())
+
+    def _counted_all(self, total: int) -> None:
+        self._all_count = total
+        self._show_counts()
 
     def _run(self, action: Callable[[], None]) -> None:
         try:
             action()
         except CabinetError as error:
             self.failed.emit(error.message)
+
+    def _read(self, work: Callable[[], T], done: Callable[[T], None],
+              refused: Callable[[str], None] | None = None) -> None:
+        """A service read: at once from a local file, on a worker from a distant server (the
+        window never waits for the network); ``done(result)`` follows on the GUI thread, or
+        ``refused(message)`` (default: the pane's ``failed``) when the service refuses."""
+        tell = refused or self.failed.emit
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, CabinetError):
+                raise error  # a bug: the application's error hook reports it
+            tell(error.message)
+
+        if self.workspace.distant:
+            run_in_background(lambda _state: work(), done, failed, owner=self)
+            return
+        try:
+            result = work()
+        except CabinetError as error:
+            failed(error)
+            return
+        done(result)
 
     def apply_filters(self) -> None:
         """Re-query with the filter bar's values, keeping the current sort."""
@@ -437,8 +478,7 @@ class ListPane(QWidget):
             self.select_id(keep, refresh_only=True)
 
     def _reload(self) -> None:
-        self._all_count = listing.count(self.workspace.database, self.workspace.actor, self.kind,
-                                        ListQuery(include_archived=True))
+        self._count_all()
         self.model.reload()
 
     def concerned_by(self, changes: ChangeSet) -> bool:
@@ -496,13 +536,17 @@ class ListPane(QWidget):
 
     def show_detail(self, row: Record) -> None:
         """Fill the detail panel with ``row`` in full (read from the services)."""
-        try:
-            record = (listing.detail(self.workspace.database, self.workspace.actor, self.kind,
-                                     row.id)
-                      if self.kind != "audit" else row)
-        except CabinetError as error:
-            self.detail.setHtml(f"<p>{error.message}</p>")
+        if self.kind == "audit":  # a journal entry's row is already whole
+            self._show_detail(row.id, row)
             return
+        workspace, kind, record_id = self.workspace, self.kind, row.id
+        self._read(lambda: listing.detail(workspace.database, workspace.actor, kind, record_id),
+                   lambda record: self._show_detail(record_id, record),
+                   lambda message: self.detail.setHtml(f"<p>{escape(message)}</p>"))
+
+    def _show_detail(self, record_id: int, record: Record) -> None:
+        if record_id != self._current_id:
+            return  # another row was chosen while this one was read
         self.detail.setHtml(record_html(record))
         if self.kind == "indicator":
             if self.chart is None:
@@ -526,18 +570,29 @@ class ListPane(QWidget):
         """Select the record ``record_id``, filtering on its reference if it is not loaded."""
         row = self.model.cached_row_of(record_id)
         if row is None and not refresh_only:
-            try:
-                record = listing.detail(self.workspace.database, self.workspace.actor, self.kind,
-                                        record_id)
-            except CabinetError as error:
-                self.failed.emit(error.message)
-                return False
-            self.filters.show_text(record.reference or str(record_id))
+            workspace, kind = self.workspace, self.kind
+            self._read(lambda: listing.detail(workspace.database, workspace.actor, kind,
+                                              record_id),
+                       lambda record: self._filter_on(record))
             row = self.model.cached_row_of(record_id)
         if row is None:
             return False
         self.select_row(row)
         return True
+
+    def _filter_on(self, record: Record) -> None:
+        """Show ``record`` (not among the rows loaded) by filtering on its reference."""
+        self.filters.show_text(record.reference or str(record.id))
+        if self.model.loading:  # a distant server: selected once its page has arrived
+            self.model.reset_done.connect(lambda _rows: self._select_loaded(record.id),
+                                          Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._select_loaded(record.id)
+
+    def _select_loaded(self, record_id: int) -> None:
+        row = self.model.cached_row_of(record_id)
+        if row is not None:
+            self.select_row(row)
 
     def _link_clicked(self, url: Any) -> None:
         parts = url.toString().split(":")

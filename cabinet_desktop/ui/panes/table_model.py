@@ -23,11 +23,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -36,6 +33,7 @@ from cabinet_desktop.services.listing import ListQuery, Page
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.panes.columns import Column
+from cabinet_desktop.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -53,40 +51,16 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 ShortTextRole = Qt.ItemDataRole.UserRole + 2
 
 
-class _CountSignals(QObject):
-    counted = Signal(int, int)  # generation, total (-1: the count failed)
-
-
-class _CountJob(QRunnable):
-    """One count on the thread pool; the result goes back by a queued signal."""
-
-    def __init__(self, count: Counter, query: ListQuery, generation: int,
-                 signals: _CountSignals) -> None:
-        super().__init__()
-        self._count = count
-        self._query = query
-        self._generation = generation
-        self._signals = signals  # kept alive here until the result is sent
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            total = int(self._count(self._query))
-        except Exception:
-            log.exception("count of %s failed", self._query)
-            total = -1
-        self._signals.counted.emit(self._generation, total)
-
-
 class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of record, fetched page by page from SQL through ``fetch``."""
 
     reset_done = Signal(int)  # rows known after a (re)load (the first page while counting)
     total_changed = Signal(int)  # the count arrived: rows matching the query
+    read_failed = Signal(str)  # an asynchronous first page could not be read (the message)
 
     def __init__(self, columns: Sequence[Column], fetch: Fetcher,
                  parent: Any = None, page_size: int = PAGE_SIZE,
-                 count: Counter | None = None) -> None:
+                 count: Counter | None = None, asynchronous: bool = False) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._fetch = fetch
@@ -97,10 +71,11 @@ class RecordTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, tuple[Record, ...]] = OrderedDict()
         self._generation = 0  # bumped whenever the rows (not only their order) change
         self.counting = False  # a count is running: ``total`` is the first page only
-        self._count_signals = _CountSignals()
-        self._count_signals.counted.connect(self._counted,
-                                            Qt.ConnectionType.QueuedConnection)
         self.fetch_count = 0  # pages fetched since creation (for tests and the benchmark)
+        #: first pages are read on a worker (a distant server): the GUI never waits for them
+        self.asynchronous = asynchronous
+        self.loading = False  # an asynchronous first page is being read
+        self._reading = 0  # the latest asynchronous read: older answers are dropped
 
     # ----------------------------------------------------------------- query
 
@@ -120,32 +95,73 @@ class RecordTableModel(QAbstractTableModel):
         """Show the rows of ``query`` (its slice is ignored: the model pages itself).
 
         ``same_rows`` says only the order changed, so the row count is kept, not recounted.
+        An asynchronous model reads the first page on a worker and keeps showing the rows it
+        has until it arrives (``read_failed`` tells of an error); otherwise the page is read
+        at once and an error is raised to the caller.
         """
         background = self._count is not None and not same_rows
+        sliced = query.with_slice(0, self._page_size)
+        with_total = not same_rows and not background
+        if not self.asynchronous:
+            try:
+                first = self._fetch(sliced, with_total)
+            except Exception:
+                self._show_first(sliced, None, same_rows, background)
+                raise
+            self._show_first(sliced, first, same_rows, background)
+            return
+        self._reading += 1
+        reading, fetch = self._reading, self._fetch
+        self.loading = True
+        run_in_background(lambda _state: fetch(sliced, with_total),
+                          lambda first: self._first_read(reading, sliced, first, same_rows,
+                                                         background),
+                          lambda error: self._first_failed(reading, error), owner=self)
+
+    def _first_read(self, reading: int, query: ListQuery, first: Page, same_rows: bool,
+                    background: bool) -> None:
+        if reading == self._reading:  # else a newer query is on its way
+            self.loading = False
+            self._show_first(query, first, same_rows, background)
+
+    def _first_failed(self, reading: int, error: BaseException) -> None:
+        if reading == self._reading:
+            self.loading = False
+            self.read_failed.emit(str(getattr(error, "message", error)))
+
+    def _show_first(self, query: ListQuery, first: Page | None, same_rows: bool,
+                    background: bool) -> None:
+        """Reset the model to ``first``, the first page of ``query`` (``None``: it failed)."""
         self.beginResetModel()
-        self._query = query.with_slice(0, self._page_size)
+        self._query = query
         self._pages.clear()
         if not same_rows:
             self._generation += 1
             self.counting = False
-        try:
-            first = self._fetch(self._query, not same_rows and not background)
+        if first is None:
+            self._total = 0
+            self.counting = False
+        else:
             self.fetch_count += 1
             if not same_rows:
                 self._total = len(first.rows) if background else max(first.total,
                                                                      len(first.rows))
                 self.counting = background and len(first.rows) >= self._page_size
             self._pages[0] = first.rows
-        except Exception:
-            self._total = 0
-            self.counting = False
-            raise
-        finally:
-            self.endResetModel()
+        self.endResetModel()
+        if first is None:
+            return
         if self.counting and self._count is not None:
-            QThreadPool.globalInstance().start(_CountJob(
-                self._count, self._query, self._generation, self._count_signals))
+            count, generation = self._count, self._generation
+            run_in_background(lambda _state: int(count(query)),
+                              lambda total: self._counted(generation, total),
+                              lambda error: self._count_failed(generation, query, error),
+                              owner=self)
         self.reset_done.emit(self._total)
+
+    def _count_failed(self, generation: int, query: ListQuery, error: BaseException) -> None:
+        log.error("count of %s failed: %s", query, error)
+        self._counted(generation, -1)
 
     def _counted(self, generation: int, total: int) -> None:
         if generation != self._generation or not self.counting:

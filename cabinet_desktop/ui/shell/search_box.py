@@ -9,24 +9,20 @@ the window shows the record in its pane.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -44,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.ui.icons import GREY, INK, icon
+from cabinet_desktop.ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # the search service loads with the first search, not at start-up
     from cabinet_desktop.services.search import SearchResults
@@ -59,31 +56,6 @@ KIND_ICONS = {"mission": "target", "dossier": "folders", "partner": "heart-hands
               "indicator": "chart-line", "consultation": "messages",
               "briefing_note": "file-text"}
 
-
-
-class _Signals(QObject):
-    done = Signal(int)
-
-
-class _Query(QRunnable):
-    """Runs one query on the pool. Only the query's serial number crosses threads by signal
-    (PySide6 mishandles the reference counts of Python objects sent across threads, see
-    PYSIDE-3124); the answer waits in ``answers`` under a lock."""
-
-    def __init__(self, searcher: Searcher, text: str, serial: int, signals: _Signals,
-                 answers: dict[int, object], lock: threading.Lock) -> None:
-        super().__init__()
-        self._searcher, self._text, self._serial = searcher, text, serial
-        self._signals, self._answers, self._lock = signals, answers, lock
-
-    def run(self) -> None:
-        try:
-            result: object = self._searcher(self._text)
-        except Exception as error:  # shown in the popup, never a crash of the worker
-            result = error
-        with self._lock:
-            self._answers[self._serial] = result
-        self._signals.done.emit(self._serial)
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -258,11 +230,7 @@ class SearchBox(QLineEdit):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._run)
         self._serial = 0
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._answered, Qt.ConnectionType.QueuedConnection)
-        self._answers: dict[int, object] = {}
-        self._lock = threading.Lock()
-        self._pool = QThreadPool(self)
+        self._pool = QThreadPool(self)  # one query at a time, in the order typed
         self._pool.setMaxThreadCount(1)
         self._popup: SearchPopup | None = None
         self.last_results: SearchResults | None = None
@@ -314,13 +282,13 @@ class SearchBox(QLineEdit):
             self.hide_popup()
             return
         self._serial += 1
-        self._pool.start(_Query(self._searcher, text, self._serial, self._signals,
-                                self._answers, self._lock))
+        serial, searcher = self._serial, self._searcher
+        run_in_background(lambda _state: searcher(text),
+                          lambda result: self._answered(serial, result),
+                          lambda error: self._answered(serial, error), owner=self,
+                          pool=self._pool)
 
-    @Slot(int)
-    def _answered(self, serial: int) -> None:
-        with self._lock:
-            result = self._answers.pop(serial, None)
+    def _answered(self, serial: int, result: object) -> None:
         if serial != self._serial or not self.text().strip() or result is None:
             return  # an older query answered late, or the box was cleared
         if not isinstance(result, BaseException):  # SearchResults, or what the search raised
