@@ -20,6 +20,7 @@ from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.rules import Thresholds, indicator_status, period_year
 from cabinet_desktop.services import permissions, records, session_guard
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.catalog import Named, Related
 from cabinet_desktop.services.catalog import kind as record_kind
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.rows import Record, freeze
@@ -202,113 +203,67 @@ def _rows(kind: str, items: list[dict[str, Any]]) -> tuple[Record, ...]:
 def detail(database: Database, actor: Actor, kind: str, record_id: int) -> Record:
     """One record in full with its related items, as the detail panel shows it.
 
-    Related lists sit in ``Record.related``: a mission's ``dossiers``, ``partners`` and
-    ``indicators``; a dossier's ``steps`` and ``attachments``; a partner's ``contacts``,
-    ``agreements`` and ``interactions``; an indicator's ``measurements`` and ``targets``.
-    Related dossiers and attachments are limited to the actor's clearance.
+    What a kind's detail holds is described in the catalog (``Kind.related``, ``Kind.names``):
+    related lists sit in ``Record.related`` (a mission's ``dossiers``, ``partners`` and
+    ``indicators``; a dossier's ``steps``, ``attachments`` and ``missions``; a partner's
+    ``contacts``, ``agreements`` and ``interactions``; an indicator's ``measurements`` and
+    ``targets``), referenced people and attributions by their names. Lists of classified
+    records are limited to the actor's clearance.
     """
-    related: dict[str, tuple[Record, ...]] = {}
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, kind)
         described = record_kind(kind)
         values = dict(records.to_record(session, described, records.load(
             session, database, actor, described, record_id)).values)
-        clearance = int(actor.clearance)
-        if kind == "mission":
-            values["assignee_name"] = _person_names(session, {values.get("assignee_id")}).get(
-                values.get("assignee_id") or -1, "")
-            attribution = session.get(e.Attribution, values["attribution_id"])
-            values["attribution_label"] = (f"{attribution.code} — {attribution.label}"
-                                           if attribution else "")
-            dossiers = session.scalars(
-                select(e.Dossier).join(e.mission_dossiers,
-                                       e.mission_dossiers.c.dossier_id == e.Dossier.id)
-                .where(e.mission_dossiers.c.mission_id == record_id,
-                       within_clearance(e.Dossier, clearance))
-                .order_by(e.Dossier.reference))
-            related["dossiers"] = _rows("dossier", [
-                _plain(d, ["id", "version", "reference", "object", "state", "avis_due_date",
-                           "classification"]) for d in dossiers])
-            partners = session.scalars(
-                select(e.Partner).join(e.mission_partners,
-                                       e.mission_partners.c.partner_id == e.Partner.id)
-                .where(e.mission_partners.c.mission_id == record_id).order_by(e.Partner.name))
-            related["partners"] = _rows("partner", [
-                _plain(p, ["id", "version", "reference", "name", "acronym", "category"])
-                for p in partners])
-            indicators = session.scalars(
-                select(e.Indicator).join(e.mission_indicators,
-                                         e.mission_indicators.c.indicator_id == e.Indicator.id)
-                .where(e.mission_indicators.c.mission_id == record_id)
-                .order_by(e.Indicator.reference))
-            related["indicators"] = _rows("indicator", [
-                _plain(i, ["id", "version", "reference", "name", "level", "unit"])
-                for i in indicators])
-        elif kind == "dossier":
-            people = _person_names(session, {values.get("instructor_id"),
-                                             values.get("avis_author_id")})
-            values["instructor_name"] = people.get(values.get("instructor_id") or -1, "")
-            values["avis_author_name"] = people.get(values.get("avis_author_id") or -1, "")
-            steps = list(session.scalars(select(e.DossierStep)
-                                         .where(e.DossierStep.dossier_id == record_id)
-                                         .order_by(e.DossierStep.at, e.DossierStep.id)))
-            users = _user_names(session, {s.user_id for s in steps})
-            related["steps"] = _rows("dossier_step", [
-                {**_plain(s, ["id", "from_state", "to_state", "at", "comment"]),
-                 "user_name": users.get(s.user_id or -1, "")} for s in steps])
-            attachments = session.scalars(
-                select(e.Attachment).where(e.Attachment.dossier_id == record_id,
-                                           within_clearance(e.Attachment, clearance))
-                .order_by(e.Attachment.filename))
-            related["attachments"] = _rows("attachment", [
-                _plain(a, ["id", "version", "filename", "media_type", "size", "sha256",
-                           "classification"]) for a in attachments])
-            missions = session.scalars(
-                select(e.Mission).join(e.mission_dossiers,
-                                       e.mission_dossiers.c.mission_id == e.Mission.id)
-                .where(e.mission_dossiers.c.dossier_id == record_id)
-                .order_by(e.Mission.reference))
-            related["missions"] = _rows("mission", [
-                _plain(m, ["id", "version", "reference", "title", "status", "due_date"])
-                for m in missions])
-        elif kind == "partner":
-            related["contacts"] = _rows("contact", [
-                _plain(c, ["id", "version", "name", "function", "phone", "email"])
-                for c in session.scalars(select(e.Contact)
-                                         .where(e.Contact.partner_id == record_id)
-                                         .order_by(e.Contact.name))])
-            related["agreements"] = _rows("agreement", [
-                _plain(a, ["id", "version", "title", "kind", "signature_date", "start_date",
-                           "end_date", "amount_committed", "amount_disbursed", "currency",
-                           "exchange_rate", "status"])
-                for a in session.scalars(select(e.Agreement)
-                                         .where(e.Agreement.partner_id == record_id)
-                                         .order_by(e.Agreement.start_date.desc(),
-                                                   e.Agreement.id))])
-            related["interactions"] = _rows("interaction", [
-                _plain(i, ["id", "version", "date", "kind", "participants", "summary"])
-                for i in session.scalars(select(e.Interaction)
-                                         .where(e.Interaction.partner_id == record_id)
-                                         .order_by(e.Interaction.date.desc(),
-                                                   e.Interaction.id.desc()))])
-        elif kind == "indicator":
-            related["measurements"] = _rows("measurement", [
-                _plain(m, ["id", "version", "period", "value", "source", "comment",
-                           "validated"])
-                for m in session.scalars(select(e.Measurement)
-                                         .where(e.Measurement.indicator_id == record_id)
-                                         .order_by(e.Measurement.period))])
-            related["targets"] = _rows("indicator_target", [
-                _plain(t, ["id", "version", "year", "value"])
-                for t in session.scalars(select(e.IndicatorTarget)
-                                         .where(e.IndicatorTarget.indicator_id == record_id)
-                                         .order_by(e.IndicatorTarget.year))])
-        elif kind == "briefing_note":
-            values["author_name"] = _person_names(session, {values.get("author_id")}).get(
-                values.get("author_id") or -1, "")
-    if kind == "indicator":
-        values["indicator_status"] = _latest_status(database, values, related)
+        _add_names(session, described.names, [values])
+        related = {item.name: _rows(item.kind, _related(session, item, record_id,
+                                                        int(actor.clearance)))
+                   for item in described.related}
+    extra = _DETAIL_EXTRAS.get(kind)
+    if extra is not None:
+        values.update(extra(database, values, related))
     return freeze(kind, values, related)
+
+
+def _related(session: Any, item: Related, record_id: int,
+             clearance: int) -> list[dict[str, Any]]:
+    """The rows of one related list of record ``record_id``."""
+    model: Any = item.model
+    stmt = select(model)
+    if item.link is not None:
+        table = item.link.table
+        stmt = stmt.join(table, table.c[item.link.other_column] == model.id).where(
+            table.c[item.link.own_column] == record_id)
+    else:
+        stmt = stmt.where(getattr(model, str(item.parent)) == record_id)
+    if item.cleared:
+        stmt = stmt.where(within_clearance(model, clearance))
+    order = [getattr(model, name.lstrip("-")) for name in item.order_by]
+    stmt = stmt.order_by(*(column.desc() if name.startswith("-") else column
+                           for name, column in zip(item.order_by, order, strict=True)))
+    rows = [_plain(obj, list(item.fields) + [n.field for n in item.names])
+            for obj in session.scalars(stmt)]
+    _add_names(session, item.names, rows)
+    return [{name: row[name] for name in (*item.fields, *(n.key for n in item.names))}
+            for row in rows]
+
+
+def _add_names(session: Any, names: tuple[Named, ...], rows: list[dict[str, Any]]) -> None:
+    """Name the records ``rows`` refer to (``assignee_name`` from ``assignee_id``…)."""
+    for named in names:
+        labels = _labels(session, named.table,
+                         {row[named.field] for row in rows if row.get(named.field) is not None})
+        for row in rows:
+            row[named.key] = labels.get(row.get(named.field) or -1, "")
+
+
+def _indicator_extras(database: Database, values: dict[str, Any],
+                      related: dict[str, tuple[Record, ...]]) -> dict[str, Any]:
+    return {"indicator_status": _latest_status(database, values, related)}
+
+
+#: What a kind's detail computes beyond its fields and related lists.
+_DETAIL_EXTRAS: dict[str, Any] = {"indicator": _indicator_extras}
 
 
 def _latest_status(database: Database, values: dict[str, Any],

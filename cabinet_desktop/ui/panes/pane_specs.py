@@ -1,6 +1,6 @@
 """What distinguishes one list pane from another: title, icon, filters (data only, no widgets).
 
-Kept apart from ``panes.py`` so the main window can build its sidebar and menus without
+Kept apart from ``list_pane.py`` so the main window can build its sidebar and menus without
 loading the list panes (their table model, filters and the listing service), which start-up
 does not need: the first screen is the dashboard.
 """
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cabinet_desktop.domain import enums
+from cabinet_desktop.services import catalog
 
 
 @dataclass(frozen=True)
@@ -41,16 +42,10 @@ class PaneSpec:
 
     @property
     def related_kinds(self) -> frozenset[str]:
-        return frozenset({self.kind}) | _RELATED.get(self.kind, frozenset())
-
-
-_RELATED: dict[str, frozenset[str]] = {
-    "mission": frozenset({"dossier", "partner", "indicator", "person"}),
-    "dossier": frozenset({"attachment", "mission", "person"}),
-    "partner": frozenset({"contact", "agreement", "interaction"}),
-    "indicator": frozenset({"measurement", "indicator_target", "setting"}),
-    "briefing_note": frozenset({"person"}),
-}
+        """The kinds whose changes this pane shows (from the services' catalog)."""
+        if self.kind not in catalog.kind_names():
+            return frozenset({self.kind})  # the journal: its own entries only
+        return catalog.kind(self.kind).concerned_by
 
 F = FilterChoice
 PANES: tuple[PaneSpec, ...] = (
