@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -71,9 +72,21 @@ def _pg_execute(sql: str) -> None:
 
 
 def create_pg_database(template: str | None = None) -> str:
-    """A new empty (or copied) PostgreSQL database; returns its name."""
+    """A new empty (or copied) PostgreSQL database; returns its name.
+
+    Copying refuses while another session is connected to the template (an autovacuum worker
+    now and then): tried again a few times before giving up.
+    """
     name = f"cabinet_test_{uuid.uuid4().hex[:12]}"
-    _pg_execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    sql = f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")
+    for attempt in range(10):
+        try:
+            _pg_execute(sql)
+            return name
+        except psycopg.errors.ObjectInUse:
+            if attempt == 9:
+                raise
+            time.sleep(0.2)
     return name
 
 

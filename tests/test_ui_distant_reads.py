@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from cabinet_desktop.services import listing
 from cabinet_desktop.store.database import Database
@@ -68,6 +68,7 @@ def test_a_pane_on_a_distant_server_reads_off_the_gui_thread(
 
     assert seen and all(not on_gui for _name, on_gui in seen), seen
     assert {name for name, _on_gui in seen} == {"page", "count", "detail"}
+    QThreadPool.globalInstance().waitForDone(10_000)  # no read left when the base is dropped
 
 
 def test_a_pane_on_a_local_file_reads_at_once(qtbot: Any, sqlite_database: Database,

@@ -358,13 +358,13 @@ def test_a_column_choice_saved_before_columns_were_left_out(qtbot, demo_db: Data
 
     window = shown_window(qtbot, demo_db, saved_before(None))
     pane = go_to(qtbot, window, "mission")
-    assert not pane.columns_chosen and fits(pane)
+    assert not pane.fitter.chosen and fits(pane)
     assert "attribution_code" not in shown_keys(pane)
     window.close()
 
     window = shown_window(qtbot, demo_db, saved_before("status"))
     pane = go_to(qtbot, window, "mission")
-    assert pane.columns_chosen
+    assert pane.fitter.chosen
     assert "status" not in shown_keys(pane) and "attribution_code" in shown_keys(pane)
 
 
@@ -468,7 +468,7 @@ def test_a_layout_saved_before_the_fitted_defaults(qtbot, cabinet_db: Database,
     window = shown_window(qtbot, cabinet_db, saved_before(old))
     pane = go_to(qtbot, window, "audit")
     assert not pane.view.horizontalScrollBar().isVisible()
-    assert not pane.columns_resized
+    assert not pane.fitter.resized
     window.close()
 
     (tmp_path / "settings.ini").unlink()
@@ -476,7 +476,7 @@ def test_a_layout_saved_before_the_fitted_defaults(qtbot, cabinet_db: Database,
     window = shown_window(qtbot, cabinet_db, saved_before(mine))
     pane = go_to(qtbot, window, "audit")
     header = pane.view.horizontalHeader()
-    assert pane.columns_resized
+    assert pane.fitter.resized
     assert [header.sectionSize(n) for n in range(header.count())] == list(mine)
 
 

@@ -32,14 +32,10 @@ CALLS = (
     ("panes/pane_specs.py", "Panes", "PaneSpec", (1, 3)),
     ("panes/pane_specs.py", "MainWindow", "PaneSpec", (1,)),
     ("panes/pane_specs.py", "Panes", "FilterChoice", (1,)),
-    ("panes/list_pane.py", "Panes", "PaneSpec", (1, 3)),
-    ("panes/list_pane.py", "MainWindow", "PaneSpec", (1,)),
-    ("panes/list_pane.py", "Panes", "FilterChoice", (1,)),
 )
 #: (module, context, keyword) of keyword arguments holding labels.
 KEYWORDS = (
     ("panes/pane_specs.py", "Panes", "date_label"),
-    ("panes/list_pane.py", "Panes", "date_label"),
 )
 #: (module, context, constant name, index in each pair or None for every string).
 CONSTANTS = (
