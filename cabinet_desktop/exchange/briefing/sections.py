@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TypeAlias
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from cabinet_desktop.domain.briefing import (
     AgreementLine,
@@ -55,8 +55,9 @@ def _empty(styles: Styles, text: str) -> Paragraph:
     return Paragraph(escape(text), styles.empty)
 
 
-def _subheading(styles: Styles, text: str, count: int) -> Paragraph:
-    return Paragraph(f"{escape(text)} ({count})", styles.subheading)
+def _subheading(styles: Styles, text: str, count: int) -> list[Flowable]:
+    """A subheading never left alone at the foot of a page (nor a heading, below)."""
+    return [CondPageBreak(2.5 * cm), Paragraph(f"{escape(text)} ({count})", styles.subheading)]
 
 
 def _right(styles: Styles, text: str) -> Paragraph:
@@ -93,7 +94,7 @@ def dossiers(section: DossierSection, styles: Styles) -> list[Flowable]:
     headers = [translate("Briefing", "Réf."), translate("Briefing", "Objet"),
                translate("Briefing", "Origine"), translate("Briefing", "Avis du Cabinet"),
                translate("Briefing", "État")]
-    return [data_table(styles, headers, rows, (2.6, 5.2, 3.0, 4.6, 1.6))]
+    return [data_table(styles, headers, rows, (2.6, 4.8, 3.0, 4.6, 2.0))]
 
 
 def _mission_table(styles: Styles, lines: Sequence[MissionLine], achieved: bool) -> Table:
@@ -116,7 +117,7 @@ def missions(section: MissionSection, styles: Styles) -> list[Flowable]:
                section.due_soon, False),
               (translate("Briefing", "Missions achevées dans la période"), section.achieved, True))
     for title, lines, achieved in groups:
-        parts.append(_subheading(styles, title, len(lines)))
+        parts += _subheading(styles, title, len(lines))
         parts.append(_mission_table(styles, lines, achieved) if lines
                      else _empty(styles, translate("Briefing", "Néant.")))
     return parts
@@ -165,7 +166,7 @@ def indicators(section: IndicatorSection, styles: Styles) -> list[Flowable]:
                translate("Briefing", "Cible"), translate("Briefing", "État"),
                translate("Briefing", "Tendance")]
     for level, lines in groups.items():
-        parts.append(_subheading(styles, level, len(lines)))
+        parts += _subheading(styles, level, len(lines))
         rows: list[list[Cell]] = []
         for line in lines:
             colour = STATUS_COLOURS.get(line.status_key, STATUS_COLOURS["unknown"]).hexval()[2:]
@@ -188,8 +189,8 @@ def _amount(value: float | None, currency: str) -> str:
 
 
 def partners(section: PartnerSection, styles: Styles) -> list[Flowable]:
-    parts: list[Flowable] = [_subheading(styles, translate("Briefing", "Échanges de la période"),
-                                         len(section.exchanges))]
+    parts: list[Flowable] = _subheading(styles, translate("Briefing", "Échanges de la période"),
+                                        len(section.exchanges))
     if section.exchanges:
         rows: list[list[Cell]] = [[format_date(e.date), e.partner, e.kind, e.summary]
                                   for e in section.exchanges]
@@ -198,8 +199,8 @@ def partners(section: PartnerSection, styles: Styles) -> list[Flowable]:
         parts.append(data_table(styles, headers, rows, (2.0, 3.4, 2.2, 9.4)))
     else:
         parts.append(_empty(styles, translate("Briefing", "Néant.")))
-    parts.append(_subheading(styles, translate("Briefing", "Accords arrivant à échéance"),
-                             len(section.agreements)))
+    parts += _subheading(styles, translate("Briefing", "Accords arrivant à échéance"),
+                         len(section.agreements))
     if section.agreements:
         parts.append(_agreements(styles, section.agreements))
     else:
@@ -236,4 +237,4 @@ def section_flowables(number: int, section: NoteSection, styles: Styles) -> list
         body = partners(section, styles)
     else:
         body = free_text(section, styles)
-    return [heading, *body]
+    return [CondPageBreak(3.5 * cm), heading, *body]

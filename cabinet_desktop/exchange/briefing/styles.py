@@ -55,9 +55,9 @@ def make_styles() -> Styles:
     return Styles(
         body=style("body", alignment=TA_JUSTIFY, spaceAfter=6),
         heading=style("heading", fontName=BOLD, fontSize=11.5, leading=15, textColor=NAVY,
-                      spaceBefore=12, spaceAfter=6, keepWithNext=1),
+                      spaceBefore=12, spaceAfter=6),
         subheading=style("subheading", fontName=BOLD, fontSize=10, leading=13, textColor=INK,
-                         spaceBefore=8, spaceAfter=4, keepWithNext=1),
+                         spaceBefore=8, spaceAfter=4),
         title=style("title", fontName=BOLD, fontSize=12, leading=16, alignment=TA_CENTER),
         head_left=style("head_left", fontName=BOLD, fontSize=9, leading=11.5,
                         alignment=TA_CENTER),
