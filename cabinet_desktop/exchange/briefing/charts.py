@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine
 from reportlab.lib import colors
 
+from cabinet_desktop.exchange.briefing.fonts import REGULAR
 from cabinet_desktop.exchange.briefing.styles import GREY, RULE, STATUS_COLOURS
 
 WIDTH = 58.0
@@ -21,6 +22,7 @@ def trend_chart(history: Sequence[float], target: float | None, status_key: str,
     drawing of the same size (the table keeps its rhythm).
     """
     drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # else the renderer references Times, unused
     values = [float(v) for v in history]
     if not values:
         return drawing
@@ -51,6 +53,7 @@ def trend_chart(history: Sequence[float], target: float | None, status_key: str,
 def status_dot(status_key: str, size: float = 7.0) -> Drawing:
     """A filled dot in the colour of a status (green, amber, red, unknown)."""
     drawing = Drawing(size, size)
+    drawing.initialFontName = REGULAR
     colour = STATUS_COLOURS.get(status_key, GREY)
     drawing.add(Circle(size / 2, size / 2, size / 2 - 0.5, fillColor=colour,
                        strokeColor=colors.white, strokeWidth=0.3))

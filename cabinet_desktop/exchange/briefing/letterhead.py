@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 
 from cabinet_desktop.domain.briefing import Letterhead
 from cabinet_desktop.exchange.briefing.document import CONTENT_WIDTH
-from cabinet_desktop.exchange.briefing.styles import INK, Styles
+from cabinet_desktop.exchange.briefing.styles import FONT, INK, Styles
 from cabinet_desktop.exchange.briefing.text import escape, markup
 from cabinet_desktop.formatting import format_long_date
 from cabinet_desktop.i18n import translate
@@ -62,7 +62,7 @@ def heading(letterhead: Letterhead, styles: Styles, reference: str,
             [[Spacer(1, 4), Paragraph(markup(reference), styles.head_left)], "",
              [Spacer(1, 4), Paragraph(markup(place), styles.place)]]]
     table = Table(rows, colWidths=[SIDE, CONTENT_WIDTH - 2 * SIDE, SIDE])
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (1, 0), (1, 0), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -9,7 +9,7 @@ from cabinet_desktop.domain.briefing import NoteContent
 from cabinet_desktop.exchange.briefing.document import CONTENT_WIDTH, Decoration, build_pdf
 from cabinet_desktop.exchange.briefing.letterhead import heading
 from cabinet_desktop.exchange.briefing.sections import section_flowables
-from cabinet_desktop.exchange.briefing.styles import INK, Styles, make_styles
+from cabinet_desktop.exchange.briefing.styles import FONT, INK, Styles, make_styles
 from cabinet_desktop.exchange.briefing.text import escape, markup, paragraphs
 from cabinet_desktop.formatting import format_long_date
 from cabinet_desktop.i18n import translate
@@ -19,7 +19,7 @@ def _title(content: NoteContent, styles: Styles) -> Table:
     text = translate("Briefing", "NOTE À L'ATTENTION DE {recipient}").format(
         recipient=content.recipient.upper())
     box = Table([[Paragraph(markup(text), styles.title)]], colWidths=[CONTENT_WIDTH - 3 * cm])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.9, INK),
+    box.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.9, INK),
                              ("TOPPADDING", (0, 0), (-1, -1), 5),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
     return box
@@ -37,7 +37,7 @@ def _signature(content: NoteContent, styles: Styles) -> list[Flowable]:
              Spacer(1, 1.7 * cm),
              Paragraph(f"<u>{markup(content.signatory_name)}</u>", styles.signature)]
     table = Table([["", block]], colWidths=[CONTENT_WIDTH - 7.5 * cm, 7.5 * cm])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [Spacer(1, 0.6 * cm), table]
 
@@ -46,9 +46,8 @@ def _copies(content: NoteContent, styles: Styles) -> list[Flowable]:
     if not content.copies:
         return []
     lines = "<br/>".join(f"-\xa0{markup(copy)}" for copy in content.copies)
-    return [Spacer(1, 0.5 * cm),
-            Paragraph(f"<b><u>{escape(translate('Briefing', 'Ampliations'))}</u>\xa0:</b>",
-                      styles.cell),
+    label = escape(translate("Briefing", "Ampliations"))
+    return [Spacer(1, 0.5 * cm), Paragraph(f"<b><u>{label}</u>\xa0:</b>", styles.cell),
             Paragraph(lines, styles.cell)]
 
 

@@ -38,7 +38,7 @@ from cabinet_desktop.exchange.briefing.fonts import BOLD, REGULAR
 from cabinet_desktop.exchange.briefing.letterhead import heading
 from cabinet_desktop.exchange.briefing.note import note_story
 from cabinet_desktop.exchange.briefing.sections import data_table
-from cabinet_desktop.exchange.briefing.styles import INK, NAVY, Styles, make_styles
+from cabinet_desktop.exchange.briefing.styles import FONT, INK, NAVY, Styles, make_styles
 from cabinet_desktop.exchange.briefing.text import escape, markup
 from cabinet_desktop.formatting import format_long_date, format_number
 from cabinet_desktop.i18n import translate
@@ -104,22 +104,24 @@ def _cover(content: PackContent, styles: Styles, pieces: int) -> list[Flowable]:
 def _bordereau(content: PackContent, styles: Styles, parts: list[Part]) -> list[Flowable]:
     title = Table([[Paragraph(escape(translate("Briefing", "BORDEREAU D'ENVOI")), styles.title)]],
                   colWidths=[CONTENT_WIDTH - 6 * cm])
-    title.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.9, INK),
+    title.setStyle(TableStyle([FONT, ("BOX", (0, 0), (-1, -1), 0.9, INK),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
     rows: list[list[Flowable | str]] = [
         [str(number), part.title, "01", part.observation]
         for number, part in enumerate(parts, start=1)]
-    rows.append(["", Paragraph(f"<b>{escape(translate('Briefing', 'Total'))}</b>", styles.cell),
+    total = escape(translate("Briefing", "Total"))
+    rows.append(["", Paragraph(f"<b>{total}</b>", styles.cell),
                  Paragraph(f"<b>{len(parts):02d}</b>", styles.cell), ""])
     table = data_table(styles, [translate("Briefing", "N°"),
                                 translate("Briefing", "Désignation des pièces"),
                                 translate("Briefing", "Nombre"),
                                 translate("Briefing", "Observations")], rows,
                        (1.0, 10.0, 1.8, 4.2))
+    recipient = escape(translate("Briefing", "Destinataire"))
     story: list[Flowable] = [
         heading(content.letterhead, styles, "", content.pack_date), Spacer(1, 0.7 * cm), title,
         Spacer(1, 0.4 * cm),
-        Paragraph(f"<b><u>{escape(translate('Briefing', 'Destinataire'))}</u>\xa0:</b> "
+        Paragraph(f"<b><u>{recipient}</u>\xa0:</b> "
                   f"{markup(content.recipient)}", styles.body), Spacer(1, 0.2 * cm), table]
     if content.sender:
         sender = Table([["", Paragraph(markup(content.sender), styles.signature)]],

@@ -21,6 +21,10 @@ STATUS_COLOURS = {"green": colors.HexColor("#1B7F3B"), "amber": colors.HexColor(
                   "red": colors.HexColor("#B3261E"), "unknown": GREY}
 
 
+#: Every table names the shipped font, so no standard PDF font is ever referenced.
+FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
+
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
@@ -86,6 +90,7 @@ def make_styles() -> Styles:
 def grid_style(rows: int, header_rows: int = 1) -> TableStyle:
     """A data table: navy header repeated on each page, thin rules, light stripes."""
     commands: list[tuple[object, ...]] = [
+        FONT,
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

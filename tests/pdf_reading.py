@@ -1,0 +1,37 @@
+"""Reading the PDFs the product writes, as a reader would: text per page, fonts embedded."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pypdf import PdfReader
+
+
+def normalise(text: str) -> str:
+    """Text with every kind of space (no-break, narrow) and line break as one space."""
+    return re.sub(r"[\s\xa0\u202f]+", " ", text).strip()
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    """The normalised text of each page."""
+    return [normalise(page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def embedded_fonts(pdf: bytes) -> dict[str, bool]:
+    """Every font the pages use, by base name, and whether its file is embedded."""
+    fonts: dict[str, bool] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        resources = page.get("/Resources")
+        if resources is None:
+            continue
+        for font in resources.get_object().get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            descendants = font.get("/DescendantFonts")
+            if descriptor is None and descendants is not None:
+                descriptor = descendants[0].get_object().get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font.get("/BaseFont"))] = embedded
+    return fonts
