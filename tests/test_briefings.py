@@ -16,7 +16,7 @@ from cabinet_desktop.domain.entities import AuditEntry, Dossier, User
 from cabinet_desktop.domain.enums import Classification, DossierState, Role
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from cabinet_desktop.exchange import briefing_issue
-from cabinet_desktop.services import briefings, passwords, settings
+from cabinet_desktop.services import briefings, passwords, records, settings
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.briefings import NoteDraft
 from cabinet_desktop.store.database import Database
@@ -123,6 +123,9 @@ def test_issue_stores_the_pdf_freezes_the_note_and_regenerates_identically(
         briefings.update_draft(database, director, note.id, issued.note.version, _draft())
     with pytest.raises(ConflictError, match="émise"):
         briefing_issue.issue_note(database, director, note.id, issued.note.version)
+    with pytest.raises(ConflictError, match="émise"):  # nor through the generic record path
+        records.update(database, director, "briefing_note", note.id, issued.note.version,
+                       {"object": "Changée en douce"})
     assert briefing_issue.regenerate(database, director, note.id) == issued.pdf
     copy = briefings.duplicate(database, director, note.id, note_date=DAY)
     assert copy.reference == "NOTE-2026-002" and copy.issued_at is None

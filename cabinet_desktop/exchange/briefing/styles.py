@@ -36,6 +36,8 @@ class Styles:
     motto: ParagraphStyle
     cell: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_marking: ParagraphStyle
     header_cell: ParagraphStyle
     empty: ParagraphStyle
     note: ParagraphStyle
@@ -44,6 +46,11 @@ class Styles:
     cover_line: ParagraphStyle
     place: ParagraphStyle
     toc: ParagraphStyle
+    statuses: dict[str, ParagraphStyle]
+
+    def status(self, key: str) -> ParagraphStyle:
+        """Bold cell text in the colour of an indicator status."""
+        return self.statuses.get(key, self.statuses["unknown"])
 
 
 def make_styles() -> Styles:
@@ -70,6 +77,9 @@ def make_styles() -> Styles:
         motto=style("motto", fontName=ITALIC, fontSize=8.5, leading=11, alignment=TA_CENTER),
         cell=style("cell", fontSize=8, leading=10, alignment=TA_LEFT),
         cell_right=style("cell_right", fontSize=8, leading=10, alignment=TA_RIGHT),
+        cell_bold=style("cell_bold", fontName=BOLD, fontSize=8, leading=10),
+        cell_marking=style("cell_marking", fontName=BOLD, fontSize=6.5, leading=8,
+                           textColor=MARKING),
         header_cell=style("header_cell", fontName=BOLD, fontSize=8, leading=10,
                           textColor=colors.white),
         empty=style("empty", fontName=ITALIC, fontSize=9.5, leading=12, textColor=GREY,
@@ -84,6 +94,8 @@ def make_styles() -> Styles:
                          spaceAfter=6),
         place=style("place", fontSize=10, leading=13, alignment=TA_CENTER),
         toc=style("toc", fontSize=10.5, leading=15),
+        statuses={key: style(f"status_{key}", fontName=BOLD, fontSize=8, leading=10,
+                             textColor=colour) for key, colour in STATUS_COLOURS.items()},
     )
 
 

@@ -222,7 +222,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../exchange/briefing/sections.py" line="+94"/>
+        <location filename="../../exchange/briefing/sections.py" line="+96"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
@@ -331,17 +331,17 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Transmittal slip</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/sections.py" line="-69"/>
+        <location filename="../../exchange/briefing/sections.py" line="-70"/>
         <source>Aucun dossier en attente de décision.</source>
         <translation>No dossier awaiting decision.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>reçu le {date}</source>
         <translation>received {date}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+12"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
@@ -365,12 +365,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="-60"/>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <location line="+37"/>
         <source>Responsable</source>
         <translation>Assignee</translation>
@@ -408,13 +408,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+77"/>
         <location line="+6"/>
         <source>Néant.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Instructions exécutées dans les délais : {done} sur {due} ({rate}).</source>
         <translation>Instructions carried out on time: {done} of {due} ({rate}).</translation>
     </message>
@@ -430,12 +430,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Aucun indicateur mesuré.</source>
         <translation>No indicator measured.</translation>
     </message>
@@ -460,7 +460,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Trend</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>(p) valeur provisoire, non encore validée. Tendance : dernières mesures, la cible en pointillé.</source>
         <translation>(p) provisional value, not yet validated. Trend: latest measurements, target dotted.</translation>
     </message>
@@ -4519,7 +4519,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{kind} {reference} was changed by {who} on {at} since you opened it: your changes were not saved. Reload the record to see the new version.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>{kind} {reference} a été émise : elle ne peut plus être modifiée ni supprimée ; dupliquez-la pour en préparer une nouvelle version.</source>
+        <translation>{kind} {reference} has been issued: it can no longer be changed or deleted; duplicate it to prepare a new version.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{kind} a été modifié(e) par quelqu&apos;un d&apos;autre pendant l&apos;enregistrement : rechargez la fiche.</source>
         <translation>{kind} was changed by someone else while saving: reload the record.</translation>
     </message>
@@ -4531,7 +4536,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location filename="../../services/briefings.py" line="-311"/>
         <location filename="../../services/dossiers.py" line="-42"/>
-        <location filename="../../services/records.py" line="-115"/>
+        <location filename="../../services/records.py" line="-120"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
