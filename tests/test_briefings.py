@@ -223,3 +223,22 @@ def test_cli_briefing_unwritable_output(signed_in_director: str, tmp_path: Path,
                        str(tmp_path / "missing" / "note.pdf")])
     assert result == 73
     assert "--out : impossible d'écrire" in capsys.readouterr().err
+
+
+def test_a_pack_holds_only_sheets_within_clearance(database: Database,
+                                                  cabinet: dict[str, object]) -> None:
+    refs: dict[Classification, str] = cabinet["refs"]  # type: ignore[assignment]
+    adviser: Actor = cabinet["ct"]  # type: ignore[assignment]
+    with database.reading() as session:
+        ids = {ref: session.scalar(select(Dossier.id).where(Dossier.reference == ref))
+               for ref in refs.values()}
+    pdf, content = briefing_issue.pack(
+        database, adviser, "Point hebdomadaire", [_draft(sections=(SectionKey.DOSSIERS,))], DAY,
+        sender="Le Conseiller technique", dossier_ids=[int(i or 0) for i in ids.values()])
+    assert [sheet.reference for sheet in content.sheets] == sorted(
+        ref for level, ref in refs.items() if level is not Classification.SECRET)
+    assert content.classification is Classification.CONFIDENTIAL
+    text = " ".join(pages_text(pdf))
+    assert refs[Classification.SECRET] not in text
+    assert f"Fiche {refs[Classification.CONFIDENTIAL]}" in text
+    assert "BORDEREAU D'ENVOI" in text and "DOSSIER DE BRIEFING" in text

@@ -45,12 +45,15 @@ def regenerate(database: Database, actor: Actor, note_id: int) -> bytes:
 
 
 def pack(database: Database, actor: Actor, title: str, drafts: Sequence[NoteDraft],
-         pack_date: dt.date, sender: str = "") -> tuple[bytes, PackContent]:
-    """A briefing pack of the notes composed from ``drafts`` (at least one; nothing written)."""
+         pack_date: dt.date, sender: str = "", dossier_ids: Sequence[int] = ()
+         ) -> tuple[bytes, PackContent]:
+    """A briefing pack of the notes composed from ``drafts`` (at least one) and the sheets of
+    ``dossier_ids``, all within the actor's clearance; nothing is written."""
     if not drafts:
         raise ValueError("a pack holds at least one note")
     notes = tuple(briefings.compose(database, actor, draft).content for draft in drafts)
     content = PackContent(letterhead=notes[0].letterhead, title=title, pack_date=pack_date,
-                          recipient=notes[0].recipient, notes=notes, sender=sender,
+                          recipient=notes[0].recipient, notes=notes,
+                          sheets=briefings.sheets(database, actor, dossier_ids), sender=sender,
                           journal_hash=notes[0].journal_hash)
     return render_pack(content), content

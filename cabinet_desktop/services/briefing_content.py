@@ -30,6 +30,7 @@ from cabinet_desktop.domain.briefing import (
     MissionSection,
     NoteSection,
     PartnerSection,
+    RecordSheet,
     SectionKey,
 )
 from cabinet_desktop.domain.entities import (
@@ -52,10 +53,11 @@ from cabinet_desktop.domain.enums import (
 )
 from cabinet_desktop.domain.errors import PermissionDenied
 from cabinet_desktop.domain.rules import Thresholds, indicator_status
-from cabinet_desktop.formatting import format_date, format_percent
+from cabinet_desktop.formatting import format_date, format_datetime, format_percent, format_value
 from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services import permissions
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.catalog import kind
 from cabinet_desktop.services.dashboard import on_time_sql
 from cabinet_desktop.services.permissions import Action
 
@@ -105,8 +107,8 @@ def gather_sections(session: Session, actor: Actor, keys: Sequence[SectionKey], 
     highest = Classification.UNCLASSIFIED
     sections: list[NoteSection] = []
     for key in keys:
-        for kind in _KINDS[key]:
-            if not permissions.allowed(actor, Action.READ, kind):
+        for kind_name in _KINDS[key]:
+            if not permissions.allowed(actor, Action.READ, kind_name):
                 raise PermissionDenied(translate(
                     "Briefing", "Rubrique « {section} » : votre rôle ({role}) ne permet pas d'en "
                                 "lire les données.").format(section=translate("Briefing",
@@ -281,3 +283,39 @@ def _partners(session: Session, scope: Scope, title: str) -> PartnerSection:
     return PartnerSection(title, exchanges, agreements)
 
 
+
+
+#: The fields of a dossier's sheet in a pack, in reading order.
+SHEET_FIELDS = ("object", "summary", "origin_structure", "received_date", "avis_due_date",
+                "state", "classification", "sensitive", "avis_kind", "avis_text", "avis_date")
+
+
+def dossier_sheets(session: Session, actor: Actor, ids: Sequence[int]) -> tuple[RecordSheet, ...]:
+    """Sheets of the dossiers ``ids`` the actor is cleared for, with their workflow history.
+
+    A dossier above the actor's clearance is left out by the query, as in the sections.
+    """
+    if not permissions.allowed(actor, Action.READ, "dossier"):
+        raise PermissionDenied(translate("Briefing", "Rubrique « {section} » : votre rôle ({role}) "
+                                                     "ne permet pas d'en lire les données.")
+                               .format(section=kind("dossier").label, role=actor.role.label))
+    spec = kind("dossier")
+    dossiers = session.scalars(select(Dossier).where(
+        Dossier.id.in_(list(ids)), Dossier.classification <= int(actor.clearance))
+        .order_by(Dossier.reference))
+    sheets: list[RecordSheet] = []
+    for dossier in dossiers:
+        fields = [(spec.field_label(name), format_value(getattr(dossier, name)))
+                  for name in SHEET_FIELDS if getattr(dossier, name) not in (None, "")]
+        instructor = session.get(Person, dossier.instructor_id) if dossier.instructor_id else None
+        if instructor is not None:
+            fields.append((spec.field_label("instructor_id"),
+                           _name(instructor.first_name, instructor.last_name)))
+        for step in dossier.steps:
+            moved = (f"{step.from_state.label} → " if step.from_state is not None else "") \
+                + step.to_state.label
+            fields.append((format_datetime(step.at),
+                           f"{moved} — {step.comment}" if step.comment else moved))
+        sheets.append(RecordSheet(dossier.reference, dossier.object, tuple(fields),
+                                  Classification(dossier.classification)))
+    return tuple(sheets)

@@ -25,7 +25,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
-from cabinet_desktop.domain.briefing import Letterhead, NoteContent, SectionKey, TextSection
+from cabinet_desktop.domain.briefing import (
+    Letterhead,
+    NoteContent,
+    RecordSheet,
+    SectionKey,
+    TextSection,
+)
 from cabinet_desktop.domain.entities import AuditHead, BriefingNote, Motto, Person, User, utcnow
 from cabinet_desktop.domain.enums import AuditAction, Classification
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
@@ -35,7 +41,12 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import diff, journal
-from cabinet_desktop.services.briefing_content import Gathered, Scope, gather_sections
+from cabinet_desktop.services.briefing_content import (
+    Gathered,
+    Scope,
+    dossier_sheets,
+    gather_sections,
+)
 from cabinet_desktop.services.catalog import kind
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.records import load
@@ -450,6 +461,13 @@ def issued_pdf(database: Database, actor: Actor, note_id: int) -> bytes:
                                                       "ne correspond plus à son empreinte.")
                                 .format(reference=note.reference))
         return pdf
+
+
+def sheets(database: Database, actor: Actor, dossier_ids: Sequence[int]
+           ) -> tuple[RecordSheet, ...]:
+    """Record sheets of dossiers for a pack (those above the actor's clearance left out)."""
+    with session_guard.reading(database, actor) as (session, actor):
+        return dossier_sheets(session, actor, dossier_ids)
 
 
 def parse_sections(names: Sequence[str]) -> tuple[SectionKey, ...]:

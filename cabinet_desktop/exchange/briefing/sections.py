@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeAlias
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from cabinet_desktop.domain.briefing import (
@@ -22,8 +24,9 @@ from cabinet_desktop.domain.briefing import (
 )
 from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.exchange.briefing.charts import trend_chart
-from cabinet_desktop.exchange.briefing.styles import Styles, grid_style
-from cabinet_desktop.exchange.briefing.text import escape, markup, paragraphs
+from cabinet_desktop.exchange.briefing.fonts import BOLD, REGULAR
+from cabinet_desktop.exchange.briefing.styles import CELL_PADDING, Styles, grid_style
+from cabinet_desktop.exchange.briefing.text import escape, french, markup, paragraphs
 from cabinet_desktop.formatting import (
     format_amount,
     format_date,
@@ -40,13 +43,24 @@ def data_table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[C
                widths_cm: Sequence[float]) -> Table:
     """A table whose header row repeats on every page it runs over.
 
-    Plain strings are user text: escaped here. Flowables are used as they are.
+    Strings are user text. One that fits its column on one line is drawn as it is (the table
+    draws it with ``drawString``: no markup is read, and no paragraph is laid out, which is most
+    of a long table's cost); a longer one becomes an escaped, wrapping paragraph. Flowables are
+    used as they are.
     """
-    head = [Paragraph(escape(h), styles.header_cell) for h in headers]
-    body = [[Paragraph(markup(cell), styles.cell) if isinstance(cell, str) else cell
-             for cell in row] for row in rows]
-    table = Table([head, *body], colWidths=[w * cm for w in widths_cm], repeatRows=1,
-                  hAlign="LEFT")
+    widths = [w * cm for w in widths_cm]
+    room = [w - 2 * CELL_PADDING - 0.5 for w in widths]
+
+    def cell(text: str, column: int, style: ParagraphStyle, font: str) -> Flowable | str:
+        text = french(text)
+        if "\n" not in text and stringWidth(text, font, style.fontSize) <= room[column]:
+            return text
+        return Paragraph(markup(text), style)
+
+    head = [cell(h, i, styles.header_cell, BOLD) for i, h in enumerate(headers)]
+    body = [[cell(value, i, styles.cell, REGULAR) if isinstance(value, str) else value
+             for i, value in enumerate(row)] for row in rows]
+    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(len(body) + 1))
     return table
 

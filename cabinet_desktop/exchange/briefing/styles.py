@@ -21,6 +21,8 @@ STATUS_COLOURS = {"green": colors.HexColor("#1B7F3B"), "amber": colors.HexColor(
                   "red": colors.HexColor("#B3261E"), "unknown": GREY}
 
 
+CELL_PADDING = 3.0
+
 #: Every table names the shipped font, so no standard PDF font is ever referenced.
 FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
@@ -107,8 +109,13 @@ def grid_style(rows: int, header_rows: int = 1) -> TableStyle:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
+        ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
