@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 
 from pypdf import PdfReader
 
@@ -35,3 +36,14 @@ def embedded_fonts(pdf: bytes) -> dict[str, bool]:
                 key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3"))
             fonts[str(font.get("/BaseFont"))] = embedded
     return fonts
+
+
+def forget_pdf_libraries() -> None:
+    """Drop reportlab and the PDF code from ``sys.modules`` once a module's tests are done.
+
+    The window must not load reportlab (``test_ui_main_window`` checks it in the same process):
+    these tests load it, so they unload it, with the modules that hold references to it.
+    """
+    for name in [n for n in sys.modules
+                 if n.split(".")[0] == "reportlab" or n.startswith("cabinet_desktop.exchange")]:
+        del sys.modules[name]

@@ -6,20 +6,52 @@ import base64
 import dataclasses
 import datetime as dt
 import io
+from collections.abc import Iterator
 
+import pytest
 from pypdf import PdfReader
 
 from cabinet_desktop.domain.briefing import (
     DossierSection,
+    NoteContent,
     PackContent,
     RecordSheet,
     TextSection,
 )
 from cabinet_desktop.domain.enums import Classification
-from cabinet_desktop.exchange.briefing import render_note, render_pack
-from cabinet_desktop.exchange.briefing.text import french, markup
 from tests.briefing_samples import FRENCH, HOSTILE, LETTERHEAD, NATIONAL, sample_note
-from tests.pdf_reading import embedded_fonts, normalise, pages_text
+from tests.pdf_reading import embedded_fonts, forget_pdf_libraries, normalise, pages_text
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _unload_pdf_libraries() -> Iterator[None]:
+    yield
+    forget_pdf_libraries()
+
+
+# The PDF code is imported when used, not with this module: forget_pdf_libraries() unloads it.
+def render_note(content: NoteContent) -> bytes:
+    from cabinet_desktop.exchange.briefing import render_note as render
+
+    return render(content)
+
+
+def render_pack(content: PackContent) -> bytes:
+    from cabinet_desktop.exchange.briefing import render_pack as render
+
+    return render(content)
+
+
+def french(text: str) -> str:
+    from cabinet_desktop.exchange.briefing.text import french as spaced
+
+    return spaced(text)
+
+
+def markup(text: str) -> str:
+    from cabinet_desktop.exchange.briefing.text import markup as escaped
+
+    return escaped(text)
 
 SECTION_TITLES = ("1. Dossiers en attente de décision", "2. Suivi des missions",
                   "3. Fiche de suivi des instructions du Ministre",

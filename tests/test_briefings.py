@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from sqlalchemy import select
@@ -15,13 +17,25 @@ from cabinet_desktop.domain.briefing import DossierSection, SectionKey
 from cabinet_desktop.domain.entities import AuditEntry, Dossier, User
 from cabinet_desktop.domain.enums import Classification, DossierState, Role
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
-from cabinet_desktop.exchange import briefing_issue
 from cabinet_desktop.services import briefings, passwords, records, settings
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.briefings import NoteDraft
 from cabinet_desktop.store.database import Database
 from tests import factories
-from tests.pdf_reading import pages_text
+from tests.pdf_reading import forget_pdf_libraries, pages_text
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _unload_pdf_libraries() -> Iterator[None]:
+    yield
+    forget_pdf_libraries()
+
+
+def issuing() -> ModuleType:
+    """The orchestration module, imported when used (forget_pdf_libraries() unloads it)."""
+    from cabinet_desktop.exchange import briefing_issue
+
+    return briefing_issue
 
 DAY = dt.date(2026, 12, 3)
 
@@ -66,7 +80,7 @@ def test_a_note_never_holds_a_record_above_its_author_clearance(
     printed = {line.reference for line in section.lines}
     assert printed == {refs[Classification.UNCLASSIFIED], refs[Classification.RESTRICTED],
                        refs[Classification.CONFIDENTIAL]}
-    pdf, _ = briefing_issue.preview(database, adviser, _draft(sections=(SectionKey.DOSSIERS,)))
+    pdf, _ = issuing().preview(database, adviser, _draft(sections=(SectionKey.DOSSIERS,)))
     text = " ".join(pages_text(pdf))
     assert refs[Classification.SECRET] not in text
     assert refs[Classification.CONFIDENTIAL] in text
@@ -79,7 +93,7 @@ def test_classification_is_raised_to_the_content_with_a_warning(
     assert composed.content.classification is Classification.SECRET
     assert composed.raised
     assert "Classification relevée de « Non classifié » à « Secret »" in composed.warning
-    pages = pages_text(briefing_issue.preview(database, director, _draft())[0])
+    pages = pages_text(issuing().preview(database, director, _draft())[0])
     assert all(page.count("SECRET") >= 2 for page in pages)
     kept = briefings.compose(database, director, _draft(
         sections=(SectionKey.MISSIONS,), classification=Classification.RESTRICTED))
@@ -102,7 +116,7 @@ def test_issue_stores_the_pdf_freezes_the_note_and_regenerates_identically(
     assert note.reference == "NOTE-2026-001"
     assert note.printed_reference == "N° 2026-001/MEF/CAB"
     assert note.state == "brouillon" and note.author == "Aminata Ouédraogo"
-    issued = briefing_issue.issue_note(database, director, note.id, note.version)
+    issued = issuing().issue_note(database, director, note.id, note.version)
     assert issued.changes.concerns("briefing_note")
     assert issued.note.state == "émise"
     assert issued.note.classification is Classification.SECRET  # raised and recorded
@@ -122,11 +136,11 @@ def test_issue_stores_the_pdf_freezes_the_note_and_regenerates_identically(
     with pytest.raises(ConflictError, match="émise"):
         briefings.update_draft(database, director, note.id, issued.note.version, _draft())
     with pytest.raises(ConflictError, match="émise"):
-        briefing_issue.issue_note(database, director, note.id, issued.note.version)
+        issuing().issue_note(database, director, note.id, issued.note.version)
     with pytest.raises(ConflictError, match="émise"):  # nor through the generic record path
         records.update(database, director, "briefing_note", note.id, issued.note.version,
                        {"object": "Changée en douce"})
-    assert briefing_issue.regenerate(database, director, note.id) == issued.pdf
+    assert issuing().regenerate(database, director, note.id) == issued.pdf
     copy = briefings.duplicate(database, director, note.id, note_date=DAY)
     assert copy.reference == "NOTE-2026-002" and copy.issued_at is None
     assert copy.draft.copies == ("SG",) and copy.draft.object == note.object
@@ -138,7 +152,7 @@ def test_an_adviser_does_not_see_a_secret_note_in_the_register(
         database: Database, cabinet: dict[str, object]) -> None:
     director: Actor = cabinet["dc"]  # type: ignore[assignment]
     note = briefings.create_draft(database, director, _draft())
-    briefing_issue.issue_note(database, director, note.id, note.version)  # raised to secret
+    issuing().issue_note(database, director, note.id, note.version)  # raised to secret
     assert briefings.register(database, cabinet["ct"]) == []  # type: ignore[arg-type]
     with pytest.raises(PermissionDenied):
         briefings.get_note(database, cabinet["ct"], note.id)  # type: ignore[arg-type]
@@ -154,7 +168,7 @@ def test_an_old_note_keeps_the_motto_of_its_date(database: Database, system: Act
         period_end=dt.date(2025, 2, 28)))
     assert new.content.letterhead.motto == "Unité – Progrès – Justice"
     assert old.content.letterhead.motto == "La Patrie ou la Mort, nous vaincrons"
-    pdf, _ = briefing_issue.preview(database, director, _draft(
+    pdf, _ = issuing().preview(database, director, _draft(
         sections=(), note_date=dt.date(2025, 3, 1), period_start=dt.date(2025, 2, 1),
         period_end=dt.date(2025, 2, 28)))
     assert "La Patrie ou la Mort, nous vaincrons" in pages_text(pdf)[0]
@@ -232,7 +246,7 @@ def test_a_pack_holds_only_sheets_within_clearance(database: Database,
     with database.reading() as session:
         ids = {ref: session.scalar(select(Dossier.id).where(Dossier.reference == ref))
                for ref in refs.values()}
-    pdf, content = briefing_issue.pack(
+    pdf, content = issuing().pack(
         database, adviser, "Point hebdomadaire", [_draft(sections=(SectionKey.DOSSIERS,))], DAY,
         sender="Le Conseiller technique", dossier_ids=[int(i or 0) for i in ids.values()])
     assert [sheet.reference for sheet in content.sheets] == sorted(
