@@ -9,7 +9,7 @@ formats and escapes but never looks anything up.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from cabinet_desktop.domain.enums import Classification
@@ -93,7 +93,6 @@ class IndicatorLine:
     status_key: str  # green, amber, red, unknown
     provisional: bool
     history: tuple[float, ...] = ()  # oldest first, the latest value last
-    higher_is_better: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +206,6 @@ class PackContent:
     sheets: tuple[RecordSheet, ...] = ()
     sender: str = ""
     journal_hash: str = ""
-    observations: tuple[tuple[str, str], ...] = field(default=())  # (piece, observation)
 
     @property
     def classification(self) -> Classification:

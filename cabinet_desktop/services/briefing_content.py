@@ -253,8 +253,7 @@ def _indicators(session: Session, scope: Scope, title: str,
             period=latest.period if latest is not None else "", value=value,
             target=float(target) if target is not None else None, status=status.label,
             status_key=status.value, provisional=latest is not None and not latest.validated,
-            history=tuple(float(m.value) for m in measures[-HISTORY:]),
-            higher_is_better=r.direction.value == "increase")))
+            history=tuple(float(m.value) for m in measures[-HISTORY:]))))
     lines.sort(key=lambda pair: (pair[0].level.rank, pair[0].reference))
     return IndicatorSection(title, tuple(line for _, line in lines))
 

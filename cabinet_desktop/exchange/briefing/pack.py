@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -130,6 +131,15 @@ def _bordereau(content: PackContent, styles: Styles, parts: list[Part]) -> list[
     return story
 
 
+def _fit(text: str, width: float, size: float = 10) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` on one line of the contents."""
+    if stringWidth(text, REGULAR, size) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _toc_hook(parts: list[Part], pages: dict[int, int], first: int) -> PageHook:
     """Draw the table of contents on its reserved pages, once every part's page is known."""
 
@@ -141,13 +151,9 @@ def _toc_hook(parts: list[Part], pages: dict[int, int], first: int) -> PageHook:
         canvas.saveState()
         for row, (number, part) in enumerate(entries):
             y = top - row * 0.62 * cm
-            label = f"{number + 1}.\xa0{part.title}"
+            label = _fit(f"{number + 1}.\xa0{part.title}", CONTENT_WIDTH - 2.2 * cm)
             canvas.setFont(REGULAR, 10)
             canvas.setFillColor(INK)
-            width = CONTENT_WIDTH - 2.2 * cm
-            while canvas.stringWidth(label, REGULAR, 10) > width and len(label) > 4:
-                label = label[:-2].rstrip() + "…"
-                label = label[:-1] if label.endswith("……") else label
             canvas.drawString(MARGIN_X, y, label)
             used = canvas.stringWidth(label, REGULAR, 10)
             target = str(pages.get(number, ""))
