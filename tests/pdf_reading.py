@@ -47,3 +47,15 @@ def forget_pdf_libraries() -> None:
     for name in [n for n in sys.modules
                  if n.split(".")[0] == "reportlab" or n.startswith("cabinet_desktop.exchange")]:
         del sys.modules[name]
+
+
+def assert_every_character_has_a_glyph(text: str) -> None:
+    """Every character printed exists in the shipped fonts (a missing one prints as a blank)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from cabinet_desktop.resources_path import resource
+
+    for face in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+        cmap = TTFont(face, str(resource("fonts", face))).face.charToGlyph
+        missing = sorted({char for char in text if not char.isspace() and ord(char) not in cmap})
+        assert not missing, (face, missing)

@@ -20,7 +20,13 @@ from cabinet_desktop.domain.briefing import (
 )
 from cabinet_desktop.domain.enums import Classification
 from tests.briefing_samples import FRENCH, HOSTILE, LETTERHEAD, NATIONAL, sample_note
-from tests.pdf_reading import embedded_fonts, forget_pdf_libraries, normalise, pages_text
+from tests.pdf_reading import (
+    assert_every_character_has_a_glyph,
+    embedded_fonts,
+    forget_pdf_libraries,
+    normalise,
+    pages_text,
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -120,6 +126,7 @@ def test_french_and_national_language_characters_render_from_embedded_fonts() ->
     assert normalise(NATIONAL) in text
     for char in FRENCH.split():
         assert char in text, char
+    assert_every_character_has_a_glyph(text)
     fonts = embedded_fonts(pdf)
     assert fonts and all(fonts.values()), fonts
     assert all("NotoSans" in name for name in fonts), fonts

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from cabinet_desktop import cli
 from cabinet_desktop.domain.briefing import DossierSection, SectionKey
-from cabinet_desktop.domain.entities import AuditEntry, Dossier, User
+from cabinet_desktop.domain.entities import AuditEntry, Dossier, DossierStep, User
 from cabinet_desktop.domain.enums import Classification, DossierState, Role
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from cabinet_desktop.services import briefings, passwords, records, settings
@@ -22,7 +22,7 @@ from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.briefings import NoteDraft
 from cabinet_desktop.store.database import Database
 from tests import factories
-from tests.pdf_reading import forget_pdf_libraries, pages_text
+from tests.pdf_reading import assert_every_character_has_a_glyph, forget_pdf_libraries, pages_text
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -49,6 +49,8 @@ def _awaiting(database: Database, actor: Actor, reference_hint: str,
         assert dossier is not None
         dossier.state = DossierState.AVIS_VALIDATED
         dossier.avis_date = dt.date(2026, 11, 28)
+        session.add(DossierStep(dossier_id=dossier.id, from_state=DossierState.AVIS_PROPOSED,
+                                to_state=DossierState.AVIS_VALIDATED, comment="Vu « urgent »"))
     return record.reference
 
 
@@ -256,3 +258,6 @@ def test_a_pack_holds_only_sheets_within_clearance(database: Database,
     assert refs[Classification.SECRET] not in text
     assert f"Fiche {refs[Classification.CONFIDENTIAL]}" in text
     assert "BORDEREAU D'ENVOI" in text and "DOSSIER DE BRIEFING" in text
+    assert "Avis proposé › Avis validé — Vu « urgent »" in text
+    assert "1. Note : Point hebdomadaire" in text  # a preview has no reference yet
+    assert_every_character_has_a_glyph(text)

@@ -311,8 +311,9 @@ def dossier_sheets(session: Session, actor: Actor, ids: Sequence[int]) -> tuple[
             fields.append((spec.field_label("instructor_id"),
                            _name(instructor.first_name, instructor.last_name)))
         for step in dossier.steps:
-            moved = (f"{step.from_state.label} → " if step.from_state is not None else "") \
-                + step.to_state.label
+            moved = step.to_state.label if step.from_state is None else translate(
+                "Briefing", "{before} › {after}").format(before=step.from_state.label,
+                                                        after=step.to_state.label)
             fields.append((format_datetime(step.at),
                            f"{moved} — {step.comment}" if step.comment else moved))
         sheets.append(RecordSheet(dossier.reference, dossier.object, tuple(fields),

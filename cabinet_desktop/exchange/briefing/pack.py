@@ -177,8 +177,9 @@ def render_pack(content: PackContent) -> bytes:
     styles = make_styles()
     parts: list[Part] = []
     for note in content.notes:
-        title = translate("Briefing", "Note {reference} : {object}").format(
-            reference=note.reference, object=note.object)
+        title = (translate("Briefing", "Note {reference} : {object}").format(
+            reference=note.reference, object=note.object) if note.reference
+            else translate("Briefing", "Note : {object}").format(object=note.object))
         parts.append(Part(title, note_story(note, styles),
                           translate("Briefing", "Pour décision")))
     for sheet in content.sheets:

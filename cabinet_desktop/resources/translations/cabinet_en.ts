@@ -222,7 +222,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../exchange/briefing/sections.py" line="+96"/>
+        <location filename="../../exchange/briefing/sections.py" line="+110"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
@@ -238,7 +238,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/pack.py" line="+73"/>
+        <location filename="../../exchange/briefing/pack.py" line="+74"/>
         <source>Fiche {reference}</source>
         <translation>Record sheet {reference}</translation>
     </message>
@@ -306,12 +306,17 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Note {reference} : {object}</source>
         <translation>Note {reference}: {object}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Note : {object}</source>
+        <translation>Note: {object}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pour décision</source>
         <translation>For decision</translation>
     </message>
@@ -506,7 +511,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../services/briefing_content.py" line="+69"/>
+        <location filename="../../services/briefing_content.py" line="+71"/>
         <source>Dossiers en attente de décision</source>
         <extracomment>Dossiers whose avis is ready for the minister&apos;s decision.</extracomment>
         <translation>Dossiers awaiting decision</translation>
@@ -533,11 +538,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+36"/>
+        <location line="+186"/>
         <source>Rubrique « {section} » : votre rôle ({role}) ne permet pas d&apos;en lire les données.</source>
+        <extracomment>The fields of a dossier&apos;s sheet in a pack, in reading order.</extracomment>
         <translation>Section “{section}”: your role ({role}) may not read its data.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-108"/>
         <source>Exécutée le {date}</source>
         <translation>Carried out on {date}</translation>
     </message>
@@ -557,7 +564,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>; {days} days late</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="+96"/>
+        <location line="+119"/>
+        <source>{before} › {after}</source>
+        <translation>{before} › {after}</translation>
+    </message>
+    <message>
+        <location filename="../../services/briefings.py" line="+107"/>
         <source>émise</source>
         <translation>issued</translation>
     </message>
@@ -633,7 +645,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The stored PDF of note {reference} no longer matches its hash.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Rubrique inconnue : « {name} » (rubriques possibles : {choices}).</source>
         <translation>Unknown section: “{name}” (possible sections: {choices}).</translation>
     </message>
@@ -4534,7 +4546,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="-311"/>
+        <location filename="../../services/briefings.py" line="-318"/>
         <location filename="../../services/dossiers.py" line="-42"/>
         <location filename="../../services/records.py" line="-120"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
