@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from cabinet_desktop import __version__, cli_accounts
+from cabinet_desktop import __version__, cli_accounts, cli_briefing
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
@@ -115,6 +115,7 @@ def build_parser() -> FrenchArgumentParser:
                                           parser_class=FrenchArgumentParser, required=True)
     audit_commands.add_parser("verify", help=translate("Cli", "vérifier le chaînage du journal"))
     cli_accounts.add_parsers(commands, FrenchArgumentParser)
+    cli_briefing.add_parser(commands, FrenchArgumentParser)
     return parser
 
 
@@ -225,6 +226,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.database, demo=args.demo)
 
 
+def cmd_briefing(args: argparse.Namespace) -> int:
+    return cli_briefing.cmd_briefing(args, lambda a: _open(a, create=False))
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     return cli_accounts.cmd_users(args, _open(args, create=False))
 
@@ -239,6 +244,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "info": cmd_info,
     "audit": cmd_audit,
+    "briefing": cmd_briefing,
     "users": cmd_users,
     "password": cmd_password,
     "permissions": cli_accounts.cmd_permissions,

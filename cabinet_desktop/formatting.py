@@ -14,7 +14,7 @@ import enum
 from decimal import Decimal
 from typing import Any
 
-from cabinet_desktop.i18n import interface_language, translate
+from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, interface_language, translate
 
 THIN = "\u202f"
 NBSP = "\xa0"
@@ -28,6 +28,25 @@ def format_date(value: dt.date | dt.datetime | None) -> str:
     if isinstance(value, dt.datetime):
         value = value.astimezone().date() if value.tzinfo else value.date()
     return value.strftime("%d/%m/%Y")
+
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Format", "janvier"), QT_TRANSLATE_NOOP("Format", "février"),
+    QT_TRANSLATE_NOOP("Format", "mars"), QT_TRANSLATE_NOOP("Format", "avril"),
+    QT_TRANSLATE_NOOP("Format", "mai"), QT_TRANSLATE_NOOP("Format", "juin"),
+    QT_TRANSLATE_NOOP("Format", "juillet"), QT_TRANSLATE_NOOP("Format", "août"),
+    QT_TRANSLATE_NOOP("Format", "septembre"), QT_TRANSLATE_NOOP("Format", "octobre"),
+    QT_TRANSLATE_NOOP("Format", "novembre"), QT_TRANSLATE_NOOP("Format", "décembre"),
+)
+
+
+def format_long_date(value: dt.date) -> str:
+    """``3 décembre 2026``, ``1er novembre 2026`` (letters and notes); no-break spaces inside."""
+    month = translate("Format", _MONTHS[value.month - 1])
+    day = str(value.day)
+    if value.day == 1 and interface_language() != "en":
+        day = "1er"
+    return f"{day}{NBSP}{month}{NBSP}{value.year}"
 
 
 def format_datetime(value: dt.datetime | None) -> str:

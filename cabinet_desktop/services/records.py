@@ -289,6 +289,11 @@ def conflict_error(session: Session, spec: Kind, obj: Base) -> ConflictError:
 def _locked(session: Session, database: Database, actor: Actor, spec: Kind, record_id: int,
             version: int) -> Base:
     obj = load(session, database, actor, spec, record_id, for_update=True)
+    if getattr(obj, "issued_at", None) is not None:  # an issued note is frozen
+        raise ConflictError(translate("Records", "{kind} {reference} a été émise : elle ne peut "
+                                                 "plus être modifiée ni supprimée ; dupliquez-la "
+                                                 "pour en préparer une nouvelle version.")
+                            .format(kind=spec.label, reference=getattr(obj, "reference", "")))
     if obj.version != version:  # type: ignore[attr-defined]
         raise conflict_error(session, spec, obj)
     return obj

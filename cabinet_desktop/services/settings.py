@@ -29,6 +29,11 @@ def load_settings(database: Database) -> dict[str, Any]:
         return _stored(session)
 
 
+def settings_in(session: Session) -> dict[str, Any]:
+    """Every shared setting read in the caller's transaction, defaults filled in."""
+    return _stored(session)
+
+
 def _stored(session: Session) -> dict[str, Any]:
     values = dict(DEFAULT_SETTINGS)
     for setting in session.scalars(select(Setting)):

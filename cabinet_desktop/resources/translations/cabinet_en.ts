@@ -104,7 +104,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+55"/>
+        <location filename="../../ui/app.py" line="+54"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
@@ -124,11 +124,6 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+101"/>
-        <source>Directeur de cabinet</source>
-        <translation>Chief of staff</translation>
-    </message>
-    <message>
-        <location line="+16"/>
         <source>Préparation des données de démonstration…</source>
         <translation>Preparing the demo data…</translation>
     </message>
@@ -198,6 +193,464 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../exchange/briefing/document.py" line="+65"/>
+        <source>Page {page} sur {total}</source>
+        <extracomment>Draws on one page once the total is known: ``(canvas, page number, total)``.</extracomment>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empreinte du journal d&apos;audit à l&apos;émission : {hash}</source>
+        <translation>Audit journal hash at issue: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/briefing/letterhead.py" line="+59"/>
+        <source>{city}, le {date}</source>
+        <translation>{city}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/briefing/note.py" line="+19"/>
+        <source>NOTE À L&apos;ATTENTION DE {recipient}</source>
+        <translation>NOTE FOR THE ATTENTION OF {recipient}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ampliations</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../exchange/briefing/sections.py" line="+110"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../exchange/briefing/sections.py" line="+71"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/briefing/pack.py" line="+74"/>
+        <source>Fiche {reference}</source>
+        <translation>Record sheet {reference}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rubrique</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exchange/briefing/sections.py" line="+0"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DOSSIER DE BRIEFING</source>
+        <translation>BRIEFING PACK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>à l&apos;attention de {recipient}</source>
+        <translation>for the attention of {recipient}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} pièces</source>
+        <translation>{count} documents</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>BORDEREAU D&apos;ENVOI</source>
+        <translation>TRANSMITTAL SLIP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../exchange/briefing/sections.py" line="-22"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désignation des pièces</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../exchange/briefing/sections.py" line="+3"/>
+        <source>Observations</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Note {reference} : {object}</source>
+        <translation>Note {reference}: {object}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note : {object}</source>
+        <translation>Note: {object}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pour décision</source>
+        <translation>For decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SOMMAIRE</source>
+        <translation>CONTENTS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bordereau d&apos;envoi</source>
+        <translation>Transmittal slip</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/briefing/sections.py" line="-70"/>
+        <source>Aucun dossier en attente de décision.</source>
+        <translation>No dossier awaiting decision.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reçu le {date}</source>
+        <translation>received {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Réf.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avis du Cabinet</source>
+        <translation>Cabinet&apos;s opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location line="+21"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+107"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+37"/>
+        <source>Responsable</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Achevée le</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missions en retard</source>
+        <translation>Overdue missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions à échéance dans les deux semaines</source>
+        <translation>Missions due within two weeks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missions achevées dans la période</source>
+        <translation>Missions completed in the period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <location line="+6"/>
+        <source>Néant.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Instructions exécutées dans les délais : {done} sur {due} ({rate}).</source>
+        <translation>Instructions carried out on time: {done} of {due} ({rate}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune instruction en cours.</source>
+        <translation>No instruction in progress.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Aucun indicateur mesuré.</source>
+        <translation>No indicator measured.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(p) valeur provisoire, non encore validée. Tendance : dernières mesures, la cible en pointillé.</source>
+        <translation>(p) provisional value, not yet validated. Trend: latest measurements, target dotted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Échanges de la période</source>
+        <translation>Exchanges in the period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compte rendu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accords arrivant à échéance</source>
+        <translation>Agreements ending soon</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagé</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décaissé</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../services/briefing_content.py" line="+71"/>
+        <source>Dossiers en attente de décision</source>
+        <extracomment>Dossiers whose avis is ready for the minister&apos;s decision.</extracomment>
+        <translation>Dossiers awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suivi des missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiche de suivi des instructions du Ministre</source>
+        <translation>Follow-up of the Minister&apos;s instructions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tableau de bord des indicateurs</source>
+        <translation>Indicator scorecard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+186"/>
+        <source>Rubrique « {section} » : votre rôle ({role}) ne permet pas d&apos;en lire les données.</source>
+        <extracomment>The fields of a dossier&apos;s sheet in a pack, in reading order.</extracomment>
+        <translation>Section “{section}”: your role ({role}) may not read its data.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Exécutée le {date}</source>
+        <translation>Carried out on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exécutée</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement {progress}</source>
+        <translation>Progress {progress}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ; en retard de {days} j</source>
+        <translation>; {days} days late</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{before} › {after}</source>
+        <translation>{before} › {after}</translation>
+    </message>
+    <message>
+        <location filename="../../services/briefings.py" line="+107"/>
+        <source>émise</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Classification relevée de « {requested} » à « {level} » : la note contient un dossier classé « {level} ».</source>
+        <translation>Classification raised from “{requested}” to “{level}”: the note holds a dossier classified “{level}”.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Note au Ministre — Objet : ce champ est obligatoire.</source>
+        <translation>Note to the Minister — Subject: this field is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note au Ministre — Objet : {limit} caractères au plus.</source>
+        <translation>Note to the Minister — Subject: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note au Ministre — Période : le début ({start}) est après la fin ({end}).</source>
+        <translation>Note to the Minister — Period: the start ({start}) is after the end ({end}).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>N° {reference}</source>
+        <translation>No. {reference}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>La note {reference} a été émise : elle ne peut plus être modifiée. Dupliquez-la pour en préparer une nouvelle version.</source>
+        <translation>Note {reference} has been issued: it can no longer be changed. Duplicate it to prepare a new version.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+155"/>
+        <source>La note {reference} a été modifiée par quelqu&apos;un d&apos;autre : rouvrez-la.</source>
+        <translation>Note {reference} was changed by someone else: open it again.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Secrétariat général</source>
+        <translation>General Secretariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabinet</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le {function}</source>
+        <translation>The {function}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Monsieur le Ministre</source>
+        <translation>the Minister</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>La note {reference} n&apos;a pas encore été émise.</source>
+        <translation>Note {reference} has not been issued yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le PDF enregistré de la note {reference} ne correspond plus à son empreinte.</source>
+        <translation>The stored PDF of note {reference} no longer matches its hash.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rubrique inconnue : « {name} » (rubriques possibles : {choices}).</source>
+        <translation>Unknown section: “{name}” (possible sections: {choices}).</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/chart.py" line="+63"/>
@@ -229,7 +682,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="+40"/>
+        <location filename="../../cli.py" line="+41"/>
         <source>arguments</source>
         <translation>arguments</translation>
     </message>
@@ -340,12 +793,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>verify the journal&apos;s chain</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Base prête : {where} (schéma {revision}).</source>
         <translation>Database ready: {where} (schema {revision}).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Données de démonstration ({size}) créées en {seconds:.1f} s dans {where} :</source>
         <translation>Demo data ({size}) created in {seconds:.1f} s in {where}:</translation>
     </message>
@@ -400,7 +853,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
     </message>
@@ -610,11 +1063,131 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
     </message>
+    <message>
+        <location filename="../../cli_briefing.py" line="+42"/>
+        <source>note au Ministre en PDF (aperçu, ou émise avec --issue), au nom de l&apos;utilisateur --user</source>
+        <translation>note to the Minister as PDF (preview, or issued with --issue), as the --user user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier PDF à écrire</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DÉBUT:FIN</source>
+        <translation>START:END</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>période couverte, par exemple 2026-11-01:2026-11-30 ou 01/11/2026:30/11/2026 (défaut : les 30 jours avant la date)</source>
+        <translation>period covered, e.g. 2026-11-01:2026-11-30 or 01/11/2026:30/11/2026 (default: the 30 days before the date)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RUBRIQUES</source>
+        <translation>SECTIONS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rubriques séparées par des virgules : dossiers, missions, instructions, indicators, partners (défaut : toutes)</source>
+        <translation>comma-separated sections: dossiers, missions, instructions, indicators, partners (default: all)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>classification demandée (relevée si le contenu l&apos;exige)</source>
+        <translation>requested classification (raised if the content requires it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEXTE</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objet de la note</source>
+        <translation>subject of the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de la note (défaut : aujourd&apos;hui)</source>
+        <translation>date of the note (default: today)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DESTINATAIRE</source>
+        <translation>RECIPIENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ampliation (répétable), par exemple SG</source>
+        <translation>copy to (repeatable), e.g. SG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enregistrer et émettre la note (PDF et empreinte conservés au registre)</source>
+        <translation>save and issue the note (PDF and hash kept in the register)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{option} : « {value} » n&apos;est pas une date (attendu 2026-11-30 ou 30/11/2026).</source>
+        <translation>{option}: “{value}” is not a date (expected 2026-11-30 or 30/11/2026).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--period : « {value} » : attendu DÉBUT:FIN, par exemple 2026-11-01:2026-11-30.</source>
+        <translation>--period: “{value}”: expected START:END, e.g. 2026-11-01:2026-11-30.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--period : le début ({start}) est après la fin ({end}).</source>
+        <translation>--period: the start ({start}) is after the end ({end}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--out : impossible d&apos;écrire « {path} » ({error}).</source>
+        <translation>--out: cannot write “{path}” ({error}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--out : « {path} » est un dossier ; donnez un nom de fichier PDF.</source>
+        <translation>--out: “{path}” is a folder; give a PDF file name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Point de situation du Cabinet</source>
+        <translation>Cabinet&apos;s situation report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note {reference} émise : {path} (SHA-256 {sha}).</source>
+        <translation>Note {reference} issued: {path} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aperçu de la note écrit dans {path} (non enregistré ; --issue pour l&apos;émettre).</source>
+        <translation>Preview of the note written to {path} (not saved; --issue to issue it).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attention : {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/columns.py" line="+116"/>
+        <location filename="../../ui/columns.py" line="+118"/>
         <source>En retard de {n} jour(s)</source>
         <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first) a shorter text, shown instead of the whole one when the cell is too narrow for it (the icon and the tooltip still say the rest), rather than the whole text cut by « … »</extracomment>
         <translation>{n} day(s) late</translation>
@@ -640,7 +1213,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>RESTRICTED</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>{value} (provisoire)</source>
         <translation>{value} (provisional)</translation>
     </message>
@@ -1195,7 +1768,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../services/demo/__init__.py" line="+62"/>
+        <location filename="../../demo/__init__.py" line="+62"/>
         <source>Taille de démonstration inconnue « {size} » : choisissez « small » (un cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de performance).</source>
         <extracomment>The sizes ``generate`` accepts. Records whose presence means the database is in use: demo data never goes beside them.</extracomment>
         <translation>Unknown demo size “{size}”: choose “small” (a lively cabinet) or “large” (100,000 files, for performance measurements).</translation>
@@ -1217,7 +1790,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../services/demo/builder.py" line="+281"/>
+        <location filename="../../demo/builder.py" line="+281"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
@@ -1295,7 +1868,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/details.py" line="+154"/>
+        <location filename="../../ui/details.py" line="+153"/>
         <source>en retard de {n} jour(s)</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>{n} day(s) late</translation>
@@ -1322,7 +1895,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../services/journal_changes.py" line="+55"/>
         <source>Graine</source>
         <translation>Seed</translation>
     </message>
@@ -1337,9 +1910,8 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Records created</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../ui/details.py" line="+49"/>
         <source>Champ</source>
-        <extracomment>Bookkeeping every save touches: the journal&apos;s own columns already say who and when.</extracomment>
         <translation>Field</translation>
     </message>
     <message>
@@ -1498,7 +2070,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="-171"/>
+        <location filename="../../services/journal_changes.py" line="-6"/>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Commentaire</source>
         <extracomment>fields a journal entry holds that are no column of the record (a workflow step&apos;s comment)</extracomment>
@@ -1540,7 +2112,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="+4"/>
+        <location filename="../../services/journal_changes.py" line="+4"/>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Date de référence</source>
         <translation>Baseline date</translation>
@@ -1786,7 +2358,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="-2"/>
+        <location filename="../../services/journal_changes.py" line="-2"/>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Taille</source>
         <translation>Size</translation>
@@ -2964,7 +3536,67 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../exchange/formatting.py" line="+104"/>
+        <location filename="../../formatting.py" line="+34"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
@@ -3224,7 +3856,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+125"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -3585,7 +4217,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes.py" line="+156"/>
+        <location filename="../../ui/panes.py" line="+157"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
         <extracomment>a tooltip longer than this is shown as wrapped rich text, not as one endless line in a narrow table a column gives way down to this share of its width (then it scrolls) the least and the greatest default width of the detail panel</extracomment>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
@@ -3899,7 +4531,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{kind} {reference} was changed by {who} on {at} since you opened it: your changes were not saved. Reload the record to see the new version.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>{kind} {reference} a été émise : elle ne peut plus être modifiée ni supprimée ; dupliquez-la pour en préparer une nouvelle version.</source>
+        <translation>{kind} {reference} has been issued: it can no longer be changed or deleted; duplicate it to prepare a new version.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{kind} a été modifié(e) par quelqu&apos;un d&apos;autre pendant l&apos;enregistrement : rechargez la fiche.</source>
         <translation>{kind} was changed by someone else while saving: reload the record.</translation>
     </message>
@@ -3909,8 +4546,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
+        <location filename="../../services/briefings.py" line="-318"/>
         <location filename="../../services/dossiers.py" line="-42"/>
-        <location filename="../../services/records.py" line="-115"/>
+        <location filename="../../services/records.py" line="-120"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
@@ -3994,7 +4632,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../services/settings.py" line="+66"/>
+        <location filename="../../services/settings.py" line="+71"/>
         <source>Paramètre inconnu : {names}.</source>
         <translation>Unknown setting: {names}.</translation>
     </message>
@@ -4491,7 +5129,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location line="+7"/>
         <location line="+85"/>
-        <location filename="../../services/validation.py" line="+74"/>
+        <location filename="../../services/validation.py" line="+84"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
@@ -4556,12 +5194,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>at most {count} characters (here {actual}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>ne peut précéder « {other} » ({end} &lt; {start}).</source>
         <translation>cannot come before “{other}” ({end} &lt; {start}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>doit être compris entre {low} et {high} (ici {value}).</source>
         <translation>must be between {low} and {high} (here {value}).</translation>
     </message>
