@@ -4,12 +4,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../services/accounts.py" line="+57"/>
+        <location filename="../../services/authentication.py" line="+52"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Incorrect login or password.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+20"/>
         <source>{count} secondes</source>
         <translation>{count} seconds</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>Incorrect login or password. Too many failed attempts: you can try again in {wait}.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../services/accounts.py" line="+45"/>
         <source>La base a déjà des comptes : l&apos;administrateur initial ne peut plus être créé.</source>
         <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../services/account_records.py" line="+77"/>
         <source>Identifiant : ce champ est obligatoire.</source>
         <translation>Login: this field is required.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Login: at most {max} characters, letters, digits, dot, hyphen and underscore only.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Identifiant : « {login} » est déjà pris.</source>
         <translation>Login: “{login}” is already taken.</translation>
     </message>
@@ -49,18 +49,18 @@
         <translation>Person: no record no. {id}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../services/authentication.py" line="+91"/>
         <source>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</source>
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+25"/>
+        <location filename="../../services/accounts.py" line="+12"/>
+        <location filename="../../services/authentication.py" line="+66"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location filename="../../services/authentication.py" line="+4"/>
         <source>Mot de passe actuel : incorrect.</source>
         <translation>Current password: incorrect.</translation>
     </message>
@@ -70,33 +70,33 @@
         <translation>New password: it must differ from the current one.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+56"/>
+        <location filename="../../services/account_records.py" line="+17"/>
+        <location filename="../../services/accounts.py" line="+51"/>
         <source>Compte n° {id} introuvable.</source>
         <translation>Account no. {id} not found.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../services/accounts.py" line="-17"/>
         <source>Rôle : « {value} » n&apos;existe pas (valeurs possibles : {choices}).</source>
         <translation>Role: “{value}” does not exist (possible values: {choices}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Habilitation : « {value} » n&apos;existe pas (0 à 3).</source>
         <translation>Clearance: “{value}” does not exist (0 to 3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Le compte « {login} » a été modifié entre-temps : rechargez la liste des comptes.</source>
         <translation>The account “{login}” was changed meanwhile: reload the list of accounts.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Le compte « {login} » est le dernier administrateur actif : il doit le rester.</source>
         <translation>The account “{login}” is the last active administrator: it must remain one.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../demo/accounts.py" line="+34"/>
         <source>Cette base a des comptes réels : les comptes de démonstration n&apos;y sont pas créés.</source>
         <translation>This database has real accounts: demo accounts are not created in it.</translation>
     </message>
@@ -168,7 +168,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Base de données indisponible</source>
         <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`: the accounts service first (it brings SQLAlchemy&apos;s ORM and the mappings, about 0.15 s, which the sign-in dialog does not wait for). Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
         <translation>Database unavailable</translation>
@@ -653,7 +653,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/chart.py" line="+63"/>
+        <location filename="../../ui/panes/chart.py" line="+63"/>
         <source>Aucune mesure à représenter</source>
         <extracomment>room kept around a period label on the time axis, and for the value axis&apos; labels, in pixels</extracomment>
         <translation>No measurement to plot</translation>
@@ -1187,7 +1187,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/columns.py" line="+118"/>
+        <location filename="../../ui/panes/columns.py" line="+118"/>
         <source>En retard de {n} jour(s)</source>
         <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first) a shorter text, shown instead of the whole one when the cell is too narrow for it (the icon and the tooltip still say the rest), rather than the whole text cut by « … »</extracomment>
         <translation>{n} day(s) late</translation>
@@ -1426,7 +1426,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard_pane.py" line="+78"/>
+        <location filename="../../ui/panes/dashboard.py" line="+79"/>
         <source>{n} j</source>
         <extracomment>Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
         <translation>{n} d</translation>
@@ -1650,7 +1650,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>No recent exchange.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
@@ -1868,7 +1868,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/details.py" line="+153"/>
+        <location filename="../../ui/panes/details.py" line="+153"/>
         <source>en retard de {n} jour(s)</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>{n} day(s) late</translation>
@@ -1910,7 +1910,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Records created</translation>
     </message>
     <message>
-        <location filename="../../ui/details.py" line="+49"/>
+        <location filename="../../ui/panes/details.py" line="+49"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -3697,7 +3697,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.py" line="+70"/>
+        <location filename="../../ui/shell/language.py" line="+70"/>
         <source>&amp;Langue</source>
         <extracomment>Language code → its name, written in that language (as language menus do).</extracomment>
         <translation>&amp;Language</translation>
@@ -3716,7 +3716,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/lock.py" line="+61"/>
+        <location filename="../../ui/signin/lock.py" line="+61"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -3741,16 +3741,15 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Quit Cabinet Desktop</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>&amp;Verrouiller la session</source>
-        <extracomment>The account&apos;s role or clearance was changed by an administrator during the session: carries the actor with the new rights (the window updates its menus and panes).</extracomment>
         <translation>&amp;Lock the session</translation>
     </message>
 </context>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+56"/>
+        <location filename="../../ui/signin/login_dialog.py" line="+56"/>
         <source>DÉMONSTRATION</source>
         <translation>DEMO</translation>
     </message>
@@ -3856,7 +3855,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+126"/>
+        <location filename="../../ui/shell/main_window.py" line="+132"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -3876,27 +3875,27 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
@@ -3911,12 +3910,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Server: {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Utilisateur : {user} · habilitation {level}</source>
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+163"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -3952,7 +3951,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&lt;b&gt;Cabinet Desktop&lt;/b&gt; {version}&lt;br&gt;Missions, files, partners and indicators of the minister&apos;s cabinet.&lt;br&gt;Icons: Tabler Icons (MIT licence).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cabinet Desktop</source>
         <translation>Cabinet Desktop</translation>
     </message>
@@ -4041,100 +4040,6 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Overview</name>
-    <message>
-        <location filename="../../ui/overview_pane.py" line="+48"/>
-        <source>Tableau de bord</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <location line="+12"/>
-        <source>Missions en retard</source>
-        <translation>Overdue missions</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Échéance sous 7 jours</source>
-        <translation>Due within 7 days</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dossiers en instruction</source>
-        <translation>Files under review</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Avis à valider</source>
-        <translation>Opinions to validate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Indicateurs hors cible</source>
-        <translation>Indicators off target</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Situation au {date}</source>
-        <translation>Situation on {date}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Aucune mission en retard.</source>
-        <translation>No overdue mission.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missions à échéance dans les 7 jours</source>
-        <translation>Missions due within 7 days</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Aucune échéance cette semaine.</source>
-        <translation>Nothing due this week.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dossiers en attente d&apos;avis (les plus anciens d&apos;abord)</source>
-        <translation>Files awaiting an opinion (oldest first)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Aucun dossier en instruction.</source>
-        <translation>No file under review.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Avis proposés à valider</source>
-        <translation>Proposed opinions to validate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aucun avis à valider.</source>
-        <translation>No opinion to validate.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Indicateurs hors cible (résultats et impacts d&apos;abord)</source>
-        <translation>Indicators off target (outcomes and impacts first)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Aucun indicateur hors cible.</source>
-        <translation>No indicator off target.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>{n} j de retard</source>
-        <translation>{n} d late</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} j d&apos;attente</source>
-        <translation>{n} d waiting</translation>
-    </message>
-</context>
-<context>
     <name>Panes</name>
     <message>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
@@ -4217,9 +4122,8 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes.py" line="+157"/>
+        <location filename="../../ui/panes/filter_bar.py" line="+56"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
-        <extracomment>a tooltip longer than this is shown as wrapped rich text, not as one endless line in a narrow table a column gives way down to this share of its width (then it scrolls) the least and the greatest default width of the detail panel</extracomment>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
     </message>
     <message>
@@ -4264,9 +4168,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../../ui/panes/list_pane.py" line="+268"/>
         <source>au moins {shown} affichés sur {total} (comptage…)</source>
-        <extracomment>True once the user has set a column&apos;s width: the defaults are then no longer fitted True once the user has shown or hidden a column: the columns shown are then theirs (until then, the default ones the table has room for, see ``show_what_fits``) True once the user has moved the splitter: the default split no longer applies</extracomment>
+        <extracomment>the least and the greatest default width of the detail panel True once the user has moved the splitter: the default split no longer applies</extracomment>
         <translation>at least {shown} shown of {total} (counting…)</translation>
     </message>
     <message>
@@ -4275,8 +4179,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>{shown} shown of {total}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../ui/panes/column_fit.py" line="+46"/>
         <source>Colonnes affichées</source>
+        <extracomment>in a narrow table a column gives way down to this share of its width (then it scrolls) True once the user has set a column&apos;s width: the defaults are then no longer fitted True once the user has shown or hidden a column: the columns shown are then theirs (until then, the default ones the table has room for, see ``show_what_fits``) True while widths are set by the fitter (or a layout restored), not by the user</extracomment>
         <translation>Columns shown</translation>
     </message>
 </context>
@@ -4355,12 +4260,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The password must contain at least 4 different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/password_dialog.py" line="+40"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="+40"/>
         <source>Au moins {n} caractères ; les mots de passe courants (azerty123456, motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.</source>
         <translation>At least {n} characters; common passwords (qwerty123456, password…) are refused. A phrase of several words is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="+89"/>
+        <location filename="../../ui/dialogs/form_dialog.py" line="+89"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
@@ -4497,9 +4402,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/table_model.py" line="+291"/>
+        <location filename="../../ui/panes/table_model.py" line="+307"/>
         <source>cliquer pour trier</source>
-        <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread). the column&apos;s shorter text for a cell too narrow for the whole (``None``: no shorter form)</extracomment>
+        <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread). the column&apos;s shorter text for a cell too narrow for the whole (``None``: no shorter form) first pages are read on a worker (a distant server): the GUI never waits for them</extracomment>
         <translation>click to sort</translation>
     </message>
 </context>
@@ -4556,7 +4461,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../ui/search_box.py" line="+173"/>
+        <location filename="../../ui/shell/search_box.py" line="+145"/>
         <source>Aucun résultat pour « {query} ».</source>
         <translation>No result for “{query}”.</translation>
     </message>
@@ -4581,7 +4486,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Searches references, titles, summaries, opinions, partners and indicators (ignoring accents)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>La recherche a échoué : {error}</source>
         <translation>The search failed: {error}</translation>
     </message>
@@ -4589,32 +4494,33 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="+51"/>
+        <location filename="../../ui/shell/session.py" line="+37"/>
         <source>Changer mon &amp;mot de passe…</source>
+        <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow)</extracomment>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>&amp;Comptes utilisateurs…</source>
         <translation>User &amp;accounts…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/shell/main_window.py" line="-71"/>
         <source>Vos droits ont été modifiés par l&apos;administrateur.</source>
         <translation>Your rights were changed by the administrator.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/shell/session.py" line="+34"/>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Comptes utilisateurs</source>
         <translation>User accounts</translation>
     </message>
@@ -4688,7 +4594,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Motto: 200 characters at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pane.py" line="+112"/>
+        <location filename="../../ui/panes/settings_pane.py" line="+110"/>
         <source>(aucun logo)</source>
         <translation>(no logo)</translation>
     </message>
@@ -4724,7 +4630,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Logo: cannot read “{path}” ({reason}).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Paramètres enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4954,7 +4860,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Operation cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="+103"/>
+        <location filename="../../ui/tasks.py" line="+118"/>
         <source>Annuler</source>
         <extracomment>Tasks started and not finished yet; without this a task whose caller keeps no reference is garbage-collected at once, its signals disconnected, and its result never arrives.</extracomment>
         <translation>Cancel</translation>
@@ -5001,7 +4907,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/users_pane.py" line="+78"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="+56"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -5011,14 +4917,14 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Account “{login}”</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+136"/>
-        <location line="+20"/>
+        <location filename="../../ui/panes/users_pane.py" line="+51"/>
+        <location line="+138"/>
+        <location line="+21"/>
         <source>Comptes utilisateurs</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>&amp;Nouveau compte…</source>
         <translation>&amp;New account…</translation>
     </message>
@@ -5069,7 +4975,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Réinitialiser le mot de passe</source>
         <translation>Reset the password</translation>
     </message>
@@ -5079,7 +4985,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>New password of “{login}”: give it to them in person; they will have to change it at their next sign-in.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Désactiver le compte</source>
         <translation>Deactivate the account</translation>
     </message>
