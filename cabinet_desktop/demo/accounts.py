@@ -50,6 +50,7 @@ _DEMO_FUNCTIONS = {Role.DIRECTOR: ("Directeur de cabinet", "Directrice de cabine
                    Role.ADVISER: ("Conseiller technique", "Conseillère technique"),
                    Role.SECRETARIAT: ("Secrétaire",)}
 
+
 def _demo_person(session: Session, role: Role) -> int | None:
     """The demo cabinet member an account of ``role`` stands for (none for admin, reader)."""
     for prefix in _DEMO_FUNCTIONS.get(role, ()):

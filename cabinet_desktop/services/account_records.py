@@ -49,14 +49,17 @@ class UserRow:
 def normalize_login(login: str) -> str:
     return login.strip().lower()
 
+
 def display_name(user: User) -> str:
     if user.person is not None and user.person.full_name:
         return user.person.full_name
     return user.login
 
+
 def actor_of(user: User) -> Actor:
     return Actor(user_id=user.id, login=user.login, display_name=display_name(user),
                  role=Role(user.role), clearance=Classification(user.clearance))
+
 
 def row_of(user: User) -> UserRow:
     return UserRow(id=user.id, login=user.login, display_name=display_name(user),
@@ -66,10 +69,12 @@ def row_of(user: User) -> UserRow:
                    failed_logins=user.failed_logins, locked_until=user.locked_until,
                    last_login_at=user.last_login_at, version=user.version)
 
+
 def system_author() -> Actor:
     from cabinet_desktop.services.actor import system_actor
 
     return system_actor("Cabinet Desktop")  # journal author: « Cabinet Desktop (Administrateur) »
+
 
 def check_login(login: str) -> str:
     cleaned = normalize_login(login)
@@ -82,6 +87,7 @@ def check_login(login: str) -> str:
                                         "chiffres, point, tiret et tiret bas seulement.")
                                         .format(max=LOGIN_MAX_LENGTH), field="login")
     return cleaned
+
 
 def new_user(session: Session, actor: Actor, login: str, password: str, role: Role,
               clearance: Classification, display_name: str, must_change: bool,
@@ -113,6 +119,7 @@ def new_user(session: Session, actor: Actor, login: str, password: str, role: Ro
              "clearance": [None, int(clearance)], "person_id": [None, person_id],
              "must_change_password": [None, must_change]})
     return user
+
 
 def user_by_id(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)

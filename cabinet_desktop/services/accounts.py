@@ -50,6 +50,7 @@ def create_first_admin(database: Database, login: str, password: str,
         actor = actor_of(user)
     return actor
 
+
 def current_account(database: Database, actor: Actor) -> UserRow:
     """The signed-in user's own account."""
     user_id = actor.user_id
@@ -58,17 +59,20 @@ def current_account(database: Database, actor: Actor) -> UserRow:
     with session_guard.reading(database, actor) as (session, _current):
         return row_of(user_by_id(session, user_id))
 
+
 def list_users(database: Database, actor: Actor) -> list[UserRow]:
     """Every account, active or not (administrators)."""
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, "user")
         return [row_of(u) for u in session.scalars(select(User).order_by(User.login))]
 
+
 def get_user(database: Database, actor: Actor, user_id: int) -> UserRow:
     """One account (administrators)."""
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, "user")
         return row_of(user_by_id(session, user_id))
+
 
 def create_user(database: Database, actor: Actor, login: str, password: str, role: Role | str,
                 clearance: Classification | int, display_name: str = "",
@@ -84,6 +88,7 @@ def create_user(database: Database, actor: Actor, login: str, password: str, rol
                          must_change=True, person_id=person_id)
         return row_of(user)
 
+
 def _role(value: Role | str) -> Role:
     try:
         return Role(value)
@@ -93,6 +98,7 @@ def _role(value: Role | str) -> Role:
                                         choices=", ".join(r.value for r in Role)),
                               field="role") from None
 
+
 def _clearance(value: Classification | int | str) -> Classification:
     try:
         return Classification(int(value))
@@ -100,6 +106,7 @@ def _clearance(value: Classification | int | str) -> Classification:
         raise ValidationError(translate("Accounts",
                                         "Habilitation : « {value} » n'existe pas (0 à 3).")
                                         .format(value=value), field="clearance") from None
+
 
 def _locked_user(session: Session, user_id: int, version: int) -> User:
     user = session.scalars(select(User).where(User.id == user_id).with_for_update()
@@ -112,9 +119,11 @@ def _locked_user(session: Session, user_id: int, version: int) -> User:
                                       "rechargez la liste des comptes.").format(login=user.login))
     return user
 
+
 def _other_active_admins(session: Session, user_id: int) -> int:
     return int(session.scalar(select(func.count()).select_from(User).where(
         User.role == Role.ADMIN, User.active.is_(True), User.id != user_id)) or 0)
+
 
 def update_user(database: Database, actor: Actor, user_id: int, version: int, *,
                 role: Role | str | None = None, clearance: Classification | int | None = None,
@@ -155,10 +164,12 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int, *,
         session.flush()
         return row_of(user)
 
+
 def set_active(database: Database, actor: Actor, user_id: int, version: int,
                active: bool) -> UserRow:
     """Deactivate (or reactivate) an account: accounts are never deleted."""
     return update_user(database, actor, user_id, version, active=active)
+
 
 def reset_password(database: Database, actor: Actor, user_id: int, new_password: str
                    ) -> UserRow:

@@ -66,6 +66,7 @@ def delay_after(failures: int) -> int:
         return 0
     return int(min(FIRST_DELAY_SECONDS * 2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_SECONDS))
 
+
 def _wait_message(seconds: float) -> str:
     seconds = max(1, int(seconds + 0.999))
     if seconds < 120:
@@ -76,12 +77,14 @@ def _wait_message(seconds: float) -> str:
                                  "infructueuses "
                                  ": nouvel essai possible dans {wait}.").format(wait=wait)
 
+
 def _refusal(failures: int, now: dt.datetime, locked_until: dt.datetime | None
              ) -> AuthenticationError:
     if locked_until is not None and locked_until > now:
         remaining = (locked_until - now).total_seconds()
         return AuthenticationError(_wait_message(remaining), retry_after=remaining)
     return AuthenticationError(generic_failure())
+
 
 class _UnknownLogins:
     """Failure counts of logins that do not exist, so they lock out like real ones."""
@@ -109,12 +112,15 @@ class _UnknownLogins:
         with self._lock:
             self._entries.clear()
 
+
 _unknown = _UnknownLogins()
+
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
     return value
+
 
 def authenticate(database: Database, login: str, password: str,
                  now: dt.datetime | None = None) -> SignIn:
@@ -138,6 +144,7 @@ def authenticate(database: Database, login: str, password: str,
         raise error
     assert signed is not None
     return signed
+
 
 def _check_user(session: Session, user: User, password: str, now: dt.datetime
                 ) -> tuple[SignIn | None, AuthenticationError | None]:
@@ -181,6 +188,7 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
     journal(session, actor, AuditAction.LOGIN, "user", user.id, user.login, changes)
     return SignIn(actor, user.must_change_password), None
 
+
 def _bookkeep(session: Session, user: User, **values: Any) -> None:
     """Record sign-in bookkeeping without bumping the account's version.
 
@@ -191,12 +199,15 @@ def _bookkeep(session: Session, user: User, **values: Any) -> None:
     session.execute(update(User).where(User.id == user.id).values(**values))
     session.expire(user)
 
+
 def login(database: Database, login: str, password: str) -> Actor:
     """Sign in: the :class:`Actor` services will act for, or :class:`AuthenticationError`."""
     return authenticate(database, login, password).actor
 
+
 def _database_is_demo(session: Session) -> bool:
     return is_demo_value(session.scalar(demo_flag()))
+
 
 def _fail_unknown(database: Database, key: str, password: str, now: dt.datetime) -> None:
     """Refuse a login that does not exist exactly as a wrong password would be refused."""
@@ -210,20 +221,11 @@ def _fail_unknown(database: Database, key: str, password: str, now: dt.datetime)
                 {"reason": [None, "unknown_login"]})
     raise _refusal(failures, now, until)
 
+
 def reset_unknown_login_counters() -> None:
     """Forget the failure counts of unknown logins (tests)."""
     _unknown.clear()
 
-def verify_current_user(database: Database, actor: Actor, password: str) -> bool:
-    """Whether ``password`` is the signed-in user's (unlocking a locked session).
-
-    Failures count towards the lock-out like failed sign-ins; a locked-out account stays locked.
-    """
-    try:
-        signed = authenticate(database, actor.login, password)
-    except AuthenticationError:
-        return False
-    return signed.actor.user_id == actor.user_id
 
 def change_password(database: Database, actor: Actor, current: str, new: str) -> ChangeSet:
     """The signed-in user changes their own password (clears the forced change)."""

@@ -256,7 +256,3 @@ def all_kinds() -> list[Kind]:
     if not _REGISTRY:
         _REGISTRY.update(_kinds())
     return list(_REGISTRY.values())
-
-
-def kind_of_model(model: type[Base]) -> Kind | None:
-    return next((k for k in all_kinds() if k.model is model), None)

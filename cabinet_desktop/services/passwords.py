@@ -42,11 +42,6 @@ def configure_hasher(time_cost: int | None = None, memory_cost: int | None = Non
     return _hasher
 
 
-def hasher() -> PasswordHasher:
-    """The hasher in force."""
-    return _hasher
-
-
 def hash_password(password: str) -> str:
     """The argon2id hash (PHC string, salt included) of ``password``."""
     return _hasher.hash(password)

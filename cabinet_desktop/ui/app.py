@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -214,8 +216,6 @@ WINDOW_MODULES = ("cabinet_desktop.services.authentication",
 
 def _load(modules: tuple[str, ...]) -> None:
     """Import ``modules`` ahead of their first use (no widget is built, nothing is read)."""
-    import importlib
-
     for name in modules:
         importlib.import_module(name)
 
@@ -261,8 +261,6 @@ def load_pane_code() -> None:
 
 def run_gui(database_arg: str | None, demo: bool) -> int:
     """Open the main window on the chosen database; return the exit code."""
-    import os
-
     with start_up():
         from cabinet_desktop.store.locations import ENV_DATABASE_URL, default_database_path
         from cabinet_desktop.store.logs import configure_logging

@@ -94,7 +94,7 @@ class PasswordDialog(FormDialog):
     def accept(self) -> None:
         if self.differ(self.new, self.confirm):
             return
-        from cabinet_desktop.services import authentication
+        from cabinet_desktop.services import authentication  # the ORM, not before sign-in
 
         try:
             authentication.change_password(self.database, self.actor, self.current.text(),

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -347,8 +346,3 @@ WIDTHS_BEFORE_FIT: dict[str, tuple[int, ...]] = {
 def columns_of(kind: str) -> tuple[Column, ...]:
     """The columns of the pane listing ``kind``."""
     return COLUMNS[kind]
-
-
-def value_text(record: Record, key: str) -> Any:
-    """Plain formatted value of ``key`` (for tests and copy)."""
-    return format_value(record.get(key))

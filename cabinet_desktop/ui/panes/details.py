@@ -5,6 +5,7 @@ Built from the plain rows ``services.listing.detail`` returns; every user string
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from html import escape
@@ -146,8 +147,6 @@ def _indicator_status(status: IndicatorStatus | None) -> str:
 def mission_html(r: Record) -> str:
     late = ""
     if r.get("due_date") and not r["status"].is_closed:
-        import datetime as dt
-
         days = (dt.date.today() - r["due_date"]).days
         if days > 0:
             text = translate("Details", "en retard de {n} jour(s)").format(n=days)

@@ -1,8 +1,10 @@
 """The main window: sidebar navigation, one pane per kind of record, menus and status bar.
 
-The acting user arrives in the constructor (``actor``) and every service call goes through
-it: signing in (issue 3) replaces that one argument. Writes return a ``ChangeSet`` that
-:meth:`MainWindow.broadcast` sends once; each pane reloads if it is concerned.
+The window is built for one :class:`~cabinet_desktop.ui.workspace.Workspace` (the database,
+the signed-in user and the change broadcast) and hands it to every pane and dialog. A write's
+``ChangeSet`` is broadcast once by the workspace; each pane reloads if it is concerned (the
+current one at once, the others when next shown). The session's lock and account actions
+belong to the :class:`~cabinet_desktop.ui.shell.session.SessionController` it owns.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,13 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cabinet_desktop import __version__
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.audit import verify
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import ChangeSet
+from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
+from cabinet_desktop.ui.shell.language import add_language_menu
 from cabinet_desktop.ui.shell.search_box import SearchBox
 from cabinet_desktop.ui.shell.session import SessionController
 from cabinet_desktop.ui.shell.window_settings import (
@@ -41,6 +49,7 @@ from cabinet_desktop.ui.shell.window_settings import (
     app_settings,
     first_pane,
 )
+from cabinet_desktop.ui.tasks import run_task
 from cabinet_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:  # list panes load when one is first opened: start-up shows the dashboard
@@ -113,8 +122,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.title_text())
 
     def _read_organisation(self) -> dict[str, Any]:
-        from cabinet_desktop.services.settings import load_settings
-
         try:
             return load_settings(self.workspace.database)
         except Exception:  # a broken settings row must not keep the window closed
@@ -189,8 +196,6 @@ class MainWindow(QMainWindow):
             self.refresh_action.setShortcut(QKeySequence("F5"))
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
-        from cabinet_desktop.ui.shell.language import add_language_menu
-
         self.language_menu = add_language_menu(view_menu, self.settings, self)
 
         self.tools_menu = tools_menu = menu.addMenu(self.tr("&Outils"))
@@ -249,7 +254,7 @@ class MainWindow(QMainWindow):
         if kind == DASHBOARD:
             pane = self._create_dashboard()
         else:
-            from cabinet_desktop.ui.panes.list_pane import ListPane
+            from cabinet_desktop.ui.panes.list_pane import ListPane  # loads with the first list
 
             spec: PaneSpec = next(s for s in PANES if s.kind == kind)
             pane = ListPane(spec, self.workspace, self)
@@ -271,8 +276,6 @@ class MainWindow(QMainWindow):
 
     def _create_dashboard(self) -> QWidget:
         """The Monday-morning dashboard (``ui/panes/dashboard.py``)."""
-        from cabinet_desktop.ui.panes.dashboard import DashboardPane
-
         reading, self._dashboard_reading = self._dashboard_reading, None
         return DashboardPane(self.workspace, self, reading=reading)
 
@@ -389,13 +392,11 @@ class MainWindow(QMainWindow):
 
     def _search(self, text: str) -> Any:
         """Run on the search box's worker thread (the search service loads on first use)."""
-        from cabinet_desktop.services import search
+        from cabinet_desktop.services import search  # loads with the first search
 
         return search.search(self.workspace.database, self.workspace.actor, text)
 
     def copy_reference(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         pane = self.list_pane()
         if pane is not None:
             record = pane.current_record()
@@ -404,9 +405,6 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Référence copiée."), 3000)
 
     def verify_journal(self) -> None:
-        from cabinet_desktop.services.audit import verify
-        from cabinet_desktop.ui.tasks import run_task
-
         def done(report: Any) -> None:
             if report.ok:
                 QMessageBox.information(self, self.tr("Journal d'audit"), self.tr(
@@ -423,8 +421,6 @@ class MainWindow(QMainWindow):
                  lambda error: self.show_error(str(error)))
 
     def about(self) -> None:
-        from cabinet_desktop import __version__
-
         QMessageBox.about(self, self.tr("À propos de Cabinet Desktop"), self.tr(
             "<b>Cabinet Desktop</b> {version}<br>Missions, dossiers, partenaires et "
             "indicateurs du cabinet du ministre.<br>Icônes : Tabler Icons (licence MIT).")

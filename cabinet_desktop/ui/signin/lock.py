@@ -34,6 +34,7 @@ from cabinet_desktop.domain.errors import AuthenticationError, CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import session_guard
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui.workspace import Workspace
 
 DEFAULT_MINUTES = 10
@@ -193,8 +194,6 @@ class SessionLock(QObject):
 
     def configured_minutes(self) -> int:
         """The inactivity delay from the organisation's settings (minutes)."""
-        from cabinet_desktop.services.settings import load_settings
-
         try:
             settings = load_settings(self.workspace.database)
             return int(settings.get("inactivity_minutes") or DEFAULT_MINUTES)
@@ -279,7 +278,7 @@ class SessionLock(QObject):
             return True
         if self.ended:
             return False
-        from cabinet_desktop.services import authentication
+        from cabinet_desktop.services import authentication  # needed to unlock, not to lock
 
         form = self._form
         try:

@@ -116,7 +116,7 @@ class LoginDialog(FormDialog):
     def accept(self) -> None:
         if not self.sign_in_button.isEnabled():
             return
-        from cabinet_desktop.services import authentication
+        from cabinet_desktop.services import authentication  # the ORM: loaded behind the dialog
 
         try:
             self.signed = authentication.authenticate(self.database, self.login.text(),
@@ -158,7 +158,7 @@ class FirstAdminDialog(FormDialog):
     def accept(self) -> None:
         if self.differ(self.password, self.confirm):
             return
-        from cabinet_desktop.services import accounts
+        from cabinet_desktop.services import accounts  # the ORM: first start only
 
         try:
             self.actor = accounts.create_first_admin(self.database, self.login.text(),
@@ -233,7 +233,7 @@ class PassphraseDialog(FormDialog):
         self.field.setFocus()
 
     def accept(self) -> None:
-        from cabinet_desktop.store.encryption import MIN_PASSPHRASE_LENGTH
+        from cabinet_desktop.store.encryption import MIN_PASSPHRASE_LENGTH  # encrypted bases only
 
         if self.new and not self.encrypt.isChecked():
             self.passphrase = None
@@ -260,6 +260,7 @@ def open_database_gui(database_arg: str | None, demo: bool, new_file: bool = Fal
     With ``new_file`` (first start on an empty database) the user may choose to encrypt it.
     ``None`` when the user gives up; :class:`StorageError` for any other problem.
     """
+    # Loaded inside run_gui's start_up(), which times and orders what the first screen loads.
     from cabinet_desktop.store.database import open_database
     from cabinet_desktop.store.encryption import PassphraseRequired, WrongPassphrase
     from cabinet_desktop.store.locations import describe, resolve_url
