@@ -229,7 +229,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="+40"/>
+        <location filename="../../cli.py" line="+41"/>
         <source>arguments</source>
         <translation>arguments</translation>
     </message>
@@ -2964,7 +2964,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../exchange/formatting.py" line="+104"/>
+        <location filename="../../formatting.py" line="+104"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
@@ -3224,7 +3224,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+125"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -3585,7 +3585,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes.py" line="+156"/>
+        <location filename="../../ui/panes.py" line="+157"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
         <extracomment>a tooltip longer than this is shown as wrapped rich text, not as one endless line in a narrow table a column gives way down to this share of its width (then it scrolls) the least and the greatest default width of the detail panel</extracomment>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
@@ -4202,7 +4202,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+187"/>
+        <location filename="../../store/database.py" line="+263"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -4212,12 +4212,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Cannot read “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Le fichier « {path} » n&apos;est pas une base de données Cabinet Desktop (SQLite) : il n&apos;a pas été modifié.</source>
-        <translation>The file “{path}” is not a Cabinet Desktop (SQLite) database: it was not changed.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>La base « {path} » n&apos;est pas accessible en écriture : vérifiez les droits sur le fichier et son dossier.</source>
         <translation>The database “{path}” is not writable: check the permissions on the file and its folder.</translation>
     </message>
@@ -4227,17 +4222,38 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The database “{path}” does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>Impossible de créer le dossier de données « {path} » : {reason}.</source>
         <translation>Cannot create the data folder “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <source>La base est occupée par un autre poste (ou une autre fenêtre) depuis plus de {seconds} secondes : rien n&apos;a été modifié, réessayez dans un instant.</source>
+        <extracomment>How long a write waits for another client&apos;s lock before « La base est occupée… » (both backends: SQLite&apos;s busy timeout, PostgreSQL&apos;s ``lock_timeout``). Files the application creates (database, its WAL and SHM, logs, backups): owner only.</extracomment>
+        <translation>The database has been busy on another computer (or another window) for more than {seconds} seconds: nothing was changed, try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Le fichier « {path} » n&apos;est pas une base Cabinet Desktop : il n&apos;a pas été modifié.</source>
+        <translation>The file “{path}” is not a Cabinet Desktop database: it was not modified.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La base « {where} » n&apos;est pas une base Cabinet Desktop (elle contient d&apos;autres tables) : elle n&apos;a pas été modifiée.</source>
+        <translation>The database “{where}” is not a Cabinet Desktop database (it holds other tables): it was not modified.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>« {where} » est une sauvegarde de Cabinet Desktop, pas une base : restaurez-la avec « cabinet-desktop restore {where} ». Elle n&apos;a pas été modifiée.</source>
+        <translation>“{where}” is a Cabinet Desktop backup, not a database: restore it with “cabinet-desktop restore {where}”. It was not modified.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Le dossier de données « {path} » n&apos;est pas accessible en écriture.</source>
         <translation>The data folder “{path}” is not writable.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+78"/>
         <source>La base « {where} » est illisible : {reason}.</source>
         <translation>The database “{where}” is unreadable: {reason}.</translation>
     </message>
@@ -4247,14 +4263,19 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Cannot reach the database server “{where}”: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Le chiffrement par phrase secrète concerne les bases SQLite ; une base PostgreSQL se protège sur son serveur.</source>
         <translation>Passphrase encryption applies to SQLite databases; a PostgreSQL database is protected on its server.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>La base « {where} » a été créée par une version plus récente de Cabinet Desktop (schéma {revision}) : mettez l&apos;application à jour avant de l&apos;ouvrir.</source>
         <translation>The database “{where}” was created by a newer version of Cabinet Desktop (schema {revision}): update the application before opening it.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>La base « {where} » est vide : créez-la avec « cabinet-desktop --database … init ».</source>
+        <translation>The database “{where}” is empty: create it with “cabinet-desktop --database … init”.</translation>
     </message>
     <message>
         <location filename="../../store/encryption.py" line="+56"/>
@@ -4284,8 +4305,8 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Le fichier « {path} » n&apos;est pas une base de données SQLite en clair : s&apos;il s&apos;agit d&apos;une base Cabinet Desktop chiffrée, indiquez sa phrase secrète (variable {env}) ; sinon ce n&apos;est pas une base de données Cabinet Desktop. Il n&apos;a pas été modifié.</source>
-        <translation>The file “{path}” is not a plain SQLite database: if it is an encrypted Cabinet Desktop database, give its passphrase (variable {env}); otherwise it is not a Cabinet Desktop database. It was not changed.</translation>
+        <source>Le fichier « {path} » n&apos;est pas une base de données SQLite en clair : s&apos;il s&apos;agit d&apos;une base Cabinet Desktop chiffrée, indiquez sa phrase secrète (variable {env}) ; sinon ce n&apos;est pas une base Cabinet Desktop. Il n&apos;a pas été modifié.</source>
+        <translation>The file “{path}” is not a plain SQLite database: if it is an encrypted Cabinet Desktop database, give its passphrase (variable {env}); otherwise it is not a Cabinet Desktop database. It was not modified.</translation>
     </message>
     <message>
         <location filename="../../store/locations.py" line="+46"/>
