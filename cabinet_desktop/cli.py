@@ -113,7 +113,13 @@ def build_parser() -> FrenchArgumentParser:
     audit = commands.add_parser("audit", help=translate("Cli", "journal d'audit"))
     audit_commands = audit.add_subparsers(dest="audit_command", metavar=translate("Cli", "ACTION"),
                                           parser_class=FrenchArgumentParser, required=True)
-    audit_commands.add_parser("verify", help=translate("Cli", "vérifier le chaînage du journal"))
+    verify = audit_commands.add_parser("verify", help=translate(
+        "Cli", "vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)"))
+    verify.add_argument("--expect", action="append", default=[], metavar=translate("Cli",
+                                                                                  "EMPREINTE"),
+                        help=translate("Cli", "empreinte gardée hors de la base (sauvegarde, "
+                                              "note au Ministre) qui doit figurer dans la "
+                                              "chaîne ; répétable"))
     cli_accounts.add_parsers(commands, FrenchArgumentParser)
     return parser
 
@@ -199,23 +205,45 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+EXIT_JOURNAL_ALTERED = 3
+EXIT_ANCHOR_MISSING = 4
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
+    """``audit verify [--expect HASH …]``: 0 intact, 3 altered, 4 an anchor is missing."""
     from cabinet_desktop.services import permissions
     from cabinet_desktop.services.audit import verify
     from cabinet_desktop.services.permissions import Action
+    from cabinet_desktop.store.audit_chain import HASH_PATTERN, JournalDamaged
 
+    anchors = [value.strip().lower() for value in args.expect]
+    for value in anchors:
+        if not HASH_PATTERN.match(value):
+            raise UsageError(translate("Cli", "--expect : « {value} » n'est pas une empreinte "
+                                              "(64 chiffres hexadécimaux).").format(value=value))
     database = _open(args, create=False)
-    permissions.require(cli_accounts.sign_in(args, database), Action.READ, "audit")
-    report = verify(database)
-    if report.ok:
-        print(translate("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
-                               "{hash}").format(count=report.checked, hash=report.last_hash))
-        return 0
-    print(translate("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne "
-                           "({problem}) "
-                           "; {count} entrées vérifiées avant elle.").format(id=report.broken_at,
-                    problem=report.problem, count=report.checked), file=sys.stderr)
-    return 3
+    try:
+        permissions.require(cli_accounts.sign_in(args, database), Action.READ, "audit")
+    except JournalDamaged as error:  # the sign-in cannot be journaled: say what is broken
+        print(translate("Cli", "Erreur : {message}").format(message=error.message),
+              file=sys.stderr)
+    report = verify(database, anchors)
+    if not report.ok:
+        print(translate("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne "
+                               "({problem}) ; {count} entrées vérifiées avant elle.")
+              .format(id=report.broken_at, problem=report.problem_text, count=report.checked),
+              file=sys.stderr)
+        return EXIT_JOURNAL_ALTERED
+    print(translate("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
+                           "{hash}").format(count=report.checked, hash=report.last_hash))
+    for anchor, entry in report.anchors:
+        if entry is None:
+            print(translate("Cli", "Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé "
+                                   "ou réécrit après elle.").format(hash=anchor), file=sys.stderr)
+        else:
+            print(translate("Cli", "Ancre {hash} : présente (entrée n° {id}).")
+                  .format(hash=anchor, id=entry))
+    return 0 if report.anchors_ok else EXIT_ANCHOR_MISSING
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision in ``migrations/versions`` (kept equal to Alembic's head by a test).
-HEAD_REVISION = "0006_search_per_kind"
+HEAD_REVISION = "0007_journal_ids_never_reused"
 
 VERSION_TABLE = "alembic_version"
 

@@ -198,6 +198,49 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../services/audit.py" line="+74"/>
+        <source>Vérification du journal</source>
+        <translation>Verifying the journal</translation>
+    </message>
+    <message>
+        <location filename="../../store/audit_chain.py" line="+31"/>
+        <source>Le journal d&apos;audit est endommagé ({problem}) : aucune opération n&apos;est enregistrée tant qu&apos;il n&apos;est pas réparé. Vérifiez-le avec « cabinet-desktop audit verify » et restaurez la dernière sauvegarde.</source>
+        <translation>The audit journal is damaged ({problem}): no operation is recorded until it is repaired. Check it with “cabinet-desktop audit verify” and restore the latest backup.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sa tête est absente</source>
+        <translation>its head is missing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>le n° {id} a déjà servi</source>
+        <translation>no. {id} has already been used</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>son empreinte précédente n&apos;est pas celle de l&apos;entrée d&apos;avant</source>
+        <translation>its previous hash is not the one of the entry before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>son contenu ne correspond plus à son empreinte</source>
+        <translation>its content no longer matches its hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la tête du journal ne désigne pas la dernière entrée</source>
+        <translation>the journal&apos;s head does not name the last entry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la tête du journal est absente</source>
+        <translation>the journal&apos;s head is missing</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/chart.py" line="+63"/>
@@ -335,12 +378,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>vérifier le chaînage du journal</source>
-        <translation>verify the journal&apos;s chain</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Base prête : {where} (schéma {revision}).</source>
         <translation>Database ready: {where} (schema {revision}).</translation>
     </message>
@@ -390,22 +428,53 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Records:</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>--expect : « {value} » n&apos;est pas une empreinte (64 chiffres hexadécimaux).</source>
+        <translation>--expect: “{value}” is not a hash (64 hexadecimal digits).</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Journal intègre : {count} entrées vérifiées. Dernière empreinte : {hash}</source>
         <translation>Journal intact: {count} entries verified. Latest hash: {hash}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Journal altéré : l&apos;entrée n° {id} ne correspond pas à la chaîne ({problem}) ; {count} entrées vérifiées avant elle.</source>
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-116"/>
+        <source>vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)</source>
+        <translation>verify the journal&apos;s chain (code 0 intact, 3 altered, 4 anchor missing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EMPREINTE</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empreinte gardée hors de la base (sauvegarde, note au Ministre) qui doit figurer dans la chaîne ; répétable</source>
+        <translation>hash kept outside the database (backup, note to the Minister) that must be in the chain; repeatable</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+53"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
+        <location line="-40"/>
+        <source>Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé ou réécrit après elle.</source>
+        <translation>Anchor {hash}: MISSING from the chain: the journal was cut or rewritten after it.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Ancre {hash} : présente (entrée n° {id}).</source>
+        <translation>Anchor {hash}: present (entry no. {id}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Interrompu.</source>
         <translation>Interrupted.</translation>
     </message>
