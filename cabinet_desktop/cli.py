@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from cabinet_desktop import __version__, cli_accounts
+from cabinet_desktop import __version__, cli_accounts, cli_backups
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
@@ -121,6 +121,7 @@ def build_parser() -> FrenchArgumentParser:
                                               "note au Ministre) qui doit figurer dans la "
                                               "chaîne ; répétable"))
     cli_accounts.add_parsers(commands, FrenchArgumentParser)
+    cli_backups.add_parsers(commands)
     return parser
 
 
@@ -269,6 +270,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "users": cmd_users,
     "password": cmd_password,
     "permissions": cli_accounts.cmd_permissions,
+    "backup": cli_backups.cmd_backup,
+    "restore": cli_backups.cmd_restore,
 }
 
 

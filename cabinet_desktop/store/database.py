@@ -60,6 +60,8 @@ class Database:
     url: URL
     engine: Engine
     encrypted: bool = False
+    #: The key of an encrypted SQLite file (backups of it are encrypted with it too).
+    cipher: Cipher | None = field(default=None, repr=False)
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     _session_makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = field(
@@ -421,7 +423,7 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
             "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
                      "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.")
             .format(where=describe(url), revision=revision))
-    database = Database(url, engine, encrypted=cipher is not None)
+    database = Database(url, engine, encrypted=cipher is not None, cipher=cipher)
     if migrate and revision != schema.HEAD_REVISION:
         from cabinet_desktop.store.seed import seed_reference_data
         try:

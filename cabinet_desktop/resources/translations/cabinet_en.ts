@@ -241,6 +241,119 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../services/backups.py" line="+117"/>
+        <source>Conservation des sauvegardes : un nombre entre 0 et 1000 (ici {value}).</source>
+        <extracomment>Settings of the automatic backups (rows of the shared settings table), with their defaults.</extracomment>
+        <translation>Backup retention: a number between 0 and 1000 (here {value}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conservation des sauvegardes : au moins une sauvegarde doit être gardée.</source>
+        <translation>Backup retention: at least one backup must be kept.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>sauvegarde automatique (connexion de {login})</source>
+        <translation>automatic backup (sign-in of {login})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>restauration</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>La base « {where} » existe déjà : confirmez son remplacement (--yes). Rien n&apos;a été modifié.</source>
+        <translation>The database “{where}” already exists: confirm its replacement (--yes). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remplacer la base « {where} » demande un administrateur de celle-ci.</source>
+        <translation>Replacing the database “{where}” requires one of its administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backup.py" line="+173"/>
+        <source>Le fichier « {path} » n&apos;est pas une sauvegarde Cabinet Desktop.</source>
+        <extracomment>File name ending of backups (a SQLite file, not meant to be opened as a base). Pages copied per step of SQLite&apos;s backup API (progress is reported between steps).</extracomment>
+        <translation>The file “{path}” is not a Cabinet Desktop backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La sauvegarde « {path} » est endommagée ({reason}) : elle ne peut pas servir à une restauration.</source>
+        <translation>The backup “{path}” is damaged ({reason}): it cannot be used for a restore.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>The file “{path}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+2"/>
+        <source>Vérification de la sauvegarde</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+29"/>
+        <source>Copie de la base</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>références brisées</source>
+        <translation>broken references</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>journal altéré : {problem}</source>
+        <translation>journal altered: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le journal ne finit pas sur l&apos;empreinte du manifeste</source>
+        <translation>the journal does not end on the manifest&apos;s hash</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
+        <translation>The backup “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phrase secrète incorrecte pour la sauvegarde « {path} » (ou fichier endommagé).</source>
+        <translation>Incorrect passphrase for the backup “{path}” (or damaged file).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La sauvegarde « {path} » vient d&apos;une version plus récente de Cabinet Desktop (schéma {revision}) : mettez l&apos;application à jour pour la restaurer.</source>
+        <translation>The backup “{path}” comes from a newer version of Cabinet Desktop (schema {revision}): update the application to restore it.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>La base « {path} » est ouverte sur un autre poste ou dans une autre fenêtre : fermez-les avant de restaurer. Rien n&apos;a été modifié.</source>
+        <translation>The database “{path}” is open on another computer or in another window: close them before restoring. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Copie dans la base du serveur</source>
+        <translation>Copying into the server database</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>La base « {where} » n&apos;est pas vide : confirmez son remplacement (--yes). Rien n&apos;a été modifié.</source>
+        <translation>The database “{where}” is not empty: confirm its replacement (--yes). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le journal de la base restaurée ne se vérifie pas ({problem}) : rien n&apos;a été modifié.</source>
+        <translation>The restored database&apos;s journal does not verify ({problem}): nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/chart.py" line="+63"/>
@@ -378,7 +491,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Base prête : {where} (schéma {revision}).</source>
         <translation>Database ready: {where} (schema {revision}).</translation>
     </message>
@@ -443,7 +556,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)</source>
         <translation>verify the journal&apos;s chain (code 0 intact, 3 altered, 4 anchor missing)</translation>
     </message>
@@ -458,13 +571,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>hash kept outside the database (backup, note to the Minister) that must be in the chain; repeatable</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+53"/>
+        <location line="+109"/>
+        <location line="+55"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé ou réécrit après elle.</source>
         <translation>Anchor {hash}: MISSING from the chain: the journal was cut or rewritten after it.</translation>
     </message>
@@ -474,7 +587,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Anchor {hash}: present (entry no. {id}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Interrompu.</source>
         <translation>Interrupted.</translation>
     </message>
@@ -678,6 +791,82 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+2"/>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cli_backups.py" line="+29"/>
+        <source>sauvegarder la base dans un fichier vérifié (administrateur)</source>
+        <translation>back up the database to a checked file (administrator)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>fichier de sauvegarde à écrire (par défaut : dans le dossier des sauvegardes)</source>
+        <translation>backup file to write (default: in the backup folder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restaurer une sauvegarde dans la base (SQLite ou PostgreSQL) ; l&apos;ancienne base est gardée de côté</source>
+        <translation>restore a backup into the database (SQLite or PostgreSQL); the old database is kept aside</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ne pas demander de confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sauvegarde du {date}, faite depuis {source} ({backend}, schéma {revision}).</source>
+        <translation>Backup of {date}, made from {source} ({backend}, schema {revision}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal : {count} entrées, dernière n° {id} du {date}, empreinte {hash}</source>
+        <translation>Journal: {count} entries, last no. {id} of {date}, hash {hash}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phrase secrète de la sauvegarde : </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sauvegarde écrite et vérifiée : {path}</source>
+        <translation>Backup written and checked: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte du journal : {hash} (entrée n° {id}) : gardez-la, « audit verify --expect » la recherchera.</source>
+        <translation>Journal hash: {hash} (entry no. {id}): keep it, “audit verify --expect” will look for it.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>restauration non confirmée : relancez avec --yes pour remplacer le contenu de « {where} ».</source>
+        <translation>restore not confirmed: run again with --yes to replace the content of “{where}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restaurer cette sauvegarde dans « {where} » ? L&apos;ancienne base sera gardée de côté. [oui/non] </source>
+        <translation>Restore this backup into “{where}”? The old database will be kept aside. [yes/no] </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restauration abandonnée : rien n&apos;a été modifié.</source>
+        <translation>Restore abandoned: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sauvegarde restaurée dans « {where} ».</source>
+        <translation>Backup restored into “{where}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;ancienne base est gardée : {path}</source>
+        <translation>The old database is kept: {path}</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2474,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Restauration d&apos;une sauvegarde</source>
+        <translation>Restore of a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reçu</source>
         <translation>Received</translation>
     </message>
@@ -2307,6 +2501,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>Sans objet</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3805,7 +4004,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../services/permissions.py" line="+83"/>
+        <location filename="../../services/permissions.py" line="+86"/>
         <source>Action non autorisée pour le rôle « {role} » : {action} ({kind}).</source>
         <extracomment>kind → action → roles allowed. Administrators manage accounts, settings and backups; they read the cabinet&apos;s records (within their clearance) but do not edit them.</extracomment>
         <translation>Action not allowed for the role “{role}”: {action} ({kind}).</translation>
@@ -3924,6 +4123,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>journal d&apos;audit</source>
         <translation>audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sauvegardes</source>
+        <translation>backups</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4271,7 +4475,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+263"/>
+        <location filename="../../store/database.py" line="+265"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -4298,7 +4502,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location line="-50"/>
         <source>La base est occupée par un autre poste (ou une autre fenêtre) depuis plus de {seconds} secondes : rien n&apos;a été modifié, réessayez dans un instant.</source>
-        <extracomment>How long a write waits for another client&apos;s lock before « La base est occupée… » (both backends: SQLite&apos;s busy timeout, PostgreSQL&apos;s ``lock_timeout``). Files the application creates (database, its WAL and SHM, logs, backups): owner only.</extracomment>
+        <extracomment>How long a write waits for another client&apos;s lock before « La base est occupée… » (both backends: SQLite&apos;s busy timeout, PostgreSQL&apos;s ``lock_timeout``). Files the application creates (database, its WAL and SHM, logs, backups): owner only. The key of an encrypted SQLite file (backups of it are encrypted with it too).</extracomment>
         <translation>The database has been busy on another computer (or another window) for more than {seconds} seconds: nothing was changed, try again in a moment.</translation>
     </message>
     <message>
