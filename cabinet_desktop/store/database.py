@@ -220,8 +220,25 @@ def create_database_engine(url: URL, cipher: Cipher | None = None) -> Engine:
     def _busy(context: Any) -> None:
         if is_busy(context.original_exception):
             raise busy_error() from None
+        scrub_server_detail(context.original_exception, context.sqlalchemy_exception)
 
     return engine
+
+
+def scrub_server_detail(original: BaseException, wrapped: BaseException | None) -> None:
+    """Keep only the server's primary message in a driver error and its SQLAlchemy wrapper.
+
+    PostgreSQL adds details quoting the data (« DETAIL: Failing row contains (…, Dossier
+    secret…) », « Key (object)=(…) already exists »): they would reach the log file and the
+    error dialog. SQLite's messages name columns and constraints only.
+    """
+    primary = getattr(getattr(original, "diag", None), "message_primary", None)
+    if not primary or str(original) == primary:
+        return
+    original.args = (primary,)
+    if wrapped is not None and wrapped.args:
+        kind = type(original)
+        wrapped.args = (f"({kind.__module__}.{kind.__name__}) {primary}", *wrapped.args[1:])
 
 
 def not_cabinet(where: object) -> StorageError:
