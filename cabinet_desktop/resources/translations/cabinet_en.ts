@@ -4475,7 +4475,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+265"/>
+        <location filename="../../store/database.py" line="+282"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -4500,13 +4500,13 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Cannot create the data folder “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-67"/>
         <source>La base est occupée par un autre poste (ou une autre fenêtre) depuis plus de {seconds} secondes : rien n&apos;a été modifié, réessayez dans un instant.</source>
         <extracomment>How long a write waits for another client&apos;s lock before « La base est occupée… » (both backends: SQLite&apos;s busy timeout, PostgreSQL&apos;s ``lock_timeout``). Files the application creates (database, its WAL and SHM, logs, backups): owner only. The key of an encrypted SQLite file (backups of it are encrypted with it too).</extracomment>
         <translation>The database has been busy on another computer (or another window) for more than {seconds} seconds: nothing was changed, try again in a moment.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>Le fichier « {path} » n&apos;est pas une base Cabinet Desktop : il n&apos;a pas été modifié.</source>
         <translation>The file “{path}” is not a Cabinet Desktop database: it was not modified.</translation>
     </message>
@@ -4785,7 +4785,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location line="+7"/>
         <location line="+85"/>
-        <location filename="../../services/validation.py" line="+74"/>
+        <location filename="../../services/validation.py" line="+79"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
@@ -4807,6 +4807,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location filename="../../services/validation.py" line="-46"/>
         <source>{kind} — {field} : {problem}</source>
+        <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
         <translation>{kind} — {field}: {problem}</translation>
     </message>
     <message>
@@ -4845,12 +4846,17 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>a whole number is expected (“{value}”).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>caractère nul interdit (position {position}).</source>
+        <translation>null character not allowed (position {position}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} caractères au plus (ici {actual}).</source>
         <translation>at most {count} characters (here {actual}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>ne peut précéder « {other} » ({end} &lt; {start}).</source>
         <translation>cannot come before “{other}” ({end} &lt; {start}).</translation>
     </message>
