@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from cabinet_desktop.domain.errors import BusyError, StorageError
+from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.encryption import (
@@ -201,7 +202,7 @@ def busy_error() -> BusyError:
     return BusyError(translate(
         "Store", "La base est occupée par un autre poste (ou une autre fenêtre) depuis plus de "
                  "{seconds} secondes : rien n'a été modifié, réessayez dans un instant.")
-        .format(seconds=BUSY_TIMEOUT_MS // 1000))
+        .format(seconds=format_number(BUSY_TIMEOUT_MS / 1000)))
 
 
 def create_database_engine(url: URL, cipher: Cipher | None = None) -> Engine:
