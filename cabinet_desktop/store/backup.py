@@ -408,10 +408,17 @@ def swap_in(scratch: Path, target: Path, now: dt.datetime) -> Path | None:
         publish_file(scratch, target)
         return None
     close_for_swap(target)
-    aside = target.with_name(f"{target.name}.before-restore-{now:%Y%m%d-%H%M%S}")
+    stamp = f"{target.name}.before-restore-{now:%Y%m%d-%H%M%S}"
+    aside = target.with_name(stamp)
+    number = 1
+    while aside.exists():  # a restore killed earlier the same second left its own
+        number += 1
+        aside = target.with_name(f"{stamp}-{number}")
     try:
         os.link(target, aside)
-    except OSError:
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links
         import shutil
 
         shutil.copy2(target, aside)

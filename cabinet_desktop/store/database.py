@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
@@ -359,16 +359,13 @@ def _create_sqlite_database(url: URL, cipher: Cipher | None) -> None:
     The file appears whole: killed half-way, the process leaves a hidden ``.creating`` file
     and no half-made database under the user's name.
     """
-    from cabinet_desktop.store.seed import seed_reference_data
-
     path = Path(str(url.database))
     scratch = path.with_name(f".{path.name}.creating-{os.getpid()}")
     scratch.unlink(missing_ok=True)
     private_new_file(scratch)
     engine = create_database_engine(url.set(database=str(scratch)), cipher)
     try:
-        schema.upgrade(engine)
-        seed_reference_data(Database(url, engine, encrypted=cipher is not None))
+        schema.upgrade(engine, then=seed_in_transaction)
     except BaseException:
         engine.dispose()
         scratch.unlink(missing_ok=True)
@@ -443,14 +440,38 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
             .format(where=describe(url), revision=revision))
     database = Database(url, engine, encrypted=cipher is not None, cipher=cipher)
     if migrate and revision != schema.HEAD_REVISION:
-        from cabinet_desktop.store.seed import seed_reference_data
         try:
-            schema.upgrade(engine)
-            seed_reference_data(database)
+            schema.upgrade(engine, then=seed_in_transaction)
         except sa_exc.DBAPIError as error:
             engine.dispose()
             raise _connection_error(url, error) from None
     return database
+
+
+class _InTransaction:
+    """What ``seed_reference_data`` needs of a :class:`Database` (``writing()``), inside the
+    caller's transaction on ``connection``: the seed commits with the migration."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
+        session = Session(bind=self.connection)
+        try:
+            yield session
+            session.flush()
+        finally:
+            session.close()
+
+
+def seed_in_transaction(connection: Connection) -> None:
+    """Seed the reference data inside the migration's transaction on ``connection``."""
+    from cabinet_desktop.store.seed import seed_reference_data
+
+    seed_reference_data(cast("Database", _InTransaction(connection)))
 
 
 def _check_server_kind(url: URL, kind: Kind, create: bool) -> None:
