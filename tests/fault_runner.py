@@ -107,7 +107,7 @@ def main(operation: str, point: str, url: str, extra: str = "") -> int:
         _patch(store_backup, "publish_file", trap, "before_publish")
         _patch(store_backup, "check_backup", trap, "checked", before=False)
         state = TaskState(lambda _step, done, total: die()
-                          if trap.hook("copying") and 0 < done else None)
+                          if trap.hook("copying") and done > 0 else None)
         trap.armed = True
         backups.make_backup(database, system, Path(extra), state)
     database.close()

@@ -24,8 +24,13 @@ from cabinet_desktop.services.audit import verify
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.database import Database, open_database
 from tests import factories
-from tests.conftest import create_pg_database, drop_pg_database, older_schema, pg_url
-from tests.conftest import require_postgresql
+from tests.conftest import (
+    create_pg_database,
+    drop_pg_database,
+    older_schema,
+    pg_url,
+    require_postgresql,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNER = ROOT / "tests" / "fault_runner.py"

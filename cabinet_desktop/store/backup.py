@@ -211,7 +211,9 @@ def write_backup(database: Database, target: Path, report: Report = _noop,
     if not publish_file(scratch, target):
         raise BackupError(translate("Backup", "Le fichier « {path} » existe déjà : choisissez un "
                                               "autre nom.").format(path=target))
-    assert checked == manifest
+    if checked != manifest:  # what was read back is not what was written
+        target.unlink(missing_ok=True)
+        raise damaged(target, translate("Backup", "manifeste relu différent"))
     return manifest
 
 
@@ -491,7 +493,3 @@ def restore_into_server(source: Database, target_url: URL, replace: bool,
 def default_backup_name(stem: str, now: dt.datetime) -> str:
     """``cabinet-2026-12-03-074512.cabinet-backup``."""
     return f"{stem}-{now:%Y-%m-%d-%H%M%S}{BACKUP_SUFFIX}"
-
-
-def is_database_url(url: URL) -> bool:
-    return url.get_backend_name() in ("sqlite", "postgresql")

@@ -297,7 +297,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Checking the backup</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>manifeste relu différent</source>
+        <translation>manifest read back differs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+29"/>
         <source>Copie de la base</source>
         <translation>Copying the database</translation>
@@ -338,7 +343,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The database “{path}” is open on another computer or in another window: close them before restoring. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Copie dans la base du serveur</source>
         <translation>Copying into the server database</translation>
     </message>
@@ -4475,7 +4480,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+282"/>
+        <location filename="../../store/database.py" line="+283"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -4526,7 +4531,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The data folder “{path}” is not writable.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>La base « {where} » est illisible : {reason}.</source>
         <translation>The database “{where}” is unreadable: {reason}.</translation>
     </message>
@@ -4546,7 +4551,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The database “{where}” was created by a newer version of Cabinet Desktop (schema {revision}): update the application before opening it.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>La base « {where} » est vide : créez-la avec « cabinet-desktop --database … init ».</source>
         <translation>The database “{where}” is empty: create it with “cabinet-desktop --database … init”.</translation>
     </message>
