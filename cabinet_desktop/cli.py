@@ -125,9 +125,16 @@ def build_parser() -> FrenchArgumentParser:
     return parser
 
 
+#: Bases opened by the running command, closed when it ends (its connections released, so a
+#: base is not left open by a command run in-process, as tests and scripts do).
+_OPENED: list[Database] = []
+
+
 def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
     # An encrypted SQLite file asks for its passphrase (CABINET_PASSPHRASE or a prompt).
-    return cli_accounts.open_database_for(args, create=create)
+    database = cli_accounts.open_database_for(args, create=create)
+    _OPENED.append(database)
+    return database
 
 
 def _progress_printer() -> Callable[[str, int, int], None]:
@@ -279,7 +286,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     try:
         args = build_parser().parse_args(argv)
-        return COMMANDS[args.command](args)
+        try:
+            return COMMANDS[args.command](args)
+        finally:
+            while _OPENED:
+                _OPENED.pop().close()
     except CabinetError as error:
         print(translate("Cli", "Erreur : {message}").format(message=error.message), file=sys.stderr)
         return error.exit_code
