@@ -353,3 +353,27 @@ def test_backup_settings_are_the_administrators(database: Database, admin: Actor
     with database.reading() as session:
         assert session.execute(text("SELECT count(*) FROM settings WHERE key LIKE 'backup_%'")
                                ).scalar() == 4
+
+
+def test_backups_are_anchors_for_the_journal(database: Database, admin: Actor,
+                                             system: Actor, tmp_path: Path) -> None:
+    folder = tmp_path / "sauvegardes"
+    backups.save_backup_settings(database, admin, str(folder), 7, 4, 12)
+    factories.mission(database, system, title="Une")
+    first = backups.make_backup(database, admin)
+    factories.mission(database, system, title="Deux")
+    second = backups.make_backup(database, admin)
+    (folder / f"autre{store_backup.BACKUP_SUFFIX}").write_bytes(b"pas une sauvegarde")
+    anchors = backups.backup_anchors(database)
+    assert [a.journal_hash for a in anchors] == [first.manifest.journal_last_hash,
+                                                 second.manifest.journal_last_hash]
+    assert verify(database, [a.journal_hash for a in anchors]).anchors_ok
+    with database.writing() as session:  # the forger cuts everything after the first backup
+        session.execute(text("DELETE FROM audit_entries WHERE id > :id"),
+                        {"id": first.manifest.journal_last_id})
+        session.execute(text("UPDATE audit_head SET last_id = :id, last_hash = :h"),
+                        {"id": first.manifest.journal_last_id,
+                         "h": first.manifest.journal_last_hash})
+    report = verify(database, [a.journal_hash for a in anchors])
+    assert report.ok and not report.anchors_ok
+    assert dict(report.anchors)[second.manifest.journal_last_hash] is None

@@ -364,3 +364,41 @@ def _restore_server(path: Path, url: URL, existing: bool, who: Actor,
         return aside
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- anchors
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A journal hash kept outside the base: the backup file carrying it, and when."""
+
+    path: Path
+    created_at: dt.datetime
+    journal_hash: str
+    journal_last_id: int
+
+
+def backup_anchors(database: Database, folder: Path | None = None) -> tuple[Anchor, ...]:
+    """The anchors carried by the backups in ``folder`` (default: the settings' backup folder),
+    oldest first, for « Vérifier le journal »: ``verify(database, [a.journal_hash …])``.
+
+    Only the manifests are read (no full check); files that are not backups of this base's
+    encryption, or unreadable, are passed over.
+    """
+    folder = folder if folder is not None else backup_settings(database).folder
+    found: list[Anchor] = []
+    if not folder.is_dir():
+        return ()
+    for path in sorted(folder.glob(f"*{BACKUP_SUFFIX}")):
+        engine = store_backup.file_engine(path, database.cipher, read_only=True)
+        try:
+            with engine.connect() as connection:
+                manifest = store_backup.read_manifest(connection)
+        except Exception:  # a foreign, damaged or differently encrypted file
+            continue
+        finally:
+            engine.dispose()
+        found.append(Anchor(path, manifest.created_at, manifest.journal_last_hash,
+                            manifest.journal_last_id))
+    return tuple(sorted(found, key=lambda anchor: anchor.created_at))
