@@ -260,6 +260,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.database, demo=args.demo)
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    return cli_backups.cmd_backup(args, _progress_printer())
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    return cli_backups.cmd_restore(args, _progress_printer())
+
+
 def cmd_users(args: argparse.Namespace) -> int:
     return cli_accounts.cmd_users(args, _open(args, create=False))
 
@@ -277,8 +285,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "users": cmd_users,
     "password": cmd_password,
     "permissions": cli_accounts.cmd_permissions,
-    "backup": cli_backups.cmd_backup,
-    "restore": cli_backups.cmd_restore,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -39,12 +39,6 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
                          help=translate("Cli", "ne pas demander de confirmation"))
 
 
-def _progress() -> Callable[[str, int, int], None]:
-    from cabinet_desktop.cli import _progress_printer
-
-    return _progress_printer()
-
-
 def _labels() -> dict[str, str]:
     from cabinet_desktop.services.maintenance import COUNTED
 
@@ -86,14 +80,17 @@ def _backup_passphrase(path: Path) -> str | None:
                                    ENV_PASSPHRASE)
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
+Progress = Callable[[str, int, int], None]
+
+
+def cmd_backup(args: argparse.Namespace, progress: Progress | None = None) -> int:
     from cabinet_desktop.services.backups import make_backup
     from cabinet_desktop.services.tasks import TaskState
 
     database = cli_accounts.open_database_for(args, create=False)
     try:
         actor = cli_accounts.sign_in(args, database)
-        result = make_backup(database, actor, args.out, TaskState(_progress()))
+        result = make_backup(database, actor, args.out, TaskState(progress))
     finally:
         database.close()
     print(translate("Cli", "Sauvegarde écrite et vérifiée : {path}").format(path=result.path))
@@ -103,7 +100,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
+def cmd_restore(args: argparse.Namespace, progress: Progress | None = None) -> int:
     from cabinet_desktop.services.backups import inspect_backup, restore_backup
     from cabinet_desktop.services.tasks import TaskState
     from cabinet_desktop.store.locations import describe, resolve_url
@@ -133,7 +130,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         finally:
             database.close()
     result = restore_backup(path, url, actor, replace=True, passphrase=passphrase,
-                            state=TaskState(_progress()))
+                            state=TaskState(progress))
     print(translate("Cli", "Sauvegarde restaurée dans « {where} ».").format(where=result.target))
     if result.kept_aside is not None:
         print(translate("Cli", "L'ancienne base est gardée : {path}").format(
