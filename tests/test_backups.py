@@ -340,6 +340,19 @@ def test_daily_backup_at_first_sign_in_and_pruning(database: Database, tmp_path:
     assert "lecteur" in last_entry(database)[2]
 
 
+def test_two_backups_in_the_same_second_get_two_files(database: Database, admin: Actor,
+                                                      tmp_path: Path) -> None:
+    backups.save_backup_settings(database, admin, str(tmp_path), 7, 4, 12)
+    now = dt.datetime(2026, 12, 3, 8, 30, tzinfo=dt.UTC)
+    first = backups.make_backup(database, admin, now=now)
+    second = backups.make_backup(database, admin, now=now)
+    assert first.path != second.path and second.path.name.endswith(
+        f"-2{store_backup.BACKUP_SUFFIX}")
+    again = backups.make_backup(database, admin, now=now, automatic=True)
+    twice = backups.make_backup(database, admin, now=now, automatic=True)
+    assert set(backups.automatic_backups(tmp_path).values()) == {again.path, twice.path}
+
+
 def test_backup_settings_are_the_administrators(database: Database, admin: Actor) -> None:
     from cabinet_desktop.domain.errors import ValidationError
 

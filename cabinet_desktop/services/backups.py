@@ -54,7 +54,7 @@ BACKUP_DEFAULTS: dict[str, Any] = {
 }
 AUTOMATIC_PREFIX = "auto-"
 _AUTOMATIC_NAME = re.compile(
-    rf"^{AUTOMATIC_PREFIX}.+-(\d{{4}}-\d{{2}}-\d{{2}}-\d{{6}}){re.escape(BACKUP_SUFFIX)}$")
+    rf"^{AUTOMATIC_PREFIX}.+-(\d{{4}}-\d{{2}}-\d{{2}}-\d{{6}})(-\d+)?{re.escape(BACKUP_SUFFIX)}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +157,8 @@ def make_backup(database: Database, actor: Actor, target: Path | None = None,
     now = now or utcnow()
     if target is None:
         prefix = AUTOMATIC_PREFIX if automatic else ""
-        target = backup_settings(database).folder / store_backup.default_backup_name(
-            prefix + _stem(database), now.astimezone())
+        target = store_backup.free_backup_path(backup_settings(database).folder,
+                                               prefix + _stem(database), now.astimezone())
     manifest = store_backup.write_backup(database, target, _reporter(state), now)
     journal_now(database, current, AuditAction.BACKUP, "backup", None, target.name[:40],
                 {"file": str(target), "automatic": automatic,
@@ -175,7 +175,9 @@ def automatic_backups(folder: Path) -> dict[dt.datetime, Path]:
     for path in folder.iterdir():
         match = _AUTOMATIC_NAME.match(path.name)
         if match:
-            found[dt.datetime.strptime(match.group(1), "%Y-%m-%d-%H%M%S")] = path
+            moment = dt.datetime.strptime(match.group(1), "%Y-%m-%d-%H%M%S")
+            again = int(match.group(2)[1:]) if match.group(2) else 0  # « -2 »: same second
+            found[moment + dt.timedelta(microseconds=again)] = path
     return found
 
 

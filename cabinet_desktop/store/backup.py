@@ -493,3 +493,15 @@ def restore_into_server(source: Database, target_url: URL, replace: bool,
 def default_backup_name(stem: str, now: dt.datetime) -> str:
     """``cabinet-2026-12-03-074512.cabinet-backup``."""
     return f"{stem}-{now:%Y-%m-%d-%H%M%S}{BACKUP_SUFFIX}"
+
+
+def free_backup_path(folder: Path, stem: str, now: dt.datetime) -> Path:
+    """A dated backup path in ``folder`` that no file has yet (``…-2`` for a second backup
+    within the same second)."""
+    path = folder / default_backup_name(stem, now)
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / default_backup_name(f"{stem}", now).replace(
+            BACKUP_SUFFIX, f"-{number}{BACKUP_SUFFIX}")
+    return path
