@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from cabinet_desktop import __version__, cli_accounts, cli_briefing
+from cabinet_desktop import __version__, cli_accounts, cli_backups, cli_briefing
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
@@ -113,15 +113,29 @@ def build_parser() -> FrenchArgumentParser:
     audit = commands.add_parser("audit", help=translate("Cli", "journal d'audit"))
     audit_commands = audit.add_subparsers(dest="audit_command", metavar=translate("Cli", "ACTION"),
                                           parser_class=FrenchArgumentParser, required=True)
-    audit_commands.add_parser("verify", help=translate("Cli", "vérifier le chaînage du journal"))
+    verify = audit_commands.add_parser("verify", help=translate(
+        "Cli", "vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)"))
+    verify.add_argument("--expect", action="append", default=[], metavar=translate("Cli",
+                                                                                  "EMPREINTE"),
+                        help=translate("Cli", "empreinte gardée hors de la base (sauvegarde, "
+                                              "note au Ministre) qui doit figurer dans la "
+                                              "chaîne ; répétable"))
     cli_accounts.add_parsers(commands, FrenchArgumentParser)
     cli_briefing.add_parser(commands, FrenchArgumentParser)
+    cli_backups.add_parsers(commands)
     return parser
+
+
+#: Bases opened by the running command, closed when it ends (its connections released, so a
+#: base is not left open by a command run in-process, as tests and scripts do).
+_OPENED: list[Database] = []
 
 
 def _open(args: argparse.Namespace, *, create: bool = True) -> Database:
     # An encrypted SQLite file asks for its passphrase (CABINET_PASSPHRASE or a prompt).
-    return cli_accounts.open_database_for(args, create=create)
+    database = cli_accounts.open_database_for(args, create=create)
+    _OPENED.append(database)
+    return database
 
 
 def _progress_printer() -> Callable[[str, int, int], None]:
@@ -201,23 +215,45 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+EXIT_JOURNAL_ALTERED = 3
+EXIT_ANCHOR_MISSING = 4
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
+    """``audit verify [--expect HASH …]``: 0 intact, 3 altered, 4 an anchor is missing."""
     from cabinet_desktop.services import permissions
     from cabinet_desktop.services.audit import verify
     from cabinet_desktop.services.permissions import Action
+    from cabinet_desktop.store.audit_chain import HASH_PATTERN, JournalDamaged
 
+    anchors = [value.strip().lower() for value in args.expect]
+    for value in anchors:
+        if not HASH_PATTERN.match(value):
+            raise UsageError(translate("Cli", "--expect : « {value} » n'est pas une empreinte "
+                                              "(64 chiffres hexadécimaux).").format(value=value))
     database = _open(args, create=False)
-    permissions.require(cli_accounts.sign_in(args, database), Action.READ, "audit")
-    report = verify(database)
-    if report.ok:
-        print(translate("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
-                               "{hash}").format(count=report.checked, hash=report.last_hash))
-        return 0
-    print(translate("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne "
-                           "({problem}) "
-                           "; {count} entrées vérifiées avant elle.").format(id=report.broken_at,
-                    problem=report.problem, count=report.checked), file=sys.stderr)
-    return 3
+    try:
+        permissions.require(cli_accounts.sign_in(args, database), Action.READ, "audit")
+    except JournalDamaged as error:  # the sign-in cannot be journaled: say what is broken
+        print(translate("Cli", "Erreur : {message}").format(message=error.message),
+              file=sys.stderr)
+    report = verify(database, anchors)
+    if not report.ok:
+        print(translate("Cli", "Journal altéré : l'entrée n° {id} ne correspond pas à la chaîne "
+                               "({problem}) ; {count} entrées vérifiées avant elle.")
+              .format(id=report.broken_at, problem=report.problem_text, count=report.checked),
+              file=sys.stderr)
+        return EXIT_JOURNAL_ALTERED
+    print(translate("Cli", "Journal intègre : {count} entrées vérifiées. Dernière empreinte : "
+                           "{hash}").format(count=report.checked, hash=report.last_hash))
+    for anchor, entry in report.anchors:
+        if entry is None:
+            print(translate("Cli", "Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé "
+                                   "ou réécrit après elle.").format(hash=anchor), file=sys.stderr)
+        else:
+            print(translate("Cli", "Ancre {hash} : présente (entrée n° {id}).")
+                  .format(hash=anchor, id=entry))
+    return 0 if report.anchors_ok else EXIT_ANCHOR_MISSING
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -228,6 +264,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_briefing(args: argparse.Namespace) -> int:
     return cli_briefing.cmd_briefing(args, lambda a: _open(a, create=False))
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    return cli_backups.cmd_backup(args, _progress_printer())
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    return cli_backups.cmd_restore(args, _progress_printer())
 
 
 def cmd_users(args: argparse.Namespace) -> int:
@@ -248,6 +292,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "users": cmd_users,
     "password": cmd_password,
     "permissions": cli_accounts.cmd_permissions,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 
@@ -255,7 +301,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     try:
         args = build_parser().parse_args(argv)
-        return COMMANDS[args.command](args)
+        try:
+            return COMMANDS[args.command](args)
+        finally:
+            while _OPENED:
+                _OPENED.pop().close()
     except CabinetError as error:
         print(translate("Cli", "Erreur : {message}").format(message=error.message), file=sys.stderr)
         return error.exit_code

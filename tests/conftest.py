@@ -193,6 +193,17 @@ def system() -> Actor:
     return system_actor("tests")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The larger fault suite runs only when asked (``-m faults_large``): it is deselected,
+    not skipped, from the normal run."""
+    if "faults_large" in (config.getoption("-m") or ""):
+        return
+    large = [item for item in items if item.get_closest_marker("faults_large")]
+    if large:
+        config.hook.pytest_deselected(items=large)
+        items[:] = [item for item in items if not item.get_closest_marker("faults_large")]
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_DATA_DIR, ignore_errors=True)
 

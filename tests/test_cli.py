@@ -100,7 +100,7 @@ def test_not_a_database_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     path = tmp_path / "rapport.xlsx"
     path.write_bytes(b"PK\x03\x04 pas une base")
     code, _, err = run(capsys, "--database", str(path), "init")
-    assert code == 69 and "n'est pas une base de données" in err
+    assert code == 69 and "n'est pas une base Cabinet Desktop" in err
     assert path.read_bytes() == b"PK\x03\x04 pas une base"
 
 

@@ -121,7 +121,7 @@ def test_file_that_is_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     content = b"Ceci est un rapport, pas une base." * 100
     path.write_bytes(content)
-    with pytest.raises(StorageError, match="n'est pas une base de données"):
+    with pytest.raises(StorageError, match="n'est pas une base Cabinet Desktop"):
         open_database(str(path))
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]

@@ -127,7 +127,7 @@ def test_opening_a_file_that_is_not_a_database_is_refused_in_french(qtbot: QtBot
     try:
         open_database_gui(str(path), demo=False)
     except StorageError as error:
-        assert "n'est pas une base de données Cabinet Desktop" in error.message
+        assert "n'est pas une base Cabinet Desktop" in error.message
         assert str(path) in error.message
     else:
         raise AssertionError("a text file was opened as a database")

@@ -368,6 +368,8 @@ class AuditAction(LabelledEnum):
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     SYSTEM = "system"
+    BACKUP = "backup"
+    BACKUP_RESTORE = "backup_restore"
 
 
 _labels(AuditAction, {
@@ -381,4 +383,6 @@ _labels(AuditAction, {
     "login": "Connexion",
     "login_failed": "Échec de connexion",
     "system": "Opération système",
+    "backup": "Sauvegarde",
+    "backup_restore": "Restauration d'une sauvegarde",
 })

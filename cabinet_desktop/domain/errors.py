@@ -38,6 +38,12 @@ class ConflictError(CabinetError):
     exit_code = 75
 
 
+class BusyError(CabinetError):
+    """The database stayed locked by another client past the wait: nothing was changed."""
+
+    exit_code = 75  # EX_TEMPFAIL
+
+
 class PermissionDenied(CabinetError):
     """The acting user's role or clearance does not allow the action."""
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.entities import AuditEntry
 from cabinet_desktop.domain.enums import AuditAction
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store.audit_chain import ChainReport, append_entry, verify_chain
 from cabinet_desktop.store.database import Database
 
@@ -58,7 +62,19 @@ def journal_now(database: Database, actor: Actor, action: AuditAction, entity: s
         journal(session, actor, action, entity, entity_id, reference, changes)
 
 
-def verify(database: Database) -> ChainReport:
-    """Recompute the journal's hash chain (``cabinet-desktop audit verify``)."""
+def verify(database: Database, anchors: Sequence[str] = (),
+           state: TaskState | None = None) -> ChainReport:
+    """Recompute the journal's hash chain (``cabinet-desktop audit verify``).
+
+    ``anchors`` are hashes kept outside the database (with backups, on briefing notes): the
+    report says which the chain still holds. ``state`` hears the progress and may cancel.
+    """
     with database.reading() as session:
-        return verify_chain(session)
+        total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        step = translate("Audit", "Vérification du journal")
+
+        def progress(done: int) -> None:
+            if state is not None:
+                state.report(step, done, total)
+
+        return verify_chain(session, anchors=anchors, progress=progress)

@@ -67,6 +67,9 @@ PERMISSIONS: dict[str, dict[Action, frozenset[Role]]] = {
     "setting": _table(create=frozenset({ADMIN}), archive=NOBODY, export=NOBODY),
     "audit": _table(read=frozenset({ADMIN, DC, DCA}), create=NOBODY, archive=NOBODY,
                     export=frozenset({ADMIN, DC, DCA})),
+    # Reading a backup's content, making one, restoring one (update) and its settings.
+    "backup": _table(read=frozenset({ADMIN}), create=frozenset({ADMIN}), archive=NOBODY,
+                     export=NOBODY),
 }
 
 
@@ -112,6 +115,7 @@ _KIND_LABELS = {
     "user": QT_TRANSLATE_NOOP("Permissions", "comptes utilisateurs"),
     "setting": QT_TRANSLATE_NOOP("Permissions", "paramètres"),
     "audit": QT_TRANSLATE_NOOP("Permissions", "journal d'audit"),
+    "backup": QT_TRANSLATE_NOOP("Permissions", "sauvegardes"),
     "demo": QT_TRANSLATE_NOOP("Permissions", "données de démonstration"),
 }
 

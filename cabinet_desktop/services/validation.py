@@ -16,6 +16,7 @@ from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
 from cabinet_desktop.domain.enums import Classification, LabelledEnum
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import parse_period
+from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
 
 
@@ -31,6 +32,10 @@ class Described(Protocol):
     def field_label(self, name: str) -> str: ...
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: Longest free text (a column without its own length): 50,000 characters, about twenty pages.
+#: PostgreSQL's search index refuses a record whose words pass 1 MiB; SQLite would store it:
+#: the same limit here keeps both backends alike.
+MAX_TEXT_LENGTH = 50_000
 
 
 def fail(kind_label: str, field_label: str, problem: str, field: str | None = None) -> NoReturn:
@@ -152,11 +157,16 @@ def coerce(kind: Described, name: str, value: Any) -> Any:
         return number
     if isinstance(column_type, String | Text):
         text = str(value).strip()
-        length = getattr(column_type, "length", None)
-        if length and len(text) > length:
+        if "\x00" in text:  # PostgreSQL cannot store it; SQLite would cut the text there
+            fail(kind.label, label, translate("Validation", "caractère nul interdit (position "
+                                                            "{position}).")
+                 .format(position=text.index("\x00") + 1), name)
+        length = getattr(column_type, "length", None) or MAX_TEXT_LENGTH
+        if len(text) > length:
             fail(kind.label, label, translate("Validation", "{count} caractères au plus (ici "
                                                             "{actual}).")
-                                              .format(count=length, actual=len(text)), name)
+                                              .format(count=format_number(length),
+                                                      actual=format_number(len(text))), name)
         return text
     return value
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,8 +15,23 @@ from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.entities import AuditEntry, AuditHead, utcnow
 from cabinet_desktop.domain.enums import AuditAction
+from cabinet_desktop.domain.errors import StorageError
+from cabinet_desktop.i18n import translate
 
 GENESIS_HASH = "0" * 64
+HASH_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+
+
+class JournalDamaged(StorageError):
+    """The journal cannot take a new entry (its head is missing, or an id would be reused):
+    nothing is saved until it is repaired."""
+
+
+def journal_damaged(problem: str) -> JournalDamaged:
+    return JournalDamaged(translate(
+        "Audit", "Le journal d'audit est endommagé ({problem}) : aucune opération n'est "
+                 "enregistrée tant qu'il n'est pas réparé. Vérifiez-le avec « cabinet-desktop "
+                 "audit verify » et restaurez la dernière sauvegarde.").format(problem=problem))
 
 
 def _json_default(value: Any) -> Any:
@@ -47,7 +64,9 @@ def append_entry(session: Session, *, user_id: int | None, actor: str, action: A
     The head row is locked first (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite transactions
     already hold the write lock), so concurrent writers chain one after the other.
     """
-    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
+    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).first()
+    if head is None:
+        raise journal_damaged(translate("Audit", "sa tête est absente"))
     at = utcnow()
     text = canonical_json(changes or {})
     digest = entry_hash(head.last_hash, at, user_id, actor, action.value, entity, entity_id,
@@ -57,34 +76,77 @@ def append_entry(session: Session, *, user_id: int | None, actor: str, action: A
                        prev_hash=head.last_hash, hash=digest)
     session.add(entry)
     session.flush()
+    if entry.id <= head.last_id:  # entries after it were cut: their numbers are not given again
+        raise journal_damaged(translate("Audit", "le n° {id} a déjà servi").format(id=entry.id))
     head.last_id = entry.id
     head.last_hash = digest
     return entry
 
 
+def problem_text(problem: str) -> str:
+    """What a broken chain's ``problem`` key (``ChainReport.problem``) says, in French."""
+    return {
+        "previous_hash_mismatch": translate("Audit", "son empreinte précédente n'est pas celle "
+                                                     "de l'entrée d'avant"),
+        "hash_mismatch": translate("Audit", "son contenu ne correspond plus à son empreinte"),
+        "head_mismatch": translate("Audit", "la tête du journal ne désigne pas la dernière "
+                                            "entrée"),
+        "head_missing": translate("Audit", "la tête du journal est absente"),
+    }.get(problem, problem)
+
+
 @dataclass(frozen=True, slots=True)
 class ChainReport:
-    """Outcome of a verification: entries checked and the first broken one, if any."""
+    """Outcome of a verification: entries checked and the first broken one, if any.
+
+    ``anchors`` pairs each hash kept outside the database (a backup's, a briefing note's) with
+    the id of the entry that has it, or ``None`` when the chain no longer holds it: the
+    journal was cut or rewritten after that anchor.
+    """
 
     checked: int
     last_hash: str
     broken_at: int | None = None
     problem: str = ""
+    last_id: int = 0
+    last_at: dt.datetime | None = None
+    anchors: tuple[tuple[str, int | None], ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.broken_at is None
 
+    @property
+    def anchors_ok(self) -> bool:
+        return all(entry is not None for _, entry in self.anchors)
 
-def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
+    @property
+    def problem_text(self) -> str:
+        """The problem in French."""
+        return problem_text(self.problem)
+
+
+def verify_chain(session: Session, batch: int = 5000, anchors: Sequence[str] = (),
+                 progress: Callable[[int], None] | None = None) -> ChainReport:
     """Recompute every hash in order; report the first entry that does not match.
 
-    Detects edited entries, deleted entries (the next one's ``prev_hash`` no longer matches)
-    and a head that disagrees with the last entry.
+    Detects edited entries, deleted entries (the next one's ``prev_hash`` no longer matches),
+    a missing head and a head that disagrees with the last entry; says which of ``anchors``
+    (hashes kept outside the database) the chain still holds. ``progress`` is told the number
+    of entries checked after each batch.
     """
     prev = GENESIS_HASH
     checked = 0
     last_id = 0
+    last_at: dt.datetime | None = None
+    wanted = {anchor.strip().lower() for anchor in anchors}
+    found: dict[str, int] = {}
+
+    def report(broken: int | None = None, problem: str = "") -> ChainReport:
+        return ChainReport(checked, prev, broken, problem, last_id, last_at,
+                           tuple((a, found.get(a)) for a in dict.fromkeys(
+                               x.strip().lower() for x in anchors)))
+
     while True:
         rows = session.execute(
             select(AuditEntry.id, AuditEntry.at, AuditEntry.user_id, AuditEntry.actor,
@@ -96,15 +158,21 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
             break
         for row in rows:
             if row.prev_hash != prev:
-                return ChainReport(checked, prev, row.id, "previous_hash_mismatch")
+                return report(row.id, "previous_hash_mismatch")
             expected = entry_hash(prev, row.at, row.user_id, row.actor, row.action.value,
                                   row.entity, row.entity_id, row.reference, row.changes)
             if expected != row.hash:
-                return ChainReport(checked, prev, row.id, "hash_mismatch")
+                return report(row.id, "hash_mismatch")
             prev = row.hash
             checked += 1
-            last_id = row.id
+            last_id, last_at = row.id, row.at
+            if row.hash in wanted:
+                found[row.hash] = row.id
+        if progress is not None:
+            progress(checked)
     head = session.get(AuditHead, 1)
-    if head is not None and head.last_hash != prev:
-        return ChainReport(checked, prev, last_id or 0, "head_mismatch")
-    return ChainReport(checked, prev)
+    if head is None:
+        return report(last_id, "head_missing")
+    if head.last_hash != prev:
+        return report(last_id, "head_mismatch")
+    return report()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import threading
 import warnings
 from collections.abc import Iterator
@@ -17,7 +18,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
-from cabinet_desktop.domain.errors import StorageError
+from cabinet_desktop.domain.errors import BusyError, StorageError
+from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.store import schema
 from cabinet_desktop.store.encryption import (
@@ -27,13 +29,19 @@ from cabinet_desktop.store.encryption import (
     sqlcipher,
     wrong_passphrase,
 )
+from cabinet_desktop.store.identity import Kind, server_kind, sqlite_kind
 from cabinet_desktop.store.locations import describe, resolve_url
 
 if TYPE_CHECKING:  # the ORM loads at the first session, not before: see reading_core()
     from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a write waits for another client's lock before « La base est occupée… » (both
+#: backends: SQLite's busy timeout, PostgreSQL's ``lock_timeout``).
 BUSY_TIMEOUT_MS = 15_000
+#: Files the application creates (database, its WAL and SHM, logs, backups): owner only.
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
 
 # Money columns are NUMERIC; SQLite stores them as text-faithful decimals through SQLAlchemy,
 # which warns once about it. The values round-trip exactly at the scale the columns declare.
@@ -53,6 +61,8 @@ class Database:
     url: URL
     engine: Engine
     encrypted: bool = False
+    #: The key of an encrypted SQLite file (backups of it are encrypted with it too).
+    cipher: Cipher | None = field(default=None, repr=False)
     _write_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     _session_makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = field(
@@ -134,7 +144,8 @@ def _sqlite_engine(url: URL, cipher: Cipher | None = None) -> Engine:
         options["module"] = sqlcipher()  # same DB-API as sqlite3, with SQLCipher inside
     engine = create_engine(url, poolclass=NullPool if url.database == ":memory:" else None,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                         "check_same_thread": False}, **options)
+                                         "check_same_thread": False},
+                           hide_parameters=True, **options)
 
     if cipher is not None:
         @event.listens_for(engine, "connect")
@@ -165,22 +176,107 @@ def _sqlite_engine(url: URL, cipher: Cipher | None = None) -> Engine:
 
 def _postgresql_engine(url: URL) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                         hide_parameters=True,
                          connect_args={"connect_timeout": 5,
-                                       "application_name": "cabinet-desktop"})
+                                       "application_name": "cabinet-desktop",
+                                       "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"})
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` (a driver's exception) says another client holds the lock too long."""
+    if getattr(error, "sqlstate", None) == "55P03":  # PostgreSQL: lock_not_available
+        return True
+    message = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError | _sqlcipher_operational_error()) and (
+        "database is locked" in message or "database table is locked" in message
+        or "database is busy" in message)
+
+
+def _sqlcipher_operational_error() -> type[BaseException]:
+    module = sys.modules.get("sqlcipher3")
+    return getattr(module, "OperationalError", sqlite3.OperationalError)
+
+
+def busy_error() -> BusyError:
+    """« La base est occupée… »: another client held its lock past the wait."""
+    return BusyError(translate(
+        "Store", "La base est occupée par un autre poste (ou une autre fenêtre) depuis plus de "
+                 "{seconds} secondes : rien n'a été modifié, réessayez dans un instant.")
+        .format(seconds=format_number(BUSY_TIMEOUT_MS / 1000)))
 
 
 def create_database_engine(url: URL, cipher: Cipher | None = None) -> Engine:
-    """An engine configured for the backend of ``url`` (SQLCipher-keyed with ``cipher``)."""
+    """An engine configured for the backend of ``url`` (SQLCipher-keyed with ``cipher``).
+
+    SQL parameters never appear in its error messages (``hide_parameters``: a failed save of a
+    secret dossier must not write its text into a log or a dialog), and a lock held by another
+    client past :data:`BUSY_TIMEOUT_MS` raises :class:`BusyError`.
+    """
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, cipher)
-    return _postgresql_engine(url)
+        engine = _sqlite_engine(url, cipher)
+    else:
+        engine = _postgresql_engine(url)
+
+    @event.listens_for(engine, "handle_error")
+    def _busy(context: Any) -> None:
+        if is_busy(context.original_exception):
+            raise busy_error() from None
+        scrub_server_detail(context.original_exception, context.sqlalchemy_exception)
+
+    return engine
 
 
-def _check_sqlite_file(path: Path, create: bool, encrypted: bool = False) -> None:
+def scrub_server_detail(original: BaseException, wrapped: BaseException | None) -> None:
+    """Keep only the server's primary message in a driver error and its SQLAlchemy wrapper.
+
+    PostgreSQL adds details quoting the data (« DETAIL: Failing row contains (…, Dossier
+    secret…) », « Key (object)=(…) already exists »): they would reach the log file and the
+    error dialog. SQLite's messages name columns and constraints only.
+    """
+    primary = getattr(getattr(original, "diag", None), "message_primary", None)
+    if not primary or str(original) == primary:
+        return
+    original.args = (primary,)
+    if wrapped is not None and wrapped.args:
+        kind = type(original)
+        wrapped.args = (f"({kind.__module__}.{kind.__name__}) {primary}", *wrapped.args[1:])
+
+
+def not_cabinet(where: object) -> StorageError:
+    """« … n'est pas une base Cabinet Desktop »: a file or base left exactly as it was."""
+    if isinstance(where, Path):
+        return StorageError(translate(
+            "Store", "Le fichier « {path} » n'est pas une base Cabinet Desktop : il n'a pas été "
+                     "modifié.").format(path=where))
+    return StorageError(translate(
+        "Store", "La base « {where} » n'est pas une base Cabinet Desktop (elle contient d'autres "
+                 "tables) : elle n'a pas été modifiée.").format(where=where))
+
+
+def is_a_backup(where: object) -> StorageError:
+    """A backup given where a database was expected: it is restored, never opened."""
+    return StorageError(translate(
+        "Store", "« {where} » est une sauvegarde de Cabinet Desktop, pas une base : restaurez-la "
+                 "avec « cabinet-desktop restore {where} ». Elle n'a pas été modifiée.")
+        .format(where=where))
+
+
+def make_private_dir(directory: Path) -> None:
+    """Create ``directory`` (and its parents) readable by its owner only, if missing."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    except OSError as error:
+        raise StorageError(translate(
+            "Store", "Impossible de créer le dossier de données « {path} » : {reason}.")
+            .format(path=directory, reason=error.strerror or error)) from None
+
+
+def _check_sqlite_file(path: Path, create: bool, encrypted: bool = False) -> bool:
     """Refuse, before touching anything, a path that is not a usable SQLite database.
 
-    With ``encrypted`` (a passphrase was given) a file that is not plain SQLite is accepted:
-    whether the passphrase opens it is found out when it is read.
+    Returns whether the file must be created. With ``encrypted`` (a passphrase was given) a
+    file that is not plain SQLite is accepted: whether the passphrase opens it is found out
+    when it is read.
     """
     if path.exists():
         if path.is_dir():
@@ -193,29 +289,91 @@ def _check_sqlite_file(path: Path, create: bool, encrypted: bool = False) -> Non
         except OSError as error:
             raise StorageError(translate("Store", "Impossible de lire « {path} » : {reason}.")
                                .format(path=path, reason=error.strerror or error)) from None
-        if header and header != SQLITE_HEADER and not encrypted:
+        if not header:
+            raise not_cabinet(path)  # 0 bytes: never a database of ours
+        if header != SQLITE_HEADER and not encrypted:
             if len(header) == len(SQLITE_HEADER) and path.stat().st_size % 512 == 0:
                 raise passphrase_required(path)  # page-sized: most likely a SQLCipher file
-            raise StorageError(translate(
-                "Store", "Le fichier « {path} » n'est pas une base de données Cabinet Desktop "
-                         "(SQLite) : il n'a pas été modifié.").format(path=path))
+            raise not_cabinet(path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise StorageError(translate(
                 "Store", "La base « {path} » n'est pas accessible en écriture : vérifiez les "
                          "droits sur le fichier et son dossier.").format(path=path))
-        return
+        return False
     if not create:
         raise StorageError(translate("Store", "La base « {path} » n'existe pas.").format(path=path))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageError(translate(
-            "Store", "Impossible de créer le dossier de données « {path} » : {reason}.")
-            .format(path=path.parent, reason=error.strerror or error)) from None
+    make_private_dir(path.parent)
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise StorageError(translate(
             "Store", "Le dossier de données « {path} » n'est pas accessible en écriture.")
             .format(path=path.parent))
+    return True
+
+
+def _check_sqlite_kind(path: Path, cipher: Cipher | None) -> None:
+    """Refuse a SQLite file that is not a Cabinet Desktop database, reading it read-only."""
+    module = sqlcipher() if cipher is not None else sqlite3
+    try:
+        kind = sqlite_kind(path, module, cipher)
+    except module.DatabaseError as error:
+        if cipher is not None:
+            raise wrong_passphrase(str(path)) from None
+        if "locked" in str(error) or "busy" in str(error):
+            raise busy_error() from None
+        raise not_cabinet(path) from None
+    if kind is Kind.BACKUP:
+        raise is_a_backup(path)
+    if kind is not Kind.CABINET:
+        raise not_cabinet(path)
+
+
+def private_new_file(path: Path) -> None:
+    """Create ``path`` empty, readable and writable by its owner only (fails if it exists)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+
+
+def publish_file(source: Path, target: Path) -> bool:
+    """Move the finished ``source`` to ``target`` unless ``target`` appeared meanwhile.
+
+    A hard link then unlink: ``target`` is whole or absent at every instant, and an existing
+    ``target`` is never replaced. Returns ``False`` (``source`` removed) when it existed.
+    """
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        source.unlink(missing_ok=True)
+        return False
+    except OSError:  # a file system without hard links (FAT on a USB drive)
+        if target.exists():
+            source.unlink(missing_ok=True)
+            return False
+        os.replace(source, target)
+        return True
+    source.unlink()
+    return True
+
+
+def _create_sqlite_database(url: URL, cipher: Cipher | None) -> None:
+    """Create, migrate and seed a new database beside ``url``'s file, then move it in place.
+
+    The file appears whole: killed half-way, the process leaves a hidden ``.creating`` file
+    and no half-made database under the user's name.
+    """
+    path = Path(str(url.database))
+    scratch = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    scratch.unlink(missing_ok=True)
+    private_new_file(scratch)
+    engine = create_database_engine(url.set(database=str(scratch)), cipher)
+    try:
+        schema.upgrade(engine, then=seed_in_transaction)
+    except BaseException:
+        engine.dispose()
+        scratch.unlink(missing_ok=True)
+        raise
+    engine.dispose()  # the last connection checkpoints and removes the WAL
+    for side in ("-wal", "-shm"):
+        Path(f"{scratch}{side}").unlink(missing_ok=True)
+    publish_file(scratch, path)
 
 
 def _connection_error(url: URL, error: Exception) -> StorageError:
@@ -247,9 +405,15 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
     cipher: Cipher | None = None
     if url.get_backend_name() == "sqlite":
         path = Path(str(url.database))
-        _check_sqlite_file(path, create, encrypted=passphrase is not None)
+        new = _check_sqlite_file(path, create, encrypted=passphrase is not None)
         if passphrase is not None:
             cipher = cipher_for(path, passphrase)
+        if new:
+            try:
+                _create_sqlite_database(url, cipher)
+            except sa_exc.DBAPIError as error:
+                raise _connection_error(url, error) from None
+        _check_sqlite_kind(path, cipher)
     elif passphrase is not None:
         raise StorageError(translate("Store",
                                      "Le chiffrement par phrase secrète concerne les bases SQLite "
@@ -257,28 +421,53 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
     engine = create_database_engine(url, cipher)
     try:
         with engine.connect() as conn:
+            if url.get_backend_name() != "sqlite":
+                _check_server_kind(url, server_kind(conn), create)
             revision = schema.current_revision(conn)
     except sa_exc.DBAPIError as error:
         engine.dispose()
         if cipher is not None and "not a database" in str(getattr(error, "orig", error)):
             raise wrong_passphrase(describe(url)) from None
         raise _connection_error(url, error) from None
+    except StorageError:
+        engine.dispose()
+        raise
     if revision is not None and not schema.is_known(revision):
         engine.dispose()
         raise StorageError(translate(
             "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
                      "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.")
             .format(where=describe(url), revision=revision))
-    database = Database(url, engine, encrypted=cipher is not None)
+    database = Database(url, engine, encrypted=cipher is not None, cipher=cipher)
     if migrate and revision != schema.HEAD_REVISION:
-        # Deferred: the seed loads the ORM mappings, which the sign-in dialog does without.
-        from cabinet_desktop.store.seed import seed_reference_data
-
         try:
-            schema.upgrade(engine)
-            with database.writing() as session:
-                seed_reference_data(session)
+            schema.upgrade(engine, then=seed_in_transaction)
         except sa_exc.DBAPIError as error:
             engine.dispose()
             raise _connection_error(url, error) from None
     return database
+
+
+def seed_in_transaction(connection: Connection) -> None:
+    """Seed the reference data inside the migration's transaction on ``connection``."""
+    # Deferred: the seed loads the ORM mappings, which the sign-in dialog does without.
+    from sqlalchemy.orm import Session
+
+    from cabinet_desktop.store.seed import seed_reference_data
+
+    with Session(bind=connection) as session:
+        seed_reference_data(session)
+        session.flush()
+
+
+def _check_server_kind(url: URL, kind: Kind, create: bool) -> None:
+    """An empty server database is filled only when asked (``create``); a foreign one never."""
+    if kind is Kind.CABINET or (kind is Kind.EMPTY and create):
+        return
+    if kind is Kind.EMPTY:
+        raise StorageError(translate(
+            "Store", "La base « {where} » est vide : créez-la avec « cabinet-desktop --database "
+                     "… init ».").format(where=describe(url)))
+    if kind is Kind.BACKUP:
+        raise is_a_backup(describe(url))
+    raise not_cabinet(describe(url))

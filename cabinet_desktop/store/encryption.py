@@ -142,5 +142,5 @@ def passphrase_required(path: Path) -> PassphraseRequired:
     return PassphraseRequired(translate(
         "Store", "Le fichier « {path} » n'est pas une base de données SQLite en clair : s'il "
                  "s'agit d'une base Cabinet Desktop chiffrée, indiquez sa phrase secrète "
-                 "(variable {env}) ; sinon ce n'est pas une base de données Cabinet Desktop. Il "
+                 "(variable {env}) ; sinon ce n'est pas une base Cabinet Desktop. Il "
                  "n'a pas été modifié.").format(path=path, env=ENV_PASSPHRASE))

@@ -8,6 +8,7 @@ that the constant equals Alembic's head, so adding a migration without updating 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision in ``migrations/versions`` (kept equal to Alembic's head by a test).
-HEAD_REVISION = "0006_search_per_kind"
+HEAD_REVISION = "0007_journal_ids_never_reused"
 
 VERSION_TABLE = "alembic_version"
 
@@ -72,9 +73,13 @@ def current_revision(connection: Connection) -> str | None:
     return str(rows[0]) if rows else None
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision in one transaction."""
+def upgrade(engine: Engine, then: Callable[[Connection], None] | None = None) -> None:
+    """Bring the schema to the newest revision in one transaction, with ``then`` (the
+    reference data) in the same one: a process killed between the two would otherwise leave
+    a base at the newest revision that is never seeded again."""
     from alembic import command
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+        if then is not None:
+            then(connection)

@@ -101,6 +101,8 @@ class AuditEntry(Base):
     """One hash-chained entry of the audit journal: never updated, never deleted."""
 
     __tablename__ = "audit_entries"
+    #: SQLite remembers the largest id ever used: a cut entry's number is never given again.
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True,

@@ -9,7 +9,7 @@
         <translation>Incorrect login or password.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{count} secondes</source>
         <translation>{count} seconds</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+77"/>
+        <location filename="../../services/account_records.py" line="+82"/>
         <source>Identifiant : ce champ est obligatoire.</source>
         <translation>Login: this field is required.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Login: at most {max} characters, letters, digits, dot, hyphen and underscore only.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Identifiant : « {login} » est déjà pris.</source>
         <translation>Login: “{login}” is already taken.</translation>
     </message>
@@ -49,13 +49,13 @@
         <translation>Person: no record no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../services/authentication.py" line="+91"/>
+        <location filename="../../services/authentication.py" line="+97"/>
         <source>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</source>
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="+12"/>
-        <location filename="../../services/authentication.py" line="+66"/>
+        <location filename="../../services/accounts.py" line="+13"/>
+        <location filename="../../services/authentication.py" line="+61"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
@@ -70,28 +70,28 @@
         <translation>New password: it must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+17"/>
-        <location filename="../../services/accounts.py" line="+51"/>
+        <location filename="../../services/account_records.py" line="+18"/>
+        <location filename="../../services/accounts.py" line="+57"/>
         <source>Compte n° {id} introuvable.</source>
         <translation>Account no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="-17"/>
+        <location filename="../../services/accounts.py" line="-19"/>
         <source>Rôle : « {value} » n&apos;existe pas (valeurs possibles : {choices}).</source>
         <translation>Role: “{value}” does not exist (possible values: {choices}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Habilitation : « {value} » n&apos;existe pas (0 à 3).</source>
         <translation>Clearance: “{value}” does not exist (0 to 3).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Le compte « {login} » a été modifié entre-temps : rechargez la liste des comptes.</source>
         <translation>The account “{login}” was changed meanwhile: reload the list of accounts.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Le compte « {login} » est le dernier administrateur actif : il doit le rester.</source>
         <translation>The account “{login}” is the last active administrator: it must remain one.</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+54"/>
+        <location filename="../../ui/app.py" line="+56"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
@@ -168,7 +168,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
         <source>Base de données indisponible</source>
         <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`: the accounts service first (it brings SQLAlchemy&apos;s ORM and the mappings, about 0.15 s, which the sign-in dialog does not wait for). Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
         <translation>Database unavailable</translation>
@@ -190,6 +190,167 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+50"/>
         <source>La pièce jointe « {name} » est altérée : son empreinte ne correspond plus.</source>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../services/audit.py" line="+74"/>
+        <source>Vérification du journal</source>
+        <translation>Verifying the journal</translation>
+    </message>
+    <message>
+        <location filename="../../store/audit_chain.py" line="+31"/>
+        <source>Le journal d&apos;audit est endommagé ({problem}) : aucune opération n&apos;est enregistrée tant qu&apos;il n&apos;est pas réparé. Vérifiez-le avec « cabinet-desktop audit verify » et restaurez la dernière sauvegarde.</source>
+        <translation>The audit journal is damaged ({problem}): no operation is recorded until it is repaired. Check it with “cabinet-desktop audit verify” and restore the latest backup.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sa tête est absente</source>
+        <translation>its head is missing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>le n° {id} a déjà servi</source>
+        <translation>no. {id} has already been used</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>son empreinte précédente n&apos;est pas celle de l&apos;entrée d&apos;avant</source>
+        <translation>its previous hash is not the one of the entry before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>son contenu ne correspond plus à son empreinte</source>
+        <translation>its content no longer matches its hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la tête du journal ne désigne pas la dernière entrée</source>
+        <translation>the journal&apos;s head does not name the last entry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la tête du journal est absente</source>
+        <translation>the journal&apos;s head is missing</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../services/backups.py" line="+117"/>
+        <source>Conservation des sauvegardes : un nombre entre 0 et 1000 (ici {value}).</source>
+        <extracomment>Settings of the automatic backups (rows of the shared settings table), with their defaults.</extracomment>
+        <translation>Backup retention: a number between 0 and 1000 (here {value}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conservation des sauvegardes : au moins une sauvegarde doit être gardée.</source>
+        <translation>Backup retention: at least one backup must be kept.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>sauvegarde automatique (connexion de {login})</source>
+        <translation>automatic backup (sign-in of {login})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>restauration</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>La base « {where} » existe déjà : confirmez son remplacement (--yes). Rien n&apos;a été modifié.</source>
+        <translation>The database “{where}” already exists: confirm its replacement (--yes). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remplacer la base « {where} » demande un administrateur de celle-ci.</source>
+        <translation>Replacing the database “{where}” requires one of its administrators.</translation>
+    </message>
+    <message>
+        <location filename="../../store/backup.py" line="+173"/>
+        <source>Le fichier « {path} » n&apos;est pas une sauvegarde Cabinet Desktop.</source>
+        <extracomment>File name ending of backups (a SQLite file, not meant to be opened as a base). Pages copied per step of SQLite&apos;s backup API (progress is reported between steps).</extracomment>
+        <translation>The file “{path}” is not a Cabinet Desktop backup.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La sauvegarde « {path} » est endommagée ({reason}) : elle ne peut pas servir à une restauration.</source>
+        <translation>The backup “{path}” is damaged ({reason}): it cannot be used for a restore.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>The file “{path}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+2"/>
+        <source>Vérification de la sauvegarde</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifeste relu différent</source>
+        <translation>manifest read back differs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+29"/>
+        <source>Copie de la base</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>références brisées</source>
+        <translation>broken references</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>journal altéré : {problem}</source>
+        <translation>journal altered: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le journal ne finit pas sur l&apos;empreinte du manifeste</source>
+        <translation>the journal does not end on the manifest&apos;s hash</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
+        <translation>The backup “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phrase secrète incorrecte pour la sauvegarde « {path} » (ou fichier endommagé).</source>
+        <translation>Incorrect passphrase for the backup “{path}” (or damaged file).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La sauvegarde « {path} » vient d&apos;une version plus récente de Cabinet Desktop (schéma {revision}) : mettez l&apos;application à jour pour la restaurer.</source>
+        <translation>The backup “{path}” comes from a newer version of Cabinet Desktop (schema {revision}): update the application to restore it.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>La base « {path} » est ouverte sur un autre poste ou dans une autre fenêtre : fermez-les avant de restaurer. Rien n&apos;a été modifié.</source>
+        <translation>The database “{path}” is open on another computer or in another window: close them before restoring. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Copie dans la base du serveur</source>
+        <translation>Copying into the server database</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>La base « {where} » n&apos;est pas vide : confirmez son remplacement (--yes). Rien n&apos;a été modifié.</source>
+        <translation>The database “{where}” is not empty: confirm its replacement (--yes). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le journal de la base restaurée ne se vérifie pas ({problem}) : rien n&apos;a été modifié.</source>
+        <translation>The restored database&apos;s journal does not verify ({problem}): nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -788,13 +949,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>vérifier le chaînage du journal</source>
-        <translation>verify the journal&apos;s chain</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Base prête : {where} (schéma {revision}).</source>
+        <extracomment>Bases opened by the running command, closed when it ends (its connections released, so a base is not left open by a command run in-process, as tests and scripts do).</extracomment>
         <translation>Database ready: {where} (schema {revision}).</translation>
     </message>
     <message>
@@ -843,22 +1000,53 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Records:</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>--expect : « {value} » n&apos;est pas une empreinte (64 chiffres hexadécimaux).</source>
+        <translation>--expect: “{value}” is not a hash (64 hexadecimal digits).</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Journal intègre : {count} entrées vérifiées. Dernière empreinte : {hash}</source>
         <translation>Journal intact: {count} entries verified. Latest hash: {hash}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Journal altéré : l&apos;entrée n° {id} ne correspond pas à la chaîne ({problem}) ; {count} entrées vérifiées avant elle.</source>
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-126"/>
+        <source>vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)</source>
+        <translation>verify the journal&apos;s chain (code 0 intact, 3 altered, 4 anchor missing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EMPREINTE</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empreinte gardée hors de la base (sauvegarde, note au Ministre) qui doit figurer dans la chaîne ; répétable</source>
+        <translation>hash kept outside the database (backup, note to the Minister) that must be in the chain; repeatable</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+72"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <source>Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé ou réécrit après elle.</source>
+        <translation>Anchor {hash}: MISSING from the chain: the journal was cut or rewritten after it.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Ancre {hash} : présente (entrée n° {id}).</source>
+        <translation>Anchor {hash}: present (entry no. {id}).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Interrompu.</source>
         <translation>Interrupted.</translation>
     </message>
@@ -1069,12 +1257,84 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>note to the Minister as PDF (preview, or issued with --issue), as the --user user</translation>
     </message>
     <message>
+        <location filename="../../cli_backups.py" line="+29"/>
+        <source>sauvegarder la base dans un fichier vérifié (administrateur)</source>
+        <translation>back up the database to a checked file (administrator)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+6"/>
+        <location filename="../../cli_briefing.py" line="+2"/>
         <source>FICHIER</source>
         <translation>FILE</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>fichier de sauvegarde à écrire (par défaut : dans le dossier des sauvegardes)</source>
+        <translation>backup file to write (default: in the backup folder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restaurer une sauvegarde dans la base (SQLite ou PostgreSQL) ; l&apos;ancienne base est gardée de côté</source>
+        <translation>restore a backup into the database (SQLite or PostgreSQL); the old database is kept aside</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ne pas demander de confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sauvegarde du {date}, faite depuis {source} ({backend}, schéma {revision}).</source>
+        <translation>Backup of {date}, made from {source} ({backend}, schema {revision}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal : {count} entrées, dernière n° {id} du {date}, empreinte {hash}</source>
+        <translation>Journal: {count} entries, last no. {id} of {date}, hash {hash}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phrase secrète de la sauvegarde : </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sauvegarde écrite et vérifiée : {path}</source>
+        <translation>Backup written and checked: {path}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Empreinte du journal : {hash} (entrée n° {id}) : gardez-la, « audit verify --expect » la recherchera.</source>
+        <translation>Journal hash: {hash} (entry no. {id}): keep it, “audit verify --expect” will look for it.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>restauration non confirmée : relancez avec --yes pour remplacer le contenu de « {where} ».</source>
+        <translation>restore not confirmed: run again with --yes to replace the content of “{where}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restaurer cette sauvegarde dans « {where} » ? L&apos;ancienne base sera gardée de côté. [oui/non] </source>
+        <translation>Restore this backup into “{where}”? The old database will be kept aside. [yes/no] </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restauration abandonnée : rien n&apos;a été modifié.</source>
+        <translation>Restore abandoned: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sauvegarde restaurée dans « {where} ».</source>
+        <translation>Backup restored into “{where}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;ancienne base est gardée : {path}</source>
+        <translation>The old database is kept: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_briefing.py" line="+1"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
@@ -1187,7 +1447,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/panes/columns.py" line="+118"/>
+        <location filename="../../ui/panes/columns.py" line="+117"/>
         <source>En retard de {n} jour(s)</source>
         <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first) a shorter text, shown instead of the whole one when the cell is too narrow for it (the icon and the tooltip still say the rest), rather than the whole text cut by « … »</extracomment>
         <translation>{n} day(s) late</translation>
@@ -1868,7 +2128,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/panes/details.py" line="+153"/>
+        <location filename="../../ui/panes/details.py" line="+152"/>
         <source>en retard de {n} jour(s)</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>{n} day(s) late</translation>
@@ -2788,6 +3048,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Restauration d&apos;une sauvegarde</source>
+        <translation>Restore of a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reçu</source>
         <translation>Received</translation>
     </message>
@@ -2810,6 +3075,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+1"/>
         <source>Sans objet</source>
         <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3716,7 +3986,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/signin/lock.py" line="+61"/>
+        <location filename="../../ui/signin/lock.py" line="+62"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -3779,12 +4049,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Nouvelle base — chiffrement</source>
         <translation>New database — encryption</translation>
     </message>
@@ -3855,7 +4125,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+132"/>
+        <location filename="../../ui/shell/main_window.py" line="+139"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -3885,7 +4155,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -3915,12 +4185,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+159"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit journal</translation>
@@ -3941,7 +4211,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Verifying the audit journal…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>À propos de Cabinet Desktop</source>
         <translation>About Cabinet Desktop</translation>
     </message>
@@ -4234,7 +4504,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../../services/passwords.py" line="+108"/>
+        <location filename="../../services/passwords.py" line="+103"/>
         <source>Le mot de passe doit compter au moins {minimum} caractères (il en compte {count}).</source>
         <extracomment>The hasher in force: argon2-cffi&apos;s defaults (argon2id, t=3, m=64 MiB, p=4, RFC 9106 low memory profile). Tests switch to cheaper parameters with :func:`configure_hasher`. A hash of nothing anyone can type, verified when the login is unknown so that a wrong login takes as long as a wrong password.</extracomment>
         <translation>The password must have at least {minimum} characters (it has {count}).</translation>
@@ -4273,7 +4543,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../services/permissions.py" line="+83"/>
+        <location filename="../../services/permissions.py" line="+86"/>
         <source>Action non autorisée pour le rôle « {role} » : {action} ({kind}).</source>
         <extracomment>kind → action → roles allowed. Administrators manage accounts, settings and backups; they read the cabinet&apos;s records (within their clearance) but do not edit them.</extracomment>
         <translation>Action not allowed for the role “{role}”: {action} ({kind}).</translation>
@@ -4395,6 +4665,11 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>sauvegardes</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>données de démonstration</source>
         <translation>demo data</translation>
     </message>
@@ -4510,7 +4785,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="-71"/>
+        <location filename="../../ui/shell/main_window.py" line="-64"/>
         <source>Vos droits ont été modifiés par l&apos;administrateur.</source>
         <translation>Your rights were changed by the administrator.</translation>
     </message>
@@ -4746,7 +5021,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+187"/>
+        <location filename="../../store/database.py" line="+283"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -4756,12 +5031,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Cannot read “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Le fichier « {path} » n&apos;est pas une base de données Cabinet Desktop (SQLite) : il n&apos;a pas été modifié.</source>
-        <translation>The file “{path}” is not a Cabinet Desktop (SQLite) database: it was not changed.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>La base « {path} » n&apos;est pas accessible en écriture : vérifiez les droits sur le fichier et son dossier.</source>
         <translation>The database “{path}” is not writable: check the permissions on the file and its folder.</translation>
     </message>
@@ -4771,17 +5041,38 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The database “{path}” does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>Impossible de créer le dossier de données « {path} » : {reason}.</source>
         <translation>Cannot create the data folder “{path}”: {reason}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
+        <source>La base est occupée par un autre poste (ou une autre fenêtre) depuis plus de {seconds} secondes : rien n&apos;a été modifié, réessayez dans un instant.</source>
+        <extracomment>How long a write waits for another client&apos;s lock before « La base est occupée… » (both backends: SQLite&apos;s busy timeout, PostgreSQL&apos;s ``lock_timeout``). Files the application creates (database, its WAL and SHM, logs, backups): owner only. The key of an encrypted SQLite file (backups of it are encrypted with it too).</extracomment>
+        <translation>The database has been busy on another computer (or another window) for more than {seconds} seconds: nothing was changed, try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Le fichier « {path} » n&apos;est pas une base Cabinet Desktop : il n&apos;a pas été modifié.</source>
+        <translation>The file “{path}” is not a Cabinet Desktop database: it was not modified.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La base « {where} » n&apos;est pas une base Cabinet Desktop (elle contient d&apos;autres tables) : elle n&apos;a pas été modifiée.</source>
+        <translation>The database “{where}” is not a Cabinet Desktop database (it holds other tables): it was not modified.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>« {where} » est une sauvegarde de Cabinet Desktop, pas une base : restaurez-la avec « cabinet-desktop restore {where} ». Elle n&apos;a pas été modifiée.</source>
+        <translation>“{where}” is a Cabinet Desktop backup, not a database: restore it with “cabinet-desktop restore {where}”. It was not modified.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Le dossier de données « {path} » n&apos;est pas accessible en écriture.</source>
         <translation>The data folder “{path}” is not writable.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+75"/>
         <source>La base « {where} » est illisible : {reason}.</source>
         <translation>The database “{where}” is unreadable: {reason}.</translation>
     </message>
@@ -4791,14 +5082,19 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Cannot reach the database server “{where}”: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Le chiffrement par phrase secrète concerne les bases SQLite ; une base PostgreSQL se protège sur son serveur.</source>
         <translation>Passphrase encryption applies to SQLite databases; a PostgreSQL database is protected on its server.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>La base « {where} » a été créée par une version plus récente de Cabinet Desktop (schéma {revision}) : mettez l&apos;application à jour avant de l&apos;ouvrir.</source>
         <translation>The database “{where}” was created by a newer version of Cabinet Desktop (schema {revision}): update the application before opening it.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>La base « {where} » est vide : créez-la avec « cabinet-desktop --database … init ».</source>
+        <translation>The database “{where}” is empty: create it with “cabinet-desktop --database … init”.</translation>
     </message>
     <message>
         <location filename="../../store/encryption.py" line="+56"/>
@@ -4828,8 +5124,8 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Le fichier « {path} » n&apos;est pas une base de données SQLite en clair : s&apos;il s&apos;agit d&apos;une base Cabinet Desktop chiffrée, indiquez sa phrase secrète (variable {env}) ; sinon ce n&apos;est pas une base de données Cabinet Desktop. Il n&apos;a pas été modifié.</source>
-        <translation>The file “{path}” is not a plain SQLite database: if it is an encrypted Cabinet Desktop database, give its passphrase (variable {env}); otherwise it is not a Cabinet Desktop database. It was not changed.</translation>
+        <source>Le fichier « {path} » n&apos;est pas une base de données SQLite en clair : s&apos;il s&apos;agit d&apos;une base Cabinet Desktop chiffrée, indiquez sa phrase secrète (variable {env}) ; sinon ce n&apos;est pas une base Cabinet Desktop. Il n&apos;a pas été modifié.</source>
+        <translation>The file “{path}” is not a plain SQLite database: if it is an encrypted Cabinet Desktop database, give its passphrase (variable {env}); otherwise it is not a Cabinet Desktop database. It was not modified.</translation>
     </message>
     <message>
         <location filename="../../store/locations.py" line="+46"/>
@@ -5035,7 +5331,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location line="+7"/>
         <location line="+85"/>
-        <location filename="../../services/validation.py" line="+84"/>
+        <location filename="../../services/validation.py" line="+89"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
@@ -5057,6 +5353,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location filename="../../services/validation.py" line="-46"/>
         <source>{kind} — {field} : {problem}</source>
+        <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
         <translation>{kind} — {field}: {problem}</translation>
     </message>
     <message>
@@ -5095,12 +5392,17 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>a whole number is expected (“{value}”).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>caractère nul interdit (position {position}).</source>
+        <translation>null character not allowed (position {position}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} caractères au plus (ici {actual}).</source>
         <translation>at most {count} characters (here {actual}).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>ne peut précéder « {other} » ({end} &lt; {start}).</source>
         <translation>cannot come before “{other}” ({end} &lt; {start}).</translation>
     </message>

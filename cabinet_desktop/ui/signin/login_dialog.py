@@ -257,7 +257,8 @@ def open_database_gui(database_arg: str | None, demo: bool, new_file: bool = Fal
                       parent: QWidget | None = None) -> Database | None:
     """Open the database, asking for its passphrase if it is encrypted.
 
-    With ``new_file`` (first start on an empty database) the user may choose to encrypt it.
+    A database is created only on first start (``new_file``), where the user may choose to
+    encrypt it, and for the demo; any other missing or foreign file is refused untouched.
     ``None`` when the user gives up; :class:`StorageError` for any other problem.
     """
     # Loaded inside run_gui's start_up(), which times and orders what the first screen loads.
@@ -271,6 +272,7 @@ def open_database_gui(database_arg: str | None, demo: bool, new_file: bool = Fal
         # seconds, and the application must not look frozen meanwhile.
         return wait_for(parent, translate("Login", "Ouverture de la base de données…"),
                         lambda _state: open_database(database_arg, demo=demo,
+                                                     create=new_file or demo,
                                                      passphrase=passphrase),
                         cancellable=False)
 
