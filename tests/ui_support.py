@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -112,3 +113,17 @@ def shown_window(qtbot: QtBot, database: Database, settings: QSettings,
     window.activateWindow()  # its Ctrl+1 … Ctrl+8 work in the active window only
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, accents included (QTest's own keyClicks
+    knows ASCII only): each key press carries its character, as a keyboard's does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(widget, char)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
+                               Qt.KeyboardModifier.NoModifier)

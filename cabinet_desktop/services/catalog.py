@@ -82,6 +82,8 @@ class Kind:
     names: tuple[Named, ...] = ()
     #: other kinds whose changes alter how this kind reads (thresholds for indicators)
     watches: frozenset[str] = frozenset()
+    #: the field that names a record beside its reference (pickers, links, exports)
+    title: str | None = None
 
     @property
     def mapper(self) -> Mapper[Any]:
@@ -148,6 +150,7 @@ def _kinds() -> dict[str, Kind]:
     dossier_missions = _link(e.mission_dossiers, "dossier_id", "mission_id", "mission")
     kinds = [
         Kind("mission", e.Mission, "Mission", reference="mission", year_field="start_date",
+             title="title",
              links=MappingProxyType({"dossier_ids": mission_dossiers,
                                      "partner_ids": mission_partners,
                                      "indicator_ids": mission_indicators}),
@@ -166,6 +169,7 @@ def _kinds() -> dict[str, Kind]:
                          ("id", "version", "reference", "name", "level", "unit"),
                          ("reference",), link=mission_indicators))),
         Kind("dossier", e.Dossier, "Dossier", reference="dossier", year_field="received_date",
+             title="object",
              readonly=frozenset({"state", "avis_kind", "avis_text", "avis_author_id",
                                  "avis_date"}),
              validators=(v.dossier_rules,),
@@ -185,7 +189,7 @@ def _kinds() -> dict[str, Kind]:
                          ("reference",), link=dossier_missions))),
         Kind("attachment", e.Attachment, "Pièce jointe", parent=("dossier_id", "dossier"),
              readonly=frozenset({"size", "sha256", "dossier_id", "content"})),
-        Kind("partner", e.Partner, "Partenaire", reference="partner",
+        Kind("partner", e.Partner, "Partenaire", reference="partner", title="name",
              validators=(v.website_rules,),
              related=(
                  Related("contacts", "contact", e.Contact,
@@ -208,7 +212,7 @@ def _kinds() -> dict[str, Kind]:
                  "mission_ids": _link(e.interaction_missions, "interaction_id", "mission_id",
                                       "mission"),
              })),
-        Kind("indicator", e.Indicator, "Indicateur", reference="indicator",
+        Kind("indicator", e.Indicator, "Indicateur", reference="indicator", title="name",
              watches=frozenset({"setting"}),
              related=(
                  Related("measurements", "measurement", e.Measurement,
@@ -223,6 +227,7 @@ def _kinds() -> dict[str, Kind]:
              readonly=frozenset({"validated", "validated_by_id", "validated_at"}),
              validators=(v.measurement_rules,)),
         Kind("consultation", e.Consultation, "Consultation", reference="consultation",
+             title="title",
              year_field="date",
              links=MappingProxyType({
                  "mission_ids": _link(e.consultation_missions, "consultation_id", "mission_id",
@@ -230,6 +235,7 @@ def _kinds() -> dict[str, Kind]:
              }),
              validators=(v.consultation_rules,)),
         Kind("briefing_note", e.BriefingNote, "Note au Ministre", reference="briefing_note",
+             title="object",
              year_field="note_date", readonly=frozenset({"pdf", "pdf_sha256", "issued_at"}),
              names=(Named("author_name", "author_id", "persons"),)),
         Kind("person", e.Person, "Personne", validators=(v.contact_rules,)),

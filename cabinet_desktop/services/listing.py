@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,8 +31,8 @@ from cabinet_desktop.store.listing import select_count as _select_count
 from cabinet_desktop.store.listing import select_page as _select_page
 from cabinet_desktop.store.queries import within_clearance
 
-__all__ = ["ListQuery", "Page", "attributions", "count", "detail", "filter_names",
-           "listed_kinds", "page", "people", "sortable_columns"]
+__all__ = ["ListQuery", "Page", "attributions", "choices", "count", "detail", "filter_names",
+           "labels", "listed_kinds", "page", "people", "sortable_columns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +303,41 @@ def attributions(database: Database) -> tuple[tuple[int, str, str], ...]:
     with database.reading() as session:
         return tuple((a.id, a.code, a.label) for a in
                      session.scalars(select(e.Attribution).order_by(e.Attribution.position)))
+
+
+def choices(database: Database, actor: Actor, table: str) -> tuple[tuple[int, str], ...]:
+    """``(id, label)`` of what a form's reference field may name, sorted for a picker:
+    ``persons`` (active ones), ``attributions`` (« A01 — … ») or ``partners``."""
+    if table == "persons":
+        return people(database, actor)
+    if table == "attributions":
+        return tuple((aid, f"{code} — {label}") for aid, code, label in attributions(database))
+    if table == "partners":
+        with session_guard.reading(database, actor) as (session, actor):
+            permissions.require(actor, Action.READ, "partner")
+            rows = session.scalars(select(e.Partner).where(e.Partner.archived.is_(False))
+                                   .order_by(e.Partner.name))
+            return tuple((p.id, f"{p.name} ({p.acronym})" if p.acronym else p.name)
+                         for p in rows)
+    raise ValueError(table)
+
+
+def labels(database: Database, actor: Actor, kind: str,
+           ids: Iterable[int]) -> dict[int, str]:
+    """``« DOS-2026-0142 — Projet de décret… »`` for each of ``ids`` the actor may see (a
+    record above their clearance is left out, as in every list)."""
+    wanted = sorted({int(i) for i in ids})
+    described = record_kind(kind)
+    if not wanted or described.title is None:
+        return {}
+    model: Any = described.model
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, kind)
+        stmt = select(model.id, model.reference, getattr(model, described.title)).where(
+            model.id.in_(wanted))
+        if described.classified:
+            stmt = stmt.where(within_clearance(model, int(actor.clearance)))
+        return {rid: f"{reference} — {title}" for rid, reference, title in session.execute(stmt)}
 
 
 def sortable_columns(kind: str) -> frozenset[str]:

@@ -2128,7 +2128,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/panes/details.py" line="+152"/>
+        <location filename="../../ui/panes/details.py" line="+163"/>
         <source>en retard de {n} jour(s)</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>{n} day(s) late</translation>
@@ -2140,19 +2140,44 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>fin le {date}</source>
         <translation>ends on {date}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
+        <source>ajouter un contact</source>
+        <translation>add a contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ajouter une convention</source>
+        <translation>add an agreement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ajouter un échange</source>
+        <translation>add an exchange</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Provisoire</source>
         <translation>Provisional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saisir une mesure</source>
+        <translation>enter a measurement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fixer une cible annuelle</source>
+        <translation>set a yearly target</translation>
     </message>
     <message>
         <location filename="../../services/journal_changes.py" line="+55"/>
@@ -2170,7 +2195,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Records created</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/details.py" line="+49"/>
+        <location filename="../../ui/panes/details.py" line="+44"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -2195,7 +2220,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>La liste est vide. « Nouveau » (Ctrl+N) pour ajouter {kind}, ou changez les filtres.</source>
+        <translation>The list is empty. “New” (Ctrl+N) to add {kind}, or change the filters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sélectionnez {kind} dans la liste pour en voir le détail.</source>
         <translation>Select {kind} in the list to see its details.</translation>
     </message>
@@ -2690,9 +2720,82 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../ui/shell/editing.py" line="+63"/>
+        <location line="+74"/>
+        <source>&amp;Annuler</source>
+        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+75"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Nouveau…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;upliquer…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Arc&amp;hiver</source>
+        <translation>Arc&amp;hive</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>&amp;Supprimer…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Désarc&amp;hiver</source>
+        <translation>Unarc&amp;hive</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Annuler : {label}</source>
+        <translation>&amp;Undo: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rétablir : {label}</source>
+        <translation>&amp;Redo: {label}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cabinet Desktop</source>
+        <translation>Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+6"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Supprimer définitivement {record} ? Le journal garde la trace de son contenu.</source>
+        <translation>Delete {record} for good? The journal keeps a record of its content.</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
-        <location line="+1"/>
+        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Accord-cadre</source>
         <translation>Framework agreement</translation>
     </message>
@@ -3877,6 +3980,81 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ui/dialogs/form_fields.py" line="+200"/>
+        <source>JJ/MM/AAAA</source>
+        <extracomment>``search(kind, text)`` → ``[(id, label)]`` of records matching ``text`` (run on a worker)</extracomment>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Tapez pour chercher…</source>
+        <translation>Type to search…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>« {text} » n&apos;est pas dans la liste : choisissez une proposition.</source>
+        <translation>“{text}” is not in the list: choose one of the suggestions.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ajouter : tapez une référence ou un intitulé…</source>
+        <translation>Add: type a reference or a title…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="+149"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>* champ obligatoire</source>
+        <translation>* required field</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nouveau : {kind}</source>
+        <extracomment>the values the edit is based on, and those saved (undo restores the first)</extracomment>
+        <translation>New: {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {reference}</source>
+        <translation>{kind} {reference}</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>&amp;Recharger</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Garder ma saisie</source>
+        <translation>Keep what I typed</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Les modifications n&apos;ont pas été enregistrées. Les enregistrer ?</source>
+        <translation>The changes have not been saved. Save them?</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
@@ -4049,12 +4227,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Nouvelle base — chiffrement</source>
         <translation>New database — encryption</translation>
     </message>
@@ -4125,7 +4303,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+139"/>
+        <location filename="../../ui/shell/main_window.py" line="+147"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4185,7 +4363,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+165"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -4438,9 +4616,20 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/list_pane.py" line="+268"/>
+        <location filename="../../ui/panes/list_pane.py" line="+135"/>
+        <source>Modifier…</source>
+        <extracomment>the least and the greatest default width of the detail panel</extracomment>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier la fiche (F2, Entrée ou double-clic dans la liste)</source>
+        <translation>Edit the record (F2, Enter or double-click in the list)</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>au moins {shown} affichés sur {total} (comptage…)</source>
-        <extracomment>the least and the greatest default width of the detail panel True once the user has moved the splitter: the default split no longer applies</extracomment>
+        <extracomment>True once the user has moved the splitter: the default split no longer applies</extracomment>
         <translation>at least {shown} shown of {total} (counting…)</translation>
     </message>
     <message>
@@ -5163,6 +5352,39 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="+81"/>
+        <source>création</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>modification</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archivage</source>
+        <translation>archiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>désarchivage</source>
+        <translation>unarchiving</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{what} de {reference}</source>
+        <translation>{what} of {reference}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Annuler : {label}</source>
+        <translation>Undo: {label}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../forms/user_dialog.ui" line="+22"/>
@@ -5332,6 +5554,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+7"/>
         <location line="+85"/>
         <location filename="../../services/validation.py" line="+89"/>
+        <location filename="../../ui/dialogs/record_form.py" line="-88"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>

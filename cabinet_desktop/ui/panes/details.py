@@ -53,10 +53,19 @@ def _section(title: str, count: int | None = None) -> str:
 #: list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which
 #: put a horizontal scrollbar under most detail panels
 def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell]],
-           empty: str, link_kind: str | None = None, nowrap: Sequence[str] = ()) -> str:
+           empty: str, link_kind: str | None = None, nowrap: Sequence[str] = (),
+           edit_kind: str | None = None, add: tuple[str, int, str] | None = None) -> str:
     """A titled list. Headers never break across lines, nor do the columns named in
-    ``nowrap`` (references, dates, amounts); long texts come clipped (:func:`_clip`)."""
+    ``nowrap`` (references, dates, amounts); long texts come clipped (:func:`_clip`).
+
+    ``edit_kind`` makes each row's first cell open its form; ``add`` = (kind, parent id,
+    label) puts an « ajouter » link under the title for a new related record.
+    """
     html = _section(title, len(rows))
+    if add is not None:
+        kind, parent_id, label = add
+        html += (f"<p class='add'><a href='new:{kind}:{parent_id}'>+ "
+                 f"{escape(translate('Details', label))}</a></p>")
     if not rows:
         return html + f"<p class='empty'>{escape(translate('Details', empty))}</p>"
     head = "".join(f"<th style='white-space:nowrap'>{escape(translate('Details', label))}</th>"
@@ -68,6 +77,8 @@ def _table(title: str, rows: Sequence[Record], columns: Sequence[tuple[str, Cell
             text = cell(row)
             if number == 0 and link_kind:
                 text = f"<a href='record:{link_kind}:{row.id}'>{text}</a>"
+            elif number == 0 and edit_kind:
+                text = f"<a href='edit:{edit_kind}:{row.id}'>{text}</a>"
             style = " style='white-space:nowrap'" if label in nowrap else ""
             cells.append(f"<td{style}>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -274,14 +285,18 @@ def partner_html(r: Record) -> str:
         _table("Contacts", r.related.get("contacts", ()),
                [("Nom", _clip("name", 40)), ("Fonction", _clip("function", 50)),
                 ("Téléphone et courriel", _contact_means)],
-               "Aucun contact enregistré.", nowrap=("Téléphone et courriel",)),
+               "Aucun contact enregistré.", nowrap=("Téléphone et courriel",),
+               edit_kind="contact",
+               add=("contact", r.id, QT_TRANSLATE_NOOP("Details", "ajouter un contact"))),
         _table("Conventions", r.related.get("agreements", ()),
                [("Convention", _agreement), ("Engagé / décaissé", _agreement_amounts)],
-               "Aucune convention.", nowrap=("Engagé / décaissé",)),
+               "Aucune convention.", nowrap=("Engagé / décaissé",), edit_kind="agreement",
+               add=("agreement", r.id, QT_TRANSLATE_NOOP("Details", "ajouter une convention"))),
         _table("Échanges", r.related.get("interactions", ()),
                [("Date", _get("date")), ("Type", _get("kind")),
                 ("Compte rendu", _clip("summary", 120))],
-               "Aucun échange enregistré.", nowrap=("Date",)),
+               "Aucun échange enregistré.", nowrap=("Date",), edit_kind="interaction",
+               add=("interaction", r.id, QT_TRANSLATE_NOOP("Details", "ajouter un échange"))),
     ])
 
 
@@ -305,11 +320,14 @@ def indicator_html(r: Record) -> str:
                 ("Validée", lambda m: translate("Details", "Oui") if m.get("validated")
                  else translate("Details", "Provisoire")),
                 ("Source", _clip("source", 50))], "Aucune mesure saisie.",
-               nowrap=("Période", "Valeur")),
+               nowrap=("Période", "Valeur"), edit_kind="measurement",
+               add=("measurement", r.id, QT_TRANSLATE_NOOP("Details", "saisir une mesure"))),
         _table("Cibles", r.related.get("targets", ()),
                [("Année", lambda t: str(t.get("year"))),
                 ("Cible", lambda t: format_number(t.get("value")))], "Aucune cible fixée.",
-               nowrap=("Année", "Cible")),
+               nowrap=("Année", "Cible"), edit_kind="indicator_target",
+               add=("indicator_target", r.id, QT_TRANSLATE_NOOP("Details",
+                                                                "fixer une cible annuelle"))),
     ])
 
 
@@ -392,7 +410,13 @@ def record_html(record: Record) -> str:
     return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
 
 
-def placeholder_html(kind_name: str) -> str:
-    text = escape(translate("Details", "Sélectionnez {kind} dans la liste pour en voir le détail.")
-                  .format(kind=kind_name))
+def placeholder_html(kind_name: str, empty: bool = False) -> str:
+    """What the detail panel says with no record chosen (an empty list: how to add one)."""
+    if empty:
+        text = escape(translate("Details", "La liste est vide. « Nouveau » (Ctrl+N) pour "
+                                           "ajouter {kind}, ou changez les filtres.")
+                      .format(kind=kind_name))
+    else:
+        text = escape(translate("Details", "Sélectionnez {kind} dans la liste pour en voir le "
+                                           "détail.").format(kind=kind_name))
     return f"<html><body><p style='color:#5b6776; margin-top:30px'>{text}</p></body></html>"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -61,6 +62,9 @@ class ListPane(QWidget):
     counts_changed = Signal(str, int, int)  # kind, rows shown, rows in the table
     open_record = Signal(str, int)  # kind, id (links of the detail panel)
     failed = Signal(str)
+    selection_changed = Signal()  # another record became current (or none)
+    edit_requested = Signal(str, int)  # kind, id: « modifier » in the detail panel
+    new_requested = Signal(str, int)  # kind, parent id: « ajouter » a child in the detail
 
     def __init__(self, spec: PaneSpec, workspace: Workspace,
                  parent: QWidget | None = None) -> None:
@@ -71,6 +75,7 @@ class ListPane(QWidget):
         self.setObjectName(f"pane_{spec.kind}")
         self._all_count = 0
         self._current_id: int | None = None
+        self._select_after: int | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -127,6 +132,13 @@ class ListPane(QWidget):
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 3)
+        self.edit_button = QPushButton(translate("Panes", "Modifier…"))
+        self.edit_button.setObjectName(f"edit_{spec.kind}")
+        self.edit_button.setToolTip(translate("Panes", "Modifier la fiche (F2, Entrée ou "
+                                                       "double-clic dans la liste)"))
+        self.edit_button.clicked.connect(self._edit_clicked)
+        self.edit_button.hide()
+        detail_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         # The indicator chart (QtCharts: ~40 ms to import, more to build) is made the first
         # time an indicator is shown, not when the pane opens.
         self.chart: Any = None
@@ -277,16 +289,37 @@ class ListPane(QWidget):
     def _after_reset(self) -> None:
         self._show_counts()
         self._current_id = None
-        self.detail.setHtml(placeholder_html(translate("Panes", self.spec.singular)))
+        self.edit_button.hide()
+        self.detail.setHtml(placeholder_html(translate("Panes", self.spec.singular),
+                                             empty=self.model.total == 0))
         if self.chart is not None:
             self.chart.show_indicator(None)
+        self.selection_changed.emit()
+        if self._select_after is not None:
+            wanted, self._select_after = self._select_after, None
+            if not self.select_id(wanted, refresh_only=True):
+                self.select_id(wanted)
+
+    def select_after_reload(self, record_id: int) -> None:
+        """Select ``record_id`` (just saved): now if the list was read again already, else
+        once its page arrives from a distant server."""
+        if self.model.loading:
+            self._select_after = record_id
+        elif not self.select_id(record_id, refresh_only=True):
+            self.select_id(record_id)
+
+    def _edit_clicked(self) -> None:
+        if self._current_id is not None:
+            self.edit_requested.emit(self.kind, self._current_id)
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
         record = self.model.record(current.row()) if current.isValid() else None
         if record is None:
             return
         self._current_id = record.id
+        self.edit_button.setVisible(self.spec.editable)
         self.show_detail(record)
+        self.selection_changed.emit()
 
     def show_detail(self, row: Record) -> None:
         """Fill the detail panel with ``row`` in full (read from the services)."""
@@ -352,6 +385,10 @@ class ListPane(QWidget):
         parts = url.toString().split(":")
         if len(parts) == 3 and parts[0] == "record":
             self.open_record.emit(parts[1], int(parts[2]))
+        elif len(parts) == 3 and parts[0] == "edit":  # a related record's « modifier »
+            self.edit_requested.emit(parts[1], int(parts[2]))
+        elif len(parts) == 3 and parts[0] == "new":  # « ajouter » a related record
+            self.new_requested.emit(parts[1], int(parts[2]))
 
     # ----------------------------------------------------------------- column widths
 

@@ -39,6 +39,8 @@ class PaneSpec:
     #: the detail panel's default share of the pane's width (the table has the rest; at
     #: 1366 pixels a third leaves the detail ~400 px and the list its key columns)
     detail_share: float = 0.34
+    #: whether the pane's records are edited in a form (Nouveau, Modifier…)
+    editable: bool = True
 
     @property
     def related_kinds(self) -> frozenset[str]:
@@ -74,9 +76,10 @@ PANES: tuple[PaneSpec, ...] = (
         F("method", "Méthode", enums.ConsultationMethod)), date_label="Date"),
     PaneSpec("briefing_note", "Notes", "file-text", "une note", (
         F("classification", "Classification", "classification"),),
-        date_label="Date", archivable=False),
+        date_label="Date", archivable=False, editable=False),
     PaneSpec("audit", "Journal", "history", "une entrée", (
         F("action", "Action", enums.AuditAction),), date_label="Date", archivable=False,
+        editable=False,
         # a journal entry's detail is short: the list gets the room for its changes column
         detail_share=0.3),
 )

@@ -39,6 +39,7 @@ from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
+from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
 from cabinet_desktop.ui.shell.search_box import SearchBox
 from cabinet_desktop.ui.shell.session import SessionController
@@ -111,6 +112,13 @@ class MainWindow(QMainWindow):
         self._restore()
         # lock (Ctrl+L, inactivity), own password, administration
         self.session = SessionController(self, workspace, self.file_menu, self.tools_menu)
+        # Nouveau, Modifier, Dupliquer, Archiver, Supprimer, Annuler, Rétablir
+        self.editing = EditingController(self, workspace, self.edit_menu, self.toolbar,
+                                         self.list_pane)
+        for kind in self.panes:
+            first = self.list_pane(kind)
+            if first is not None:
+                self.editing.attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
         workspace.actor_changed.connect(self._apply_rights)
         self._offer_what_the_role_may_do()
@@ -209,7 +217,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("À &propos de Cabinet Desktop", self.about, None,
                                          "info-circle"))
 
-        toolbar = self.addToolBar(self.tr("Barre d'outils"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Barre d'outils"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
@@ -259,6 +267,9 @@ class MainWindow(QMainWindow):
             spec: PaneSpec = next(s for s in PANES if s.kind == kind)
             pane = ListPane(spec, self.workspace, self)
             pane.counts_changed.connect(self._counts_changed)
+            editing = getattr(self, "editing", None)  # the first pane comes before the menus
+            if editing is not None:
+                editing.attach(pane)
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
             pane.open_record.connect(self.open_record)
@@ -310,6 +321,9 @@ class MainWindow(QMainWindow):
             pane.reload()
         self.stack.setCurrentIndex(row)
         self._update_counts()
+        editing = getattr(self, "editing", None)
+        if editing is not None:
+            editing.update_actions()
 
     def _counts_changed(self, kind: str, shown: int, total: int) -> None:
         if kind == self.current_kind():

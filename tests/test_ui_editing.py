@@ -1,0 +1,333 @@
+"""Editing from the window, driven as a user does: Nouveau, typing, Tab, pickers, saving,
+refusals at the field, conflicts between two clients, undo and redo, unsaved changes, child
+records from the detail panel, archiving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from cabinet_desktop.domain.enums import Classification, Role
+from cabinet_desktop.services import listing, records
+from cabinet_desktop.services.actor import Actor, system_actor
+from cabinet_desktop.services.listing import ListQuery
+from cabinet_desktop.store.database import Database, open_database
+from cabinet_desktop.ui.dialogs.form_fields import (
+    DateField,
+    LinksField,
+    ReferenceField,
+    TextField,
+)
+from cabinet_desktop.ui.dialogs.record_form import RecordForm
+from cabinet_desktop.ui.shell.main_window import MainWindow
+from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings, shown_window, type_text
+
+pytestmark = pytest.mark.gui
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def cabinet_db(sqlite_database: Database) -> Database:
+    fill_cabinet(sqlite_database, system_actor("tests"))
+    return sqlite_database
+
+
+@pytest.fixture
+def window(qtbot: Any, cabinet_db: Database, tmp_path: Path) -> MainWindow:
+    return shown_window(qtbot, cabinet_db, ini_settings(tmp_path))
+
+
+def _open_form(qtbot: Any, window: MainWindow) -> RecordForm:
+    qtbot.waitUntil(lambda: bool(window.editing.forms))
+    form = window.editing.forms[-1]
+    qtbot.waitExposed(form)
+    return form
+
+
+def _type(qtbot: Any, form: RecordForm, name: str, text: str) -> None:
+    widget = form.widgets[name].focus_widget()
+    widget.setFocus()
+    if hasattr(widget, "selectAll"):
+        widget.selectAll()
+    type_text(widget, text)
+
+
+def _back_to(qtbot: Any, window: MainWindow) -> None:
+    """The form closed: the main window is active again (its shortcuts work)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _save(qtbot: Any, form: RecordForm) -> None:
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def _missions(database: Database) -> dict[str, Any]:
+    page = listing.page(database, DIRECTOR, "mission", ListQuery(include_archived=True,
+                                                                 limit=500))
+    return {row["title"]: row for row in page.rows}
+
+
+def test_a_new_mission_typed_as_a_user_does(qtbot: Any, window: MainWindow,
+                                            cabinet_db: Database) -> None:
+    pane = window.show_pane("mission")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = _open_form(qtbot, window)
+    assert form.windowTitle() == "Nouveau : mission"
+    _type(qtbot, form, "title", "Préparer la revue annuelle des conventions")
+    attribution = form.widgets["attribution_id"]
+    assert isinstance(attribution, ReferenceField)
+    type_text(attribution.combo.lineEdit(), "A03")  # type-to-search, never an id
+    attribution.combo.setCurrentIndex(attribution.combo.findText(
+        next(attribution.combo.itemText(n) for n in range(attribution.combo.count())
+             if attribution.combo.itemText(n).startswith("A03"))))
+    origin = form.widgets["origin"]
+    origin.set_value("minister_instruction")
+    assignee = form.widgets["assignee_id"]
+    assert isinstance(assignee, ReferenceField)
+    assignee.combo.setCurrentIndex(assignee.combo.findText("Issa Compaoré"))
+    due = form.widgets["due_date"]
+    assert isinstance(due, DateField)
+    _type(qtbot, form, "start_date", "01/12/2026")
+    _type(qtbot, form, "due_date", "31/12/2026")
+    _type(qtbot, form, "progress", "10")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    form.grab().save(str(ARTIFACTS / "form_mission_new.png"))
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    saved = _missions(cabinet_db)["Préparer la revue annuelle des conventions"]
+    assert saved["reference"].startswith("MIS-2026-")
+    qtbot.waitUntil(lambda: (current := pane.current_record()) is not None
+                    and current.id == saved.id)  # the list shows it, selected
+    assert "Préparer la revue annuelle" in pane.detail.toPlainText()
+    assert window.editing.undo_action.text().replace("&", "") == (
+        f"Annuler : création de {saved['reference']}")
+
+
+def test_refusals_show_at_the_field_and_nothing_is_saved(qtbot: Any, window: MainWindow,
+                                                         cabinet_db: Database) -> None:
+    pane = window.show_pane("mission")
+    before = len(_missions(cabinet_db))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = _open_form(qtbot, window)
+    _save(qtbot, form)  # nothing typed: the first required field is named
+    assert form.field_errors["title"].isVisible()
+    assert "obligatoire" in form.field_errors["title"].text()
+    _type(qtbot, form, "title", "Mission aux dates inversées")
+    form.widgets["attribution_id"].set_value(1)
+    form.widgets["origin"].set_value("cabinet_initiative")
+    _type(qtbot, form, "start_date", "20/12/2026")
+    _type(qtbot, form, "due_date", "01/12/2026")
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: form.field_errors["due_date"].isVisible())
+    assert "ne peut précéder" in form.field_errors["due_date"].text()
+    assert form.isVisible()
+    _type(qtbot, form, "due_date", "31/12/2026")
+    assert not form.field_errors["due_date"].isVisible()  # typing clears the error
+    _type(qtbot, form, "progress", "150")
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: form.field_errors["progress"].isVisible())
+    assert "entre 0 et 100" in form.field_errors["progress"].text()
+    assignee = form.widgets["assignee_id"]
+    assert isinstance(assignee, ReferenceField)
+    assignee.combo.setEditText("Personne inconnue")
+    _type(qtbot, form, "progress", "50")
+    _save(qtbot, form)
+    assert "n'est pas dans la liste" in form.field_errors["assignee_id"].text()
+    assert len(_missions(cabinet_db)) == before  # nothing half-saved
+    del pane
+
+
+def test_changing_a_mission_then_undo_and_redo(qtbot: Any, window: MainWindow,
+                                               cabinet_db: Database) -> None:
+    pane = window.show_pane("mission")
+    target = _missions(cabinet_db)["Suivre la réforme de la fiscalité locale"]
+    assert pane.select_id(target.id)
+    qtbot.keyClick(pane.view, Qt.Key.Key_F2)
+    form = _open_form(qtbot, window)
+    assert form.windowTitle() == f"Mission {target['reference']}"
+    title = form.widgets["title"]
+    assert isinstance(title, TextField) and title.value() == target["title"]
+    _type(qtbot, form, "title", "Suivre la réforme de la fiscalité locale et régionale")
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    changed = records.get(cabinet_db, DIRECTOR, "mission", target.id)
+    assert changed["title"].endswith("et régionale")
+    qtbot.waitUntil(lambda: "et régionale" in pane.detail.toPlainText())
+    label = f"modification de {target['reference']}"
+    assert window.editing.undo_action.text().replace("&", "") == f"Annuler : {label}"
+
+    _back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: records.get(cabinet_db, DIRECTOR, "mission", target.id)["title"]
+                    == target["title"])
+    qtbot.waitUntil(lambda: window.editing.redo_action.isEnabled())
+    assert window.editing.redo_action.text().replace("&", "") == f"Rétablir : {label}"
+    _back_to(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: records.get(cabinet_db, DIRECTOR, "mission", target.id)["title"]
+                    .endswith("et régionale"))
+    # the journal holds the edit, its undo and its redo
+    entries = listing.page(cabinet_db, DIRECTOR, "audit", ListQuery(limit=50)).rows
+    updates = [e for e in entries if e["reference"] == target["reference"]
+               and str(e["action"]).endswith("update")]
+    assert len(updates) >= 3
+
+
+def test_undo_over_someone_elses_later_save_is_a_conflict(
+        qtbot: Any, window: MainWindow, cabinet_db: Database, monkeypatch: Any) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text: shown.append(text))
+    pane = window.show_pane("mission")
+    target = _missions(cabinet_db)["Rapport annuel de performance 2025"]
+    pane.select_id(target.id)
+    qtbot.keyClick(pane.view, Qt.Key.Key_F2)
+    form = _open_form(qtbot, window)
+    _type(qtbot, form, "title", "Rapport annuel de performance 2025 (version finale)")
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    other = open_database(str(cabinet_db.url.database), create=False)  # a second client
+    try:
+        mine = records.get(other, DIRECTOR, "mission", target.id)
+        records.update(other, DIRECTOR, "mission", target.id, mine.version,
+                       {"progress": 95})
+    finally:
+        other.close()
+    window.editing.undo()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "a été modifié" in shown[0]
+    now = records.get(cabinet_db, DIRECTOR, "mission", target.id)
+    assert now["title"].endswith("(version finale)") and now["progress"] == 95  # not overwritten
+
+
+def test_a_conflicting_save_is_never_silent(qtbot: Any, window: MainWindow,
+                                            cabinet_db: Database, monkeypatch: Any) -> None:
+    pane = window.show_pane("mission")
+    target = _missions(cabinet_db)["Bilan des instructions du Ministre"]
+    pane.select_id(target.id)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)  # Enter opens the form too
+    form = _open_form(qtbot, window)
+    records.update(cabinet_db, DIRECTOR, "mission", target.id, target.version,
+                   {"title": "Bilan des instructions du Ministre (saisi ailleurs)"})
+    _type(qtbot, form, "title", "Bilan des instructions du Ministre — T4")
+    answers: list[str] = []
+
+    def choose_reload(box: QMessageBox) -> int:
+        answers.append(box.text())
+        box.buttons()[0].click()  # « Recharger »
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_reload)
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert "a été modifié" in answers[0]
+    assert form.widgets["title"].value() == "Bilan des instructions du Ministre (saisi ailleurs)"
+    assert records.get(cabinet_db, DIRECTOR, "mission", target.id)["title"].endswith(
+        "(saisi ailleurs)")
+
+
+@pytest.mark.parametrize("answer", ["discard", "cancel", "save"])
+def test_leaving_a_modified_form_asks_first(qtbot: Any, window: MainWindow,
+                                            cabinet_db: Database, monkeypatch: Any,
+                                            answer: str) -> None:
+    pane = window.show_pane("mission")
+    target = _missions(cabinet_db)["Mission d'appui à la direction du budget"]
+    pane.select_id(target.id)
+    window.editing.edit_current()
+    form = _open_form(qtbot, window)
+    _type(qtbot, form, "title", "Mission d'appui à la direction générale du budget")
+    buttons = {"discard": QMessageBox.StandardButton.Discard,
+               "cancel": QMessageBox.StandardButton.Cancel,
+               "save": QMessageBox.StandardButton.Save}
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: asked.append(args[2]) or buttons[answer])
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert asked and "n'ont pas été enregistrées" in asked[0]
+    if answer == "cancel":
+        assert form.isVisible()
+        return
+    qtbot.waitUntil(lambda: not form.isVisible())
+    title = records.get(cabinet_db, DIRECTOR, "mission", target.id)["title"]
+    assert title == ("Mission d'appui à la direction générale du budget" if answer == "save"
+                     else target["title"])
+
+
+def test_links_are_chosen_by_typing_and_saved(qtbot: Any, window: MainWindow,
+                                              cabinet_db: Database) -> None:
+    pane = window.show_pane("mission")
+    target = _missions(cabinet_db)["Préparer le conseil des ministres du jeudi"]
+    pane.select_id(target.id)
+    window.editing.edit_current()
+    form = _open_form(qtbot, window)
+    links = form.widgets["dossier_ids"]
+    assert isinstance(links, LinksField)
+    before = links.value()
+    type_text(links.search, "Bobo")
+    qtbot.waitUntil(lambda: any("Bobo-Dioulasso" in label for label in links._found))
+    label = next(label for label in links._found if "Bobo-Dioulasso" in label)
+    links.search.completer().activated.emit(label)
+    assert len(links.value()) == len(before) + 1
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    saved = records.get(cabinet_db, DIRECTOR, "mission", target.id)
+    assert set(saved["dossier_ids"]) == set(links.value())
+
+
+def test_a_contact_is_added_from_the_partners_detail(qtbot: Any, window: MainWindow,
+                                                     cabinet_db: Database) -> None:
+    pane = window.show_pane("partner")
+    pane.select_row(0)
+    partner = pane.current_record()
+    assert partner is not None
+    qtbot.waitUntil(lambda: "ajouter un contact" in pane.detail.toHtml())
+    pane._link_clicked(type("Url", (), {"toString": lambda self: f"new:contact:{partner.id}"})())
+    form = _open_form(qtbot, window)
+    assert form.windowTitle() == "Nouveau : contact"
+    _type(qtbot, form, "name", "Mariam Sawadogo")
+    _type(qtbot, form, "email", "pas-une-adresse")
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: form.field_errors["email"].isVisible())
+    _type(qtbot, form, "email", "m.sawadogo@example.org")
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    qtbot.waitUntil(lambda: "Mariam Sawadogo" in pane.detail.toPlainText())
+
+
+def test_archiving_from_the_context_and_undoing_it(qtbot: Any, window: MainWindow,
+                                                   cabinet_db: Database) -> None:
+    pane = window.show_pane("partner")
+    pane.select_row(0)
+    partner = pane.current_record()
+    assert partner is not None
+    assert window.editing.archive_action in pane.view.actions()  # the list's context menu
+    window.editing.archive_action.trigger()
+    qtbot.waitUntil(lambda: window.editing.undo_action.isEnabled())
+    assert records.get(cabinet_db, DIRECTOR, "partner", partner.id)["archived"]
+    assert window.editing.undo_action.text().replace("&", "") == (
+        f"Annuler : archivage de {partner.reference}")
+    window.editing.undo()
+    qtbot.waitUntil(lambda: not records.get(cabinet_db, DIRECTOR, "partner",
+                                            partner.id)["archived"])
+
+
+def test_a_reader_is_offered_no_edit(qtbot: Any, cabinet_db: Database, tmp_path: Path) -> None:
+    from cabinet_desktop.ui.workspace import Workspace
+
+    reader = Actor(None, "lecteur", "Lecteur", Role.READER, Classification.SECRET)
+    window = MainWindow(Workspace(cabinet_db, reader), ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.show_pane("mission")
+    pane.select_row(0)
+    window.editing.update_actions()
+    assert not window.editing.new_action.isEnabled()
+    assert not window.editing.edit_action.isEnabled()
+    assert not window.editing.archive_action.isEnabled()
+    QApplication.processEvents()
