@@ -44,6 +44,14 @@ Finder = Callable[[str, str], list[tuple[int, str]]]
 COUNTER_STYLE = "color: #5b6776; font-size: 11px;"
 
 
+def show_count(counter: QLabel, length: int, limit: int | None) -> None:
+    """« 245/300 » once a text nears its length limit (hidden before)."""
+    near = bool(limit) and length >= 0.8 * (limit or 0)
+    counter.setVisible(near)
+    if near:
+        counter.setText(f"{length}/{limit}")
+
+
 def _narrow(combo: QComboBox) -> None:
     """A combo as wide as the form gives it, not as its longest choice (an attribution's
     label runs to a hundred characters): the list that drops down shows them whole."""
@@ -106,12 +114,7 @@ class TextField(FieldWidget):
         self.changed.emit()
 
     def _count(self) -> None:
-        limit = self.spec.max_length
-        length = len(self.edit.text())
-        near = bool(limit) and length >= 0.8 * (limit or 0)
-        self.counter.setVisible(near)
-        if near:
-            self.counter.setText(f"{length}/{limit}")
+        show_count(self.counter, len(self.edit.text()), self.spec.max_length)
 
     def value(self) -> Any:
         return self.edit.text().strip()
@@ -173,12 +176,7 @@ class LongTextField(FieldWidget):
         self.changed.emit()
 
     def _count(self) -> None:
-        limit = self.spec.max_length
-        length = len(self.edit.toPlainText())
-        near = bool(limit) and length >= 0.8 * (limit or 0)
-        self.counter.setVisible(near)
-        if near:
-            self.counter.setText(f"{length}/{limit}")
+        show_count(self.counter, len(self.edit.toPlainText()), self.spec.max_length)
 
     def value(self) -> Any:
         return self.edit.toPlainText().strip()
