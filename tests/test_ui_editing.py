@@ -331,3 +331,76 @@ def test_a_reader_is_offered_no_edit(qtbot: Any, cabinet_db: Database, tmp_path:
     assert not window.editing.edit_action.isEnabled()
     assert not window.editing.archive_action.isEnabled()
     QApplication.processEvents()
+
+
+def test_files_dropped_on_a_dossier_are_joined_opened_saved_and_removed(
+        qtbot: Any, window: MainWindow, cabinet_db: Database, tmp_path: Path,
+        monkeypatch: Any) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QFileDialog
+
+    from cabinet_desktop.services import dossiers
+
+    pane = window.show_pane("dossier")
+    pane.select_row(0)
+    dossier = pane.current_record()
+    assert dossier is not None
+    first, second = tmp_path / "note de présentation.pdf", tmp_path / "annexe.xlsx"
+    first.write_bytes(b"%PDF-1.4 contenu de la note")
+    second.write_bytes(b"PK annexe chiffree")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    target = pane.detail.viewport()
+    # a drag from the file manager: it enters the detail panel, then the files are dropped
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)  # several files at once, onto the detail panel
+    assert drop.isAccepted()
+    qtbot.waitUntil(lambda: len(dossiers.attachments(cabinet_db, DIRECTOR, dossier.id)) == 2)
+    qtbot.waitUntil(lambda: "annexe.xlsx" in pane.detail.toPlainText())
+    stored = {a["filename"]: a for a in dossiers.attachments(cabinet_db, DIRECTOR, dossier.id)}
+    note = stored["note de présentation.pdf"]
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    pane._link_clicked(QUrl(f"edit:open-attachment:{note.id}"))
+    qtbot.waitUntil(lambda: bool(opened))
+    copy = Path(opened[0])
+    assert copy.read_bytes() == first.read_bytes()
+    assert oct(copy.parent.stat().st_mode & 0o777) == "0o700"  # a private folder
+
+    target_file = tmp_path / "copie.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target_file), ""))
+    pane._link_clicked(QUrl(f"save-attachment:{note.id}:{note.version}"))
+    qtbot.waitUntil(target_file.exists)
+    assert target_file.read_bytes() == first.read_bytes()
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    pane._link_clicked(QUrl(f"remove-attachment:{note.id}:{note.version}"))
+    qtbot.waitUntil(lambda: len(dossiers.attachments(cabinet_db, DIRECTOR, dossier.id)) == 1)
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_french(
+        qtbot: Any, window: MainWindow, cabinet_db: Database, tmp_path: Path,
+        monkeypatch: Any) -> None:
+    from cabinet_desktop.services import dossiers
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    pane = window.show_pane("dossier")
+    pane.select_row(0)
+    dossier = pane.current_record()
+    assert dossier is not None
+    missing = tmp_path / "disparu.docx"
+    window.attachments.join(dossier.id, [str(missing)])
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "« disparu.docx » ne peut pas être lu" in shown[0]
+    assert dossiers.attachments(cabinet_db, DIRECTOR, dossier.id) == ()

@@ -215,3 +215,12 @@ def attachment_content(database: Database, actor: Actor, attachment_id: int) -> 
                                             "empreinte ne correspond plus.")
                                             .format(name=attachment.filename))
         return data
+
+
+def attachment_file(database: Database, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
+    """An attachment's file name and its bytes (checked as :func:`attachment_content` does)."""
+    content = attachment_content(database, actor, attachment_id)
+    with session_guard.reading(database, actor) as (session, actor):
+        attachment = load(session, database, actor, kind("attachment"), attachment_id)
+        assert isinstance(attachment, Attachment)
+        return attachment.filename, content

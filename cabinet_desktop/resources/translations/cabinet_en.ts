@@ -191,6 +191,58 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <source>La pièce jointe « {name} » est altérée : son empreinte ne correspond plus.</source>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/attachments.py" line="+67"/>
+        <source>Joindre des fichiers au dossier</source>
+        <translation>Attach files to the dossier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pièce {n} sur {total} : {name}</source>
+        <translation>File {n} of {total}: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« {name} » ne peut pas être lu : {reason}.</source>
+        <translation>“{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ajout de pièces jointes…</source>
+        <translation>Adding attachments…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+34"/>
+        <source>Pièce jointe</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Lecture de la pièce jointe…</source>
+        <translation>Reading the attachment…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enregistrer la pièce jointe sous</source>
+        <translation>Save the attachment as</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« {path} » ne peut pas être écrit : {reason}.</source>
+        <translation>“{path}” cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Retirer la pièce jointe</source>
+        <translation>Remove the attachment</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Retirer cette pièce jointe du dossier ? Le journal garde son nom et son empreinte.</source>
+        <translation>Remove this attachment from the dossier? The journal keeps its name and fingerprint.</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -2140,12 +2192,27 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-94"/>
+        <source>joindre des fichiers (ou déposez-les sur la liste)</source>
+        <translation>attach files (or drop them on the list)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>enregistrer sous</source>
+        <translation>save as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retirer</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>fin le {date}</source>
         <translation>ends on {date}</translation>
     </message>
@@ -2723,19 +2790,19 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <name>Editing</name>
     <message>
         <location filename="../../ui/shell/editing.py" line="+63"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+75"/>
+        <location line="-73"/>
+        <location line="+76"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -2751,17 +2818,17 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Arc&amp;hiver</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Désarc&amp;hiver</source>
         <translation>Unarc&amp;hive</translation>
     </message>
@@ -3982,7 +4049,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/form_fields.py" line="+200"/>
+        <location filename="../../ui/dialogs/form_fields.py" line="+198"/>
         <source>JJ/MM/AAAA</source>
         <extracomment>``search(kind, text)`` → ``[(id, label)]`` of records matching ``text`` (run on a worker)</extracomment>
         <translation>DD/MM/YYYY</translation>
@@ -4303,7 +4370,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+147"/>
+        <location filename="../../ui/shell/main_window.py" line="+149"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4363,7 +4430,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -4616,9 +4683,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/list_pane.py" line="+135"/>
+        <location filename="../../ui/panes/list_pane.py" line="+139"/>
         <source>Modifier…</source>
-        <extracomment>the least and the greatest default width of the detail panel</extracomment>
+        <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
         <translation>Edit…</translation>
     </message>
     <message>

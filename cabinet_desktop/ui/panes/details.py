@@ -232,13 +232,26 @@ def dossier_html(r: Record) -> str:
         _table("Pièces jointes", r.related.get("attachments", ()),
                [("Fichier", _clip("filename", 60)),
                 ("Taille", lambda a: format_size(a.get("size"))),
-                ("Classification", lambda a: _marking(a.get("classification")))],
-               "Aucune pièce jointe.", nowrap=("Taille", "Classification")),
+                ("Classification", lambda a: _marking(a.get("classification"))),
+                ("", _attachment_actions)],
+               "Aucune pièce jointe.", nowrap=("Taille", "Classification"),
+               edit_kind="open-attachment",
+               add=("attachment", r.id, QT_TRANSLATE_NOOP("Details",
+                                                          "joindre des fichiers (ou déposez-les "
+                                                          "sur la liste)"))),
         _table("Missions liées", r.related.get("missions", ()),
                [("Référence", _get("reference")), ("Intitulé", _clip("title")),
                 ("Statut", _get("status"))], "Aucune mission liée.", "mission",
                nowrap=("Référence",)),
     ])
+
+
+def _attachment_actions(a: Record) -> str:
+    """« enregistrer sous » and « retirer » links of an attachment's row."""
+    save = escape(translate("Details", "enregistrer sous"))
+    remove = escape(translate("Details", "retirer"))
+    return (f"<a href='save-attachment:{a.id}:{a.version}'>{save}</a> · "
+            f"<a href='remove-attachment:{a.id}:{a.version}'>{remove}</a>")
 
 
 def _agreement_amounts(a: Record) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from html import escape
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QDropEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -65,6 +65,10 @@ class ListPane(QWidget):
     selection_changed = Signal()  # another record became current (or none)
     edit_requested = Signal(str, int)  # kind, id: « modifier » in the detail panel
     new_requested = Signal(str, int)  # kind, parent id: « ajouter » a child in the detail
+    #: « open », « save » or « remove », the attachment's id and version (detail panel links)
+    attachment_requested = Signal(str, int, int)
+    #: files dropped on the list or the detail panel (local paths), for the current record
+    files_dropped = Signal(list)
 
     def __init__(self, spec: PaneSpec, workspace: Workspace,
                  parent: QWidget | None = None) -> None:
@@ -343,6 +347,10 @@ class ListPane(QWidget):
                 self._detail_layout.addWidget(self.chart, 2)
             self.chart.show_indicator(record)
 
+    def current_record_id(self) -> int | None:
+        """The id of the record shown in the detail panel (``None``: none)."""
+        return self._current_id
+
     def current_record(self) -> Record | None:
         index = self.view.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
@@ -385,14 +393,45 @@ class ListPane(QWidget):
         parts = url.toString().split(":")
         if len(parts) == 3 and parts[0] == "record":
             self.open_record.emit(parts[1], int(parts[2]))
-        elif len(parts) == 3 and parts[0] == "edit":  # a related record's « modifier »
-            self.edit_requested.emit(parts[1], int(parts[2]))
+        elif len(parts) == 3 and parts[0] == "edit" and parts[1] != "open-attachment":
+            self.edit_requested.emit(parts[1], int(parts[2]))  # a related record's « modifier »
         elif len(parts) == 3 and parts[0] == "new":  # « ajouter » a related record
             self.new_requested.emit(parts[1], int(parts[2]))
+        elif len(parts) == 3 and parts[0] == "edit" and parts[1] == "open-attachment":
+            self.attachment_requested.emit("open", int(parts[2]), 0)
+        elif len(parts) == 3 and parts[0] in ("save-attachment", "remove-attachment"):
+            self.attachment_requested.emit(parts[0].split("-")[0], int(parts[1]),
+                                           int(parts[2]))
 
     # ----------------------------------------------------------------- column widths
 
+    def accept_files(self) -> None:
+        """Let files be dropped on the list and the detail panel (a dossier's attachments)."""
+        for target in (self.view.viewport(), self.detail.viewport()):
+            target.setAcceptDrops(True)
+            target.installEventFilter(self)
+
+    def _dropped(self, watched: QObject, event: QDropEvent) -> None:
+        if watched is self.view.viewport():
+            index = self.view.indexAt(event.position().toPoint())
+            if index.isValid():
+                self.select_row(index.row())
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths and self._current_id is not None:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            drag = cast(QDropEvent, event)  # PySide hands drag events over as QEvent
+            if not drag.mimeData().hasUrls():
+                return False
+            if kind == QEvent.Type.Drop:
+                self._dropped(watched, drag)
+            else:
+                drag.acceptProposedAction()
+            return True
         if event.type() == QEvent.Type.Resize:
             if watched is self.view.viewport():
                 self.fitter.fit()

@@ -106,7 +106,8 @@ class EditingController(QObject):
         view.activated.connect(lambda _index: self.edit_current())
         pane.selection_changed.connect(self.update_actions)
         pane.edit_requested.connect(self.edit_record)
-        pane.new_requested.connect(lambda kind, parent_id: self.new_record(kind, parent_id))
+        pane.new_requested.connect(lambda kind, parent_id: self.new_record(kind, parent_id)
+                                   if kind != "attachment" else None)  # files, not a form
 
     def _current(self) -> tuple[str | None, Record | None]:
         pane = self._current_pane()

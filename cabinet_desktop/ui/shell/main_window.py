@@ -39,6 +39,7 @@ from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
+from cabinet_desktop.ui.shell.attachments import AttachmentsController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
 from cabinet_desktop.ui.shell.search_box import SearchBox
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_row)
         workspace.changed.connect(self._on_changes)
+        self.attachments = AttachmentsController(self, workspace)  # a dossier's files
         # The first pane first: the dashboard's queries then run on a worker while the menus,
         # toolbar and search box are built.
         self.show_pane(first_pane(self.settings))
@@ -270,6 +272,8 @@ class MainWindow(QMainWindow):
             editing = getattr(self, "editing", None)  # the first pane comes before the menus
             if editing is not None:
                 editing.attach(pane)
+            if kind == "dossier":
+                self.attachments.attach(pane)
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
             pane.open_record.connect(self.open_record)
