@@ -49,13 +49,13 @@
         <translation>Person: no record no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../services/authentication.py" line="+97"/>
+        <location filename="../../services/authentication.py" line="+70"/>
         <source>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</source>
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="+13"/>
-        <location filename="../../services/authentication.py" line="+61"/>
+        <location filename="../../services/authentication.py" line="+63"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>The account “{login}” is the last active administrator: it must remain one.</translation>
     </message>
     <message>
-        <location filename="../../demo/accounts.py" line="+34"/>
+        <location filename="../../demo/accounts.py" line="+33"/>
         <source>Cette base a des comptes réels : les comptes de démonstration n&apos;y sont pas créés.</source>
         <translation>This database has real accounts: demo accounts are not created in it.</translation>
     </message>
@@ -891,7 +891,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location line="+2"/>
         <location line="+12"/>
-        <location filename="../../cli_accounts.py" line="+144"/>
+        <location filename="../../cli_accounts.py" line="+150"/>
         <location line="+9"/>
         <location line="+4"/>
         <source>IDENTIFIANT</source>
@@ -949,13 +949,18 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Base prête : {where} (schéma {revision}).</source>
         <extracomment>Bases opened by the running command, closed when it ends (its connections released, so a base is not left open by a command run in-process, as tests and scripts do).</extracomment>
         <translation>Database ready: {where} (schema {revision}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Base de démonstration sans compte : {count} comptes de démonstration créés.</source>
+        <translation>Demo database without accounts: {count} demo accounts created.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Données de démonstration ({size}) créées en {seconds:.1f} s dans {where} :</source>
         <translation>Demo data ({size}) created in {seconds:.1f} s in {where}:</translation>
     </message>
@@ -1015,7 +1020,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)</source>
         <translation>verify the journal&apos;s chain (code 0 intact, 3 altered, 4 anchor missing)</translation>
     </message>
@@ -1030,7 +1035,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>hash kept outside the database (backup, note to the Minister) that must be in the chain; repeatable</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <location line="+72"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
@@ -2028,7 +2033,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../demo/__init__.py" line="+62"/>
+        <location filename="../../demo/__init__.py" line="+63"/>
         <source>Taille de démonstration inconnue « {size} » : choisissez « small » (un cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de performance).</source>
         <extracomment>The sizes ``generate`` accepts. Records whose presence means the database is in use: demo data never goes beside them.</extracomment>
         <translation>Unknown demo size “{size}”: choose “small” (a lively cabinet) or “large” (100,000 files, for performance measurements).</translation>
@@ -2045,7 +2050,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Finalisation</source>
         <translation>Finishing</translation>
     </message>
@@ -4049,12 +4054,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Nouvelle base — chiffrement</source>
         <translation>New database — encryption</translation>
     </message>
