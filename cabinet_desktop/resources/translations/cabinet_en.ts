@@ -269,7 +269,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Replacing the database “{where}” requires one of its administrators.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="+173"/>
+        <location filename="../../store/backup.py" line="+172"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde Cabinet Desktop.</source>
         <extracomment>File name ending of backups (a SQLite file, not meant to be opened as a base). Pages copied per step of SQLite&apos;s backup API (progress is reported between steps).</extracomment>
         <translation>The file “{path}” is not a Cabinet Desktop backup.</translation>
@@ -281,12 +281,17 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
         <translation>The file “{path}” already exists: choose another name.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
+        <source>Le dossier des sauvegardes « {path} » est inaccessible ({reason}) : branchez la clé USB ou le partage, ou choisissez un autre dossier.</source>
+        <translation>The backup folder “{path}” cannot be reached ({reason}): connect the USB drive or the share, or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Vérification de la sauvegarde</source>
         <translation>Checking the backup</translation>
@@ -497,16 +502,20 @@ Cabinet Desktop must restart: the window will close. Open it again to work on th
         <translation>Today&apos;s automatic backup made: {file} ({size}).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>La sauvegarde automatique du jour n&apos;a pas pu être faite dans le dossier « {folder} » : {reason}
+        <location line="+5"/>
+        <source>La sauvegarde automatique du jour n&apos;a pas pu être faite.
 
-Vérifiez que la clé USB ou le partage est branché et accessible, ou changez de dossier (Outils › Sauvegardes…), puis faites une sauvegarde (Fichier › Sauvegarder…).</source>
-        <translation>Today&apos;s automatic backup could not be made in the folder “{folder}”: {reason}
+{reason}
 
-Check that the USB drive or the share is connected and reachable, or choose another folder (Tools › Backups…), then make a backup (File › Back up…).</translation>
+Faites-en une à la main dès que possible (Fichier › Sauvegarder…). Le dossier des sauvegardes se choisit dans Outils › Sauvegardes…</source>
+        <translation>Today&apos;s automatic backup could not be made.
+
+{reason}
+
+Make one by hand as soon as possible (File › Back up…). The backup folder is chosen in Tools › Backups…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sauvegarde automatique du jour : ÉCHEC (voir le message).</source>
         <translation>Today&apos;s automatic backup: FAILED (see the message).</translation>
     </message>

@@ -281,18 +281,11 @@ class BackupController(QObject):
                                                               size=format_size(size)), 30000)
 
     def _automatic_failed(self, error: BaseException) -> None:
-        from cabinet_desktop.services import backups
-
-        try:
-            folder = str(backups.backup_settings(self.workspace.database).folder)
-        except Exception:
-            folder = "?"
         text = translate(
-            "Backups", "La sauvegarde automatique du jour n'a pas pu être faite dans le dossier "
-                       "« {folder} » : {reason}\n\nVérifiez que la clé USB ou le partage est "
-                       "branché et accessible, ou changez de dossier (Outils › Sauvegardes…), "
-                       "puis faites une sauvegarde (Fichier › Sauvegarder…).").format(
-            folder=folder, reason=_message(error))
+            "Backups", "La sauvegarde automatique du jour n'a pas pu être faite.\n\n{reason}\n\n"
+                       "Faites-en une à la main dès que possible (Fichier › Sauvegarder…). Le "
+                       "dossier des sauvegardes se choisit dans Outils › Sauvegardes…").format(
+            reason=_message(error))
         self._status(translate("Backups", "Sauvegarde automatique du jour : ÉCHEC (voir le "
                                           "message)."), 0)
         box = QMessageBox(QMessageBox.Icon.Warning,
