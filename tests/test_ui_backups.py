@@ -27,12 +27,12 @@ ADMIN_PASSWORD = "Baobab sous la pluie 7"
 
 
 @pytest.fixture
-def admin(sqlite_database: Database, tmp_path: Path) -> Actor:
-    fill_cabinet(sqlite_database, system_actor("tests"))
-    actor = accounts.create_first_admin(sqlite_database, "admin", ADMIN_PASSWORD, "Awa Traoré")
+def admin(database: Database, tmp_path: Path) -> Actor:
+    fill_cabinet(database, system_actor("tests"))
+    actor = accounts.create_first_admin(database, "admin", ADMIN_PASSWORD, "Awa Traoré")
     folder = tmp_path / "sauvegardes"
     folder.mkdir()
-    backups.save_backup_settings(sqlite_database, actor, str(folder), 7, 4, 12)
+    backups.save_backup_settings(database, actor, str(folder), 7, 4, 12)
     return actor
 
 
@@ -58,23 +58,23 @@ def _missions(database: Database, actor: Actor) -> int:
     return dict(database_info(database, actor=actor).counts)["Missions"]
 
 
-def test_only_administrators_see_the_backup_entries(qtbot: Any, sqlite_database: Database,
+def test_only_administrators_see_the_backup_entries(qtbot: Any, database: Database,
                                                      admin: Actor, tmp_path: Path) -> None:
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    window = _window(qtbot, database, admin, tmp_path)
     entries = [window.backups.backup_action, window.backups.restore_action,
                window.backups.settings_action]
     assert all(action.isVisible() for action in entries)
     texts = [action.text() for action in window.file_menu.actions()]
     assert texts.index("&Sauvegarder…") < texts.index("&Quitter")
-    director = _window(qtbot, sqlite_database, DIRECTOR, tmp_path / "dc")
+    director = _window(qtbot, database, DIRECTOR, tmp_path / "dc")
     assert not any(action.isVisible() for action in (director.backups.backup_action,
                                                      director.backups.restore_action,
                                                      director.backups.settings_action))
 
 
-def test_backup_from_the_file_menu(qtbot: Any, sqlite_database: Database, admin: Actor,
+def test_backup_from_the_file_menu(qtbot: Any, database: Database, admin: Actor,
                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    window = _window(qtbot, database, admin, tmp_path)
     target = tmp_path / "clé" / "cabinet-du-jour"
     target.parent.mkdir()
     offered: list[str] = []
@@ -98,12 +98,12 @@ def test_backup_from_the_file_menu(qtbot: Any, sqlite_database: Database, admin:
 
 
 def test_restore_shows_the_backup_then_replaces_the_base_and_closes(
-        qtbot: Any, sqlite_database: Database, admin: Actor, tmp_path: Path,
+        qtbot: Any, database: Database, admin: Actor, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    saved = backups.make_backup(sqlite_database, admin, tmp_path / "avant.cabinet-backup")
-    missions = _missions(sqlite_database, admin)
-    factories.mission(sqlite_database, system_actor("tests"), title="Après la sauvegarde")
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    saved = backups.make_backup(database, admin, tmp_path / "avant.cabinet-backup")
+    missions = _missions(database, admin)
+    factories.mission(database, system_actor("tests"), title="Après la sauvegarde")
+    window = _window(qtbot, database, admin, tmp_path)
     qtbot.waitUntil(lambda: not window.panes["dashboard"].loading, timeout=10000)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *_args: (str(saved.path), ""))
@@ -129,47 +129,47 @@ def test_restore_shows_the_backup_then_replaces_the_base_and_closes(
     _shot(box, "restore-done.png")
     box.accept()
     qtbot.waitUntil(lambda: not window.isVisible())
-    reopened = open_database(str(sqlite_database.url.database), create=False)
+    reopened = open_database(database.url, create=False)
     try:
         assert _missions(reopened, admin) == missions  # the mission made after is gone
     finally:
         reopened.close()
 
 
-def test_a_cancelled_restore_changes_nothing(qtbot: Any, sqlite_database: Database,
+def test_a_cancelled_restore_changes_nothing(qtbot: Any, database: Database,
                                              admin: Actor, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    saved = backups.make_backup(sqlite_database, admin, tmp_path / "avant.cabinet-backup")
-    factories.mission(sqlite_database, system_actor("tests"), title="Après la sauvegarde")
-    missions = _missions(sqlite_database, admin)
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    saved = backups.make_backup(database, admin, tmp_path / "avant.cabinet-backup")
+    factories.mission(database, system_actor("tests"), title="Après la sauvegarde")
+    missions = _missions(database, admin)
+    window = _window(qtbot, database, admin, tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(saved.path), ""))
     monkeypatch.setattr(RestorePreviewDialog, "exec", lambda self: 0)
     assert window.backups.restore() is False
-    assert window.isVisible() and _missions(sqlite_database, admin) == missions
+    assert window.isVisible() and _missions(database, admin) == missions
 
 
 def test_a_foreign_file_is_refused_before_anything_changes(
-        qtbot: Any, sqlite_database: Database, admin: Actor, tmp_path: Path,
+        qtbot: Any, database: Database, admin: Actor, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     foreign = tmp_path / "photo.cabinet-backup"
     foreign.write_bytes(b"pas une sauvegarde")
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    window = _window(qtbot, database, admin, tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(foreign), ""))
     assert window.backups.restore() is False
     box = window.backups.last_dialog
     assert isinstance(box, QMessageBox) and "n'est pas une sauvegarde" in box.text()
-    assert _missions(sqlite_database, admin) > 0
+    assert _missions(database, admin) > 0
 
 
-def test_verify_journal_shows_each_backup_anchor(qtbot: Any, sqlite_database: Database,
+def test_verify_journal_shows_each_backup_anchor(qtbot: Any, database: Database,
                                                  admin: Actor, tmp_path: Path) -> None:
     folder = tmp_path / "sauvegardes"
-    first = backups.make_backup(sqlite_database, admin, folder / "a.cabinet-backup")
+    first = backups.make_backup(database, admin, folder / "a.cabinet-backup")
     for number in range(3):
-        factories.mission(sqlite_database, system_actor("tests"), title=f"Mission {number}")
-    last = backups.make_backup(sqlite_database, admin, folder / "b.cabinet-backup")
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+        factories.mission(database, system_actor("tests"), title=f"Mission {number}")
+    last = backups.make_backup(database, admin, folder / "b.cabinet-backup")
+    window = _window(qtbot, database, admin, tmp_path)
     window.verify_action.trigger()
     qtbot.waitUntil(lambda: window.backups.last_dialog is not None, timeout=20000)
     dialog = window.backups.last_dialog
@@ -179,7 +179,7 @@ def test_verify_journal_shows_each_backup_anchor(qtbot: Any, sqlite_database: Da
     assert "y sont toutes" in dialog.summary.text()
     dialog.close()
     # A forger cuts the newest entries and moves the head back: the chain alone says nothing.
-    cut_tail(sqlite_database, keep=first.manifest.journal_entries + 1)
+    cut_tail(database, keep=first.manifest.journal_entries + 1)
     window.backups.last_dialog = None
     window.verify_action.trigger()
     qtbot.waitUntil(lambda: window.backups.last_dialog is not None, timeout=20000)
@@ -192,9 +192,9 @@ def test_verify_journal_shows_each_backup_anchor(qtbot: Any, sqlite_database: Da
     _shot(dialog, "journal-anchors.png")
 
 
-def test_backup_settings_dialog(qtbot: Any, sqlite_database: Database, admin: Actor,
+def test_backup_settings_dialog(qtbot: Any, database: Database, admin: Actor,
                                 tmp_path: Path) -> None:
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    window = _window(qtbot, database, admin, tmp_path)
     dialog = window.backups.open_settings()
     assert dialog.folder.text() == str(tmp_path / "sauvegardes")
     dialog.folder.setText(str(tmp_path / "absent"))
@@ -208,13 +208,13 @@ def test_backup_settings_dialog(qtbot: Any, sqlite_database: Database, admin: Ac
     dialog.monthly.setValue(24)
     dialog.accept()
     assert not dialog.isVisible()
-    saved = backups.backup_settings(sqlite_database)
+    saved = backups.backup_settings(database)
     assert (saved.folder, saved.keep_daily, saved.keep_monthly) == (usb, 10, 24)
 
 
-def test_automatic_backup_after_the_window_opens(qtbot: Any, sqlite_database: Database,
+def test_automatic_backup_after_the_window_opens(qtbot: Any, database: Database,
                                                  admin: Actor, tmp_path: Path) -> None:
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    window = _window(qtbot, database, admin, tmp_path)
     task = window.backups.automatic_backup()
     qtbot.waitUntil(lambda: task.done, timeout=30000)
     assert "Sauvegarde automatique du jour faite" in window.statusBar().currentMessage()
@@ -224,12 +224,12 @@ def test_automatic_backup_after_the_window_opens(qtbot: Any, sqlite_database: Da
     assert len(backups.automatic_backups(tmp_path / "sauvegardes")) == 1
 
 
-def test_unreachable_backup_folder_is_a_clear_warning(qtbot: Any, sqlite_database: Database,
+def test_unreachable_backup_folder_is_a_clear_warning(qtbot: Any, database: Database,
                                                       admin: Actor, tmp_path: Path) -> None:
     blocker = tmp_path / "pas-un-dossier"
     blocker.write_text("x")
-    backups.save_backup_settings(sqlite_database, admin, str(blocker / "usb"), 7, 4, 12)
-    window = _window(qtbot, sqlite_database, admin, tmp_path)
+    backups.save_backup_settings(database, admin, str(blocker / "usb"), 7, 4, 12)
+    window = _window(qtbot, database, admin, tmp_path)
     task = window.backups.automatic_backup()
     qtbot.waitUntil(lambda: task.done, timeout=30000)
     box = window.backups.last_dialog
