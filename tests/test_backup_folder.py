@@ -24,3 +24,14 @@ def test_unreachable_backup_folder_is_named_and_nothing_is_written(
     assert "clé USB" in caught.value.message
     assert blocker.read_text() == "x"
     assert not [p for p in tmp_path.rglob("*") if "cabinet-backup" in p.name]
+
+
+def test_a_cancelled_backup_leaves_no_file(database: Database, tmp_path: Path) -> None:
+    from cabinet_desktop.services.tasks import Cancelled, TaskState
+
+    admin = accounts.create_first_admin(database, "admin", "Baobab sous la pluie 7", "Awa")
+    state = TaskState(lambda _step, _done, _total: state.cancel())  # « Annuler » at once
+    target = tmp_path / "usb" / "annulee.cabinet-backup"
+    with pytest.raises(Cancelled):
+        backups.make_backup(database, admin, target, state)
+    assert list(target.parent.iterdir()) == []

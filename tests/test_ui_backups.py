@@ -237,3 +237,21 @@ def test_unreachable_backup_folder_is_a_clear_warning(qtbot: Any, database: Data
     assert str(blocker / "usb") in box.text() and "clé USB" in box.text()
     assert "ÉCHEC" in window.statusBar().currentMessage()
     _shot(box, "automatic-backup-warning.png")
+
+
+def test_a_cancelled_backup_says_so(qtbot: Any, database: Database, admin: Actor,
+                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cabinet_desktop.services.tasks import Cancelled
+
+    def cancelled(*_args: Any) -> Any:
+        raise Cancelled()
+
+    window = _window(qtbot, database, admin, tmp_path)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(tmp_path / "x.cabinet-backup"), ""))
+    monkeypatch.setattr(backups, "make_backup", cancelled)
+    task = window.backups.backup()
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done)
+    assert "Opération annulée" in window.statusBar().currentMessage()
+    assert window.backups.last_dialog is None
