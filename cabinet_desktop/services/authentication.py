@@ -132,7 +132,9 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
     good = passwords.verify_password(user.password_hash, password)
     if not good:
         count = sign_in_counters.counter(session, user.login, now)
-        failures = (user.failed_logins if count.recent else 0) + 1
+        # read again once the login's row is locked: a concurrent failure is not lost
+        before = session.scalar(select(User.failed_logins).where(User.id == user.id)) or 0
+        failures = (before if count.recent else 0) + 1
         delay = delay_after(failures)
         until = now + dt.timedelta(seconds=delay) if delay else None
         count.record(failures, until, now)
