@@ -255,3 +255,38 @@ def test_a_cancelled_backup_says_so(qtbot: Any, database: Database, admin: Actor
     qtbot.waitUntil(lambda: task.done)
     assert "Opération annulée" in window.statusBar().currentMessage()
     assert window.backups.last_dialog is None
+
+
+def test_restore_into_an_encrypted_base_asks_its_passphrase(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    pytest.importorskip("sqlcipher3")  # as tests/test_encryption.py
+    passphrase = "Une phrase secrète assez longue"
+    path = tmp_path / "chiffree.sqlite3"
+    database = open_database(str(path), passphrase=passphrase)
+    try:
+        admin = accounts.create_first_admin(database, "admin", ADMIN_PASSWORD, "Awa Traoré")
+        saved = backups.make_backup(database, admin, tmp_path / "chiffree.cabinet-backup")
+        factories.mission(database, system_actor("tests"), title="Après la sauvegarde")
+        window = _window(qtbot, database, admin, tmp_path)
+        asked: list[str] = []
+
+        def give(_parent: Any, _title: str, label: str, _echo: Any) -> tuple[str, bool]:
+            asked.append(label)
+            return passphrase, True
+
+        monkeypatch.setattr(QInputDialog, "getText", give)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(saved.path), ""))
+        monkeypatch.setattr(RestorePreviewDialog, "exec", lambda self: 1)
+        assert window.backups.restore() is True
+        assert asked == ["Phrase secrète de la base chiffrée :"]
+        window.backups.last_dialog.accept()  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: not window.isVisible())
+    finally:
+        database.close()
+    reopened = open_database(str(path), passphrase=passphrase, create=False)
+    try:
+        assert _missions(reopened, admin) == 0
+    finally:
+        reopened.close()
