@@ -154,12 +154,17 @@ def _progress_printer() -> Callable[[str, int, int], None]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from cabinet_desktop.demo.accounts import repair_demo_accounts
     from cabinet_desktop.store import schema
 
     database = _open(args)
     print(translate("Cli", "Base prête : {where} (schéma {revision}).")
           .format(where=database.location,
                     revision=schema.head_revision()))
+    repaired = repair_demo_accounts(database)  # a demo load killed before accounts existed
+    if repaired:
+        print(translate("Cli", "Base de démonstration sans compte : {count} comptes de "
+                               "démonstration créés.").format(count=len(repaired)))
     note = cli_accounts.create_first_admin_if_needed(args, database)
     if note:
         print(note)

@@ -30,6 +30,12 @@ class SignInRequired(CabinetError):
     exit_code = 77
 
 
+class UserMissing(CabinetError):
+    """No ``--user`` nor ``CABINET_USER``: a usage error (the command line lacks an argument)."""
+
+    exit_code = 2
+
+
 def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
@@ -53,7 +59,7 @@ def credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The login (``--user``/``CABINET_USER``) and password (``CABINET_PASSWORD`` or asked)."""
     login = getattr(args, "user", None) or os.environ.get(ENV_USER)
     if not login:
-        raise SignInRequired(translate(
+        raise UserMissing(translate(
             "Cli", "cette commande s'exécute au nom d'un utilisateur : indiquez --user "
                    "IDENTIFIANT (le mot de passe est demandé, ou lu dans la variable {env}).")
             .format(env=ENV_PASSWORD))

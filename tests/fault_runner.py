@@ -3,8 +3,9 @@ would) at a chosen point; ``tests/test_faults.py`` then checks what it left behi
 
 ``python tests/fault_runner.py OPERATION POINT DATABASE_URL [EXTRA]``
 
-OPERATION: ``save`` (a mission created), ``backup`` (to EXTRA), ``restore`` (the backup EXTRA
-into the base), ``migrate`` (opening an older base). POINT: ``stmt:N`` (before the N-th SQL
+OPERATION: ``save`` (a mission created), ``demo`` (the small demo loaded), ``backup`` (to
+EXTRA), ``restore`` (the backup EXTRA into the base), ``migrate`` (opening an older base).
+POINT: ``stmt:N`` (before the N-th SQL
 statement of the operation), ``commit`` (just before the database commits), ``after_commit``,
 or ``hook:NAME`` (at a named step of backups and restores, see ``HOOKS``). Exit status 0 means
 the operation finished without reaching the point.
@@ -101,6 +102,11 @@ def main(operation: str, point: str, url: str, extra: str = "") -> int:
 
         trap.armed = True
         factories.mission(database, system, title="Pendant la panne")
+    elif operation == "demo":
+        from cabinet_desktop import demo
+
+        trap.armed = True
+        demo.generate(database, "small")
     elif operation == "backup":
         from cabinet_desktop.services.tasks import TaskState
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,13 +23,6 @@ from cabinet_desktop.store.database import Database
 
 ADMIN_PASSWORD = "Baobab sous la pluie 7"
 GOOD_PASSWORD = "Le fleuve Mouhoun en crue"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_unknown_counters() -> Iterator[None]:
-    authentication.reset_unknown_login_counters()
-    yield
-    authentication.reset_unknown_login_counters()
 
 
 @pytest.fixture
@@ -335,7 +327,7 @@ def test_cli_runs_as_a_named_user(tmp_path: Any, capsys: pytest.CaptureFixture[s
     assert code == 0 and "Compte administrateur « chef » créé" in out
     # Without a user, nothing but init runs.
     code, _, err = _cli(capsys, "--database", path, "info")
-    assert code == 77 and "--user" in err
+    assert code == 2 and "indiquez --user" in err
     monkeypatch.setenv("CABINET_PASSWORD", "mauvais mot de passe")
     code, _, err = _cli(capsys, "--database", path, "--user", "chef", "info")
     assert code == 77 and "Identifiant ou mot de passe incorrect." in err
@@ -412,7 +404,7 @@ def test_cli_demo_needs_no_user_on_an_empty_database(tmp_path: Any,
     assert _cli(capsys, "--database", real, "init")[0] == 0
     monkeypatch.delenv("CABINET_PASSWORD")
     code, _, err = _cli(capsys, "--database", real, "demo")
-    assert code == 77 and "--user" in err
+    assert code == 2 and "indiquez --user" in err
     monkeypatch.setenv("CABINET_PASSWORD", ADMIN_PASSWORD)
     code, out, _ = _cli(capsys, "--database", real, "--user", "admin", "demo")
     assert code == 0 and "Compte de démonstration" not in out

@@ -32,11 +32,6 @@ ADMIN_PASSWORD = "Baobab sous la pluie 7"
 USER_PASSWORD = "Le fleuve Mouhoun en crue"
 
 
-@pytest.fixture(autouse=True)
-def _clean_counters() -> None:
-    authentication.reset_unknown_login_counters()
-
-
 @pytest.fixture
 def db(sqlite_database: Database) -> Database:
     fill_cabinet(sqlite_database, system_actor("tests"))

@@ -36,7 +36,6 @@ SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 
 @pytest.fixture
 def db(sqlite_database: Database) -> Database:
-    authentication.reset_unknown_login_counters()
     fill_cabinet(sqlite_database, system_actor("tests"))
     accounts.create_first_admin(sqlite_database, "admin", ADMIN_PASSWORD, "Awa Traoré")
     return sqlite_database

@@ -10,12 +10,13 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
+from cabinet_desktop.demo.accounts import add_demo_accounts, has_real_accounts
 from cabinet_desktop.demo.builder import SCALES, Builder, Scale
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.entities import Setting, utcnow
-from cabinet_desktop.domain.enums import AuditAction, DossierState, Role
+from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import system_actor
@@ -100,58 +101,9 @@ def generate(database: Database, size: str = "small", *, state: TaskState | None
         journal(session, actor, AuditAction.SYSTEM, "demo", None, "", {
             "size": size, "seed": seed, "today": day.isoformat(),
             "is_demo": [before, True], "counts": counts})
+        # The accounts come in the same transaction: a load is never committed without them.
+        # A database with real accounts gets none: published passwords must not open it.
+        if not has_real_accounts(session):
+            add_demo_accounts(session)
         state.report(translate("Demo", "Finalisation"), 1, 1)
-    _create_demo_accounts(database)
     return DemoSummary(size, tuple(counts.items()))
-
-
-def _create_demo_accounts(database: Database) -> None:
-    """One account per role whose password the login dialog shows (not beside real accounts)."""
-    import contextlib
-
-    from cabinet_desktop.demo.accounts import create_demo_accounts
-    from cabinet_desktop.domain.errors import PermissionDenied
-
-    # A database with real accounts gets none: published passwords must not open it.
-    with contextlib.suppress(PermissionDenied):
-        accounts = create_demo_accounts(database)
-        _sign_demo_history(database, {account.role: account.login for account in accounts})
-
-
-#: Which demo account took each workflow step, so every step of the history shows a name.
-_STEP_ROLES = {
-    DossierState.RECEIVED: Role.SECRETARIAT,
-    DossierState.UNDER_REVIEW: Role.SECRETARIAT,
-    DossierState.AVIS_PROPOSED: Role.ADVISER,
-    DossierState.AVIS_VALIDATED: Role.DIRECTOR,
-    DossierState.SENT_TO_MINISTER: Role.SECRETARIAT,
-    DossierState.CLOSED: Role.SECRETARIAT,
-    DossierState.FILED_WITHOUT_ACTION: Role.DEPUTY_DIRECTOR,
-}
-
-
-def _sign_demo_history(database: Database, logins: dict[Role, str]) -> None:
-    """Attribute the generated workflow steps and validations to the demo accounts."""
-    with database.writing() as session:
-        rows = session.execute(select(e.User.login, e.User.id)
-                               .where(e.User.login.in_(list(logins.values()))))
-        ids = {login: user_id for login, user_id in rows}
-        for state, role in _STEP_ROLES.items():
-            user_id = ids.get(logins.get(role, ""))
-            if user_id is None:
-                continue
-            session.execute(update(e.DossierStep)
-                            .where(e.DossierStep.to_state == state,
-                                   e.DossierStep.user_id.is_(None))
-                            .values(user_id=user_id))
-        # a rework (avis proposé → en instruction) is the director's decision
-        director = ids.get(logins.get(Role.DIRECTOR, ""))
-        if director is not None:
-            session.execute(update(e.DossierStep)
-                            .where(e.DossierStep.from_state == DossierState.AVIS_PROPOSED,
-                                   e.DossierStep.to_state == DossierState.UNDER_REVIEW)
-                            .values(user_id=director))
-            session.execute(update(e.Measurement)
-                            .where(e.Measurement.validated.is_(True),
-                                   e.Measurement.validated_by_id.is_(None))
-                            .values(validated_by_id=director))

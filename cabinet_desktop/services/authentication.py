@@ -3,14 +3,14 @@
 Sign-in failures all read the same (:func:`generic_failure`), whether the login exists or not.
 After :data:`FREE_ATTEMPTS` consecutive failures every further failure makes the account wait
 longer before the next attempt (5 s, 10 s, 20 s… up to a temporary lock of
-:data:`MAX_LOCK_SECONDS`). Logins that do not exist get the same treatment, counted in memory,
-so the lock-out does not reveal which logins exist either.
+:data:`MAX_LOCK_SECONDS`). Logins that do not exist get the same treatment: every count lives in
+the base (``services.sign_in_counters``), shared by every client and surviving restarts, so
+the lock-out does not reveal which logins exist either.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,7 @@ from cabinet_desktop.domain.errors import (
     ValidationError,
 )
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import passwords, session_guard
+from cabinet_desktop.services import passwords, session_guard, sign_in_counters
 from cabinet_desktop.services.account_records import (
     actor_of,
     normalize_login,
@@ -33,7 +33,7 @@ from cabinet_desktop.services.account_records import (
     user_by_id,
 )
 from cabinet_desktop.services.actor import Actor
-from cabinet_desktop.services.audit import journal, journal_now
+from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.sign_in_reads import (
     LOGIN_MAX_LENGTH,
@@ -86,36 +86,6 @@ def _refusal(failures: int, now: dt.datetime, locked_until: dt.datetime | None
     return AuthenticationError(generic_failure())
 
 
-class _UnknownLogins:
-    """Failure counts of logins that do not exist, so they lock out like real ones."""
-
-    def __init__(self, capacity: int = 10_000) -> None:
-        self._lock = threading.Lock()
-        self._entries: dict[str, tuple[int, dt.datetime | None]] = {}
-        self._capacity = capacity
-
-    def locked_until(self, login: str) -> dt.datetime | None:
-        with self._lock:
-            return self._entries.get(login, (0, None))[1]
-
-    def fail(self, login: str, now: dt.datetime) -> tuple[int, dt.datetime | None]:
-        with self._lock:
-            failures = self._entries.get(login, (0, None))[0] + 1
-            delay = delay_after(failures)
-            until = now + dt.timedelta(seconds=delay) if delay else None
-            if len(self._entries) >= self._capacity:
-                self._entries.pop(next(iter(self._entries)))
-            self._entries[login] = (failures, until)
-            return failures, until
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-
-
-_unknown = _UnknownLogins()
-
-
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
@@ -155,14 +125,19 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
     """
     locked_until = _aware(user.locked_until)
     if locked_until is not None and locked_until > now:
+        passwords.spend_verification_time(password)  # as long as any other refusal
         journal(session, actor_of(user), AuditAction.LOGIN_FAILED, "user", user.id,
                 user.login, {"reason": [None, "locked"]})
         return None, _refusal(user.failed_logins, now, locked_until)
     good = passwords.verify_password(user.password_hash, password)
     if not good:
-        failures = user.failed_logins + 1
+        count = sign_in_counters.counter(session, user.login, now)
+        # read again once the login's row is locked: a concurrent failure is not lost
+        before = session.scalar(select(User.failed_logins).where(User.id == user.id)) or 0
+        failures = (before if count.recent else 0) + 1
         delay = delay_after(failures)
         until = now + dt.timedelta(seconds=delay) if delay else None
+        count.record(failures, until, now)
         _bookkeep(session, user, failed_logins=failures, locked_until=until)
         journal(session, actor_of(user), AuditAction.LOGIN_FAILED, "user", user.id, user.login,
                 {"reason": [None, "bad_password"], "failed_logins": [None, failures]})
@@ -184,6 +159,7 @@ def _check_user(session: Session, user: User, password: str, now: dt.datetime
     if user.failed_logins:
         changes["failed_logins"] = [user.failed_logins, 0]
     actor = actor_of(user)
+    sign_in_counters.forget(session, user.login)
     _bookkeep(session, user, **values)
     journal(session, actor, AuditAction.LOGIN, "user", user.id, user.login, changes)
     return SignIn(actor, user.must_change_password), None
@@ -212,19 +188,20 @@ def _database_is_demo(session: Session) -> bool:
 def _fail_unknown(database: Database, key: str, password: str, now: dt.datetime) -> None:
     """Refuse a login that does not exist exactly as a wrong password would be refused."""
     passwords.spend_verification_time(password)
-    locked_until = _aware(_unknown.locked_until(key))
-    until: dt.datetime | None = locked_until
-    failures = 0
-    if locked_until is None or locked_until <= now:
-        failures, until = _unknown.fail(key, now)
-    journal_now(database, system_author(), AuditAction.LOGIN_FAILED, "user", None, key[:40],
-                {"reason": [None, "unknown_login"]})
+    with database.writing() as session:
+        count = sign_in_counters.counter(session, key, now)
+        until = count.locked_until()
+        if until is not None and until > now:
+            failures, reason = count.failures(), "locked"
+        else:
+            failures = count.failures() + 1
+            delay = delay_after(failures)
+            until = now + dt.timedelta(seconds=delay) if delay else None
+            count.record(failures, until, now)
+            reason = "unknown_login"
+        journal(session, system_author(), AuditAction.LOGIN_FAILED, "user", None, key[:40],
+                {"reason": [None, reason]})
     raise _refusal(failures, now, until)
-
-
-def reset_unknown_login_counters() -> None:
-    """Forget the failure counts of unknown logins (tests)."""
-    _unknown.clear()
 
 
 def change_password(database: Database, actor: Actor, current: str, new: str) -> ChangeSet:

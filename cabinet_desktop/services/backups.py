@@ -404,3 +404,22 @@ def backup_anchors(database: Database, folder: Path | None = None) -> tuple[Anch
         found.append(Anchor(path, manifest.created_at, manifest.journal_last_hash,
                             manifest.journal_last_id))
     return tuple(sorted(found, key=lambda anchor: anchor.created_at))
+
+
+# --------------------------------------------------------------------------- for the window
+
+
+def labelled_counts(manifest: Manifest) -> tuple[tuple[str, int], ...]:
+    """A backup's counts per kind of record, by French label, in the order ``info`` shows."""
+    from cabinet_desktop.services.maintenance import COUNTED
+
+    counts = dict(manifest.counts)
+    return tuple((translate("Info", label), counts[model.__tablename__])
+                 for model, label in COUNTED if model.__tablename__ in counts)
+
+
+def suggested_backup_path(database: Database, now: dt.datetime | None = None) -> Path:
+    """Where « Sauvegarder… » proposes to write: a dated, free name in the backup folder."""
+    moment = (now or utcnow()).astimezone()
+    return store_backup.free_backup_path(backup_settings(database).folder, _stem(database),
+                                         moment)

@@ -45,7 +45,6 @@ from cabinet_desktop.store.database import (
     Database,
     busy_error,
     create_database_engine,
-    make_private_dir,
     private_new_file,
     publish_file,
 )
@@ -190,10 +189,16 @@ def write_backup(database: Database, target: Path, report: Report = _noop,
     if target.exists():
         raise BackupError(translate("Backup", "Le fichier « {path} » existe déjà : choisissez un "
                                               "autre nom.").format(path=target))
-    make_private_dir(target.parent)
     scratch = target.with_name(f".{target.name}.writing-{os.getpid()}")
-    scratch.unlink(missing_ok=True)
-    private_new_file(scratch)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        scratch.unlink(missing_ok=True)
+        private_new_file(scratch)
+    except OSError as error:
+        raise BackupError(translate(
+            "Backup", "Le dossier des sauvegardes « {path} » est inaccessible ({reason}) : "
+                      "branchez la clé USB ou le partage, ou choisissez un autre dossier.")
+            .format(path=target.parent, reason=error.strerror or error)) from None
     cipher = database.cipher
     try:
         if database.is_sqlite:

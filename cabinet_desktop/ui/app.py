@@ -299,6 +299,7 @@ def run_gui(database_arg: str | None, demo: bool) -> int:
         database.close()
         return 0
     window = open_window(database, actor)  # referenced until the application quits
+    window.backups.start_automatic_backup()  # the day's backup, behind the window
     code = app.exec()
     del window
     database.close()

@@ -18,6 +18,7 @@ from cabinet_desktop.domain.entities.records import (
     Motto,
     ReferenceCounter,
     Setting,
+    SignInFailures,
     consultation_missions,
 )
 from cabinet_desktop.domain.entities.work import (
@@ -34,6 +35,6 @@ __all__ = [
     "Agreement", "Attachment", "Attribution", "AuditEntry", "AuditHead", "Base", "BriefingNote",
     "Consultation", "Contact", "Dossier", "DossierStep", "Indicator", "IndicatorTarget",
     "Interaction", "Measurement", "Mission", "Motto", "Partner", "Person", "ReferenceCounter",
-    "Setting", "User", "consultation_missions", "interaction_missions", "mission_dossiers",
-    "mission_indicators", "mission_partners", "utcnow",
+    "Setting", "SignInFailures", "User", "consultation_missions", "interaction_missions",
+    "mission_dossiers", "mission_indicators", "mission_partners", "utcnow",
 ]

@@ -131,6 +131,21 @@ class AuditHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
+class SignInFailures(Base):
+    """Failed sign-ins of a login that names no account, shared by every client of the base.
+
+    Keyed by the normalised login; existing accounts keep their count on ``users``. Entries
+    untouched for a day are pruned, and the table is capped (``services.authentication``).
+    """
+
+    __tablename__ = "sign_in_failures"
+
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_failure_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class ReferenceCounter(Base):
     """Last number given to each kind of reference (per year for dated kinds, year 0 otherwise)."""
 

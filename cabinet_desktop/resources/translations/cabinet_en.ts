@@ -49,13 +49,13 @@
         <translation>Person: no record no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../services/authentication.py" line="+97"/>
+        <location filename="../../services/authentication.py" line="+72"/>
         <source>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</source>
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="+13"/>
-        <location filename="../../services/authentication.py" line="+61"/>
+        <location filename="../../services/authentication.py" line="+63"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>The account “{login}” is the last active administrator: it must remain one.</translation>
     </message>
     <message>
-        <location filename="../../demo/accounts.py" line="+34"/>
+        <location filename="../../demo/accounts.py" line="+33"/>
         <source>Cette base a des comptes réels : les comptes de démonstration n&apos;y sont pas créés.</source>
         <translation>This database has real accounts: demo accounts are not created in it.</translation>
     </message>
@@ -321,7 +321,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Replacing the database “{where}” requires one of its administrators.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="+173"/>
+        <location filename="../../store/backup.py" line="+172"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde Cabinet Desktop.</source>
         <extracomment>File name ending of backups (a SQLite file, not meant to be opened as a base). Pages copied per step of SQLite&apos;s backup API (progress is reported between steps).</extracomment>
         <translation>The file “{path}” is not a Cabinet Desktop backup.</translation>
@@ -333,12 +333,17 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
         <translation>The file “{path}” already exists: choose another name.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
+        <source>Le dossier des sauvegardes « {path} » est inaccessible ({reason}) : branchez la clé USB ou le partage, ou choisissez un autre dossier.</source>
+        <translation>The backup folder “{path}” cannot be reached ({reason}): connect the USB drive or the share, or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Vérification de la sauvegarde</source>
         <translation>Checking the backup</translation>
@@ -403,6 +408,321 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="+17"/>
         <source>Le journal de la base restaurée ne se vérifie pas ({problem}) : rien n&apos;a été modifié.</source>
         <translation>The restored database&apos;s journal does not verify ({problem}): nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backups/controller.py" line="+45"/>
+        <source>{file} : {reason}</source>
+        <extracomment>Delay after the window opens before the automatic backup starts behind it.</extracomment>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sauvegarder…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sauve&amp;gardes…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Opération annulée : rien n&apos;a été écrit.</source>
+        <translation>Operation cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sauvegarder la base</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>Sauvegardes Cabinet Desktop (*.cabinet-backup)</source>
+        <translation>Cabinet Desktop backups (*.cabinet-backup)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Sauvegarde en cours…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sauvegarde faite et vérifiée.
+
+Fichier : {file}
+Taille : {size}
+Empreinte du journal (entrée n° {id}) :
+{hash}
+
+Cette empreinte permet de prouver plus tard que le journal n&apos;a été ni coupé ni réécrit (Outils › Vérifier le journal d&apos;audit). Rangez le fichier hors de ce poste.</source>
+        <translation>Backup made and checked.
+
+File: {file}
+Size: {size}
+Journal hash (entry no. {id}):
+{hash}
+
+This hash lets you prove later that the journal was neither cut nor rewritten (Tools › Verify the audit journal). Keep the file away from this computer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/backups/journal_check.py" line="+71"/>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sauvegarde écrite : {file}</source>
+        <translation>Backup written: {file}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="+33"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phrase secrète de la base chiffrée :</source>
+        <translation>Passphrase of the encrypted database:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lecture de la sauvegarde…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restauration en cours…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>L&apos;ancienne base est gardée de côté : {path}.</source>
+        <translation>The former database is kept aside: {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;ancienne base a été sauvegardée avant d&apos;être remplacée.</source>
+        <translation>The former database was backed up before being replaced.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La sauvegarde du {date} a été restaurée dans « {target} ».
+
+{aside}
+
+Cabinet Desktop doit redémarrer : la fenêtre va se fermer. Rouvrez-la pour travailler sur la base restaurée.</source>
+        <translation>The backup of {date} was restored into “{target}”.
+
+{aside}
+
+Cabinet Desktop must restart: the window will close. Open it again to work on the restored database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restauration</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paramètres des sauvegardes enregistrés.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Vérification du journal d&apos;audit…</source>
+        <translation>Verifying the audit journal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sauvegarde automatique du jour faite : {file} ({size}).</source>
+        <translation>Today&apos;s automatic backup made: {file} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La sauvegarde automatique du jour n&apos;a pas pu être faite.
+
+{reason}
+
+Faites-en une à la main dès que possible (Fichier › Sauvegarder…). Le dossier des sauvegardes se choisit dans Outils › Sauvegardes…</source>
+        <translation>Today&apos;s automatic backup could not be made.
+
+{reason}
+
+Make one by hand as soon as possible (File › Back up…). The backup folder is chosen in Tools › Backups…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sauvegarde automatique du jour : ÉCHEC (voir le message).</source>
+        <translation>Today&apos;s automatic backup: FAILED (see the message).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegarde automatique</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/journal_check.py" line="-44"/>
+        <source>à l&apos;entrée n° {id}</source>
+        <translation>at entry no. {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal altéré {where} : {problem}. Restaurez la dernière sauvegarde saine et prévenez le responsable de la sécurité.</source>
+        <translation>Journal altered {where}: {problem}. Restore the latest sound backup and warn the security officer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Journal intègre : {count} entrées vérifiées. Aucune sauvegarde dans le dossier des sauvegardes : aucune empreinte extérieure à comparer (une coupure du journal ne peut pas être prouvée).</source>
+        <translation>Journal intact: {count} entries checked. No backup in the backup folder: no outside hash to compare with (a cut of the journal cannot be proven).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Journal coupé ou réécrit.&lt;/b&gt; Ses {count} entrées s&apos;enchaînent, mais {missing} des {total} empreintes de sauvegarde n&apos;y sont plus : des entrées ont été supprimées ou réécrites après ces sauvegardes. Restaurez la dernière sauvegarde dont l&apos;empreinte est présente et prévenez le responsable de la sécurité.</source>
+        <translation>&lt;b&gt;Journal cut or rewritten.&lt;/b&gt; Its {count} entries chain together, but {missing} of the {total} backup hashes are no longer in it: entries were deleted or rewritten after those backups. Restore the latest backup whose hash is present and warn the security officer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Journal intègre : {count} entrées vérifiées, et les {total} empreintes des sauvegardes y sont toutes.</source>
+        <translation>Journal intact: {count} entries checked, and all {total} backup hashes are in it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vérification du journal d&apos;audit</source>
+        <translation>Audit journal verification</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="+10"/>
+        <source>Faite le</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/backups/restore_dialog.py" line="+10"/>
+        <source>Empreinte du journal</source>
+        <translation>Journal hash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dans le journal</source>
+        <translation>In the journal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>présente (entrée n° {id})</source>
+        <translation>present (entry no. {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ABSENTE</source>
+        <translation>MISSING</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/restore_dialog.py" line="-18"/>
+        <source>Voici ce que contient la sauvegarde. Rien n&apos;a encore été modifié.</source>
+        <translation>Here is what the backup holds. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source} ({backend}, schéma {revision}, version {version})</source>
+        <translation>{source} ({backend}, schema {revision}, version {version})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entrées, dernière n° {id} du {date}</source>
+        <translation>{count} entries, last no. {id} of {date}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enregistrements</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;La base « {target} » sera remplacée par cette sauvegarde.&lt;/b&gt; La base actuelle est gardée de côté. Cabinet Desktop se fermera ensuite : rouvrez-le pour travailler sur la base restaurée.</source>
+        <translation>&lt;b&gt;The database “{target}” will be replaced by this backup.&lt;/b&gt; The current database is kept aside. Cabinet Desktop will then close: open it again to work on the restored database.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restaurer</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups/settings_dialog.py" line="+34"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chaque jour, la première connexion fait une sauvegarde automatique dans ce dossier (une clé USB ou un partage réseau de préférence). Les sauvegardes faites à la main ne sont jamais effacées.</source>
+        <translation>Every day, the first sign-in makes an automatic backup into this folder (preferably a USB drive or a network share). Backups made by hand are never deleted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+31"/>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Jours gardés (une par jour)</source>
+        <translation>Days kept (one per day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semaines gardées (une par semaine)</source>
+        <translation>Weeks kept (one per week)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mois gardés (une par mois)</source>
+        <translation>Months kept (one per month)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dossier des sauvegardes : « {folder} » n&apos;existe pas ou n&apos;est pas accessible (clé USB débranchée, partage absent ?).</source>
+        <translation>Backup folder: “{folder}” does not exist or cannot be reached (USB drive unplugged, share missing?).</translation>
     </message>
 </context>
 <context>
@@ -943,7 +1263,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location line="+2"/>
         <location line="+12"/>
-        <location filename="../../cli_accounts.py" line="+144"/>
+        <location filename="../../cli_accounts.py" line="+150"/>
         <location line="+9"/>
         <location line="+4"/>
         <source>IDENTIFIANT</source>
@@ -1001,13 +1321,18 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Base prête : {where} (schéma {revision}).</source>
         <extracomment>Bases opened by the running command, closed when it ends (its connections released, so a base is not left open by a command run in-process, as tests and scripts do).</extracomment>
         <translation>Database ready: {where} (schema {revision}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Base de démonstration sans compte : {count} comptes de démonstration créés.</source>
+        <translation>Demo database without accounts: {count} demo accounts created.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Données de démonstration ({size}) créées en {seconds:.1f} s dans {where} :</source>
         <translation>Demo data ({size}) created in {seconds:.1f} s in {where}:</translation>
     </message>
@@ -1067,7 +1392,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)</source>
         <translation>verify the journal&apos;s chain (code 0 intact, 3 altered, 4 anchor missing)</translation>
     </message>
@@ -1082,7 +1407,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>hash kept outside the database (backup, note to the Minister) that must be in the chain; repeatable</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <location line="+72"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
@@ -2080,7 +2405,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../demo/__init__.py" line="+62"/>
+        <location filename="../../demo/__init__.py" line="+63"/>
         <source>Taille de démonstration inconnue « {size} » : choisissez « small » (un cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de performance).</source>
         <extracomment>The sizes ``generate`` accepts. Records whose presence means the database is in use: demo data never goes beside them.</extracomment>
         <translation>Unknown demo size “{size}”: choose “small” (a lively cabinet) or “large” (100,000 files, for performance measurements).</translation>
@@ -2097,7 +2422,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Finalisation</source>
         <translation>Finishing</translation>
     </message>
@@ -4370,7 +4695,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+149"/>
+        <location filename="../../ui/shell/main_window.py" line="+150"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4435,28 +4760,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Reference copied.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>Journal d&apos;audit</source>
-        <translation>Audit journal</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Journal intègre : {count} entrées vérifiées.</source>
-        <translation>Journal intact: {count} entries verified.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Journal altéré à l&apos;entrée n° {id} : {problem}</source>
-        <translation>Journal altered at entry no. {id}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Vérification du journal d&apos;audit…</source>
-        <translation>Verifying the audit journal…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>À propos de Cabinet Desktop</source>
         <translation>About Cabinet Desktop</translation>
     </message>
@@ -5041,7 +5345,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="-64"/>
+        <location filename="../../ui/shell/main_window.py" line="-52"/>
         <source>Vos droits ont été modifiés par l&apos;administrateur.</source>
         <translation>Your rights were changed by the administrator.</translation>
     </message>

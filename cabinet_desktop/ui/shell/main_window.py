@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop import __version__
-from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services.actor import Actor
-from cabinet_desktop.services.audit import verify
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.backups.controller import BackupController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
@@ -51,7 +50,6 @@ from cabinet_desktop.ui.shell.window_settings import (
     app_settings,
     first_pane,
 )
-from cabinet_desktop.ui.tasks import run_task
 from cabinet_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:  # list panes load when one is first opened: start-up shows the dashboard
@@ -122,6 +120,9 @@ class MainWindow(QMainWindow):
             if first is not None:
                 self.editing.attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
+        # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
+        self.backups = BackupController(self, workspace, self.file_menu, self.tools_menu,
+                                        before=self.quit_action)
         workspace.actor_changed.connect(self._apply_rights)
         self._offer_what_the_role_may_do()
 
@@ -423,20 +424,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Référence copiée."), 3000)
 
     def verify_journal(self) -> None:
-        def done(report: Any) -> None:
-            if report.ok:
-                QMessageBox.information(self, self.tr("Journal d'audit"), self.tr(
-                    "Journal intègre : {count} entrées vérifiées.").replace(
-                        "{count}", format_number(report.checked)))
-            else:
-                QMessageBox.warning(self, self.tr("Journal d'audit"), self.tr(
-                    "Journal altéré à l'entrée n° {id} : {problem}").replace(
-                        "{id}", str(report.broken_at)).replace("{problem}",
-                                                               str(report.problem)))
-
-        run_task(self, self.tr("Vérification du journal d'audit…"),
-                 lambda _state: verify(self.workspace.database), done,
-                 lambda error: self.show_error(str(error)))
+        """The chain, and the anchors of the backups in the backup folder."""
+        self.backups.verify_journal()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Cabinet Desktop"), self.tr(
