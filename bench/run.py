@@ -182,12 +182,14 @@ def measure_panes(path: Path, settings: Path) -> dict[str, Any]:
     from cabinet_desktop.store.database import open_database
     from cabinet_desktop.ui.app import make_application
     from cabinet_desktop.ui.shell.main_window import ORDER, MainWindow
+    from cabinet_desktop.ui.workspace import Workspace
 
     figures: list[tuple[str, float, float | None]] = []
     app = make_application()
     db = open_database(str(path), create=False)
     director = Actor(None, "dc", "Directeur de cabinet", Role.DIRECTOR, Classification.SECRET)
-    window = MainWindow(db, director, QSettings(str(settings), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace(db, director),
+                        QSettings(str(settings), QSettings.Format.IniFormat))
     window.resize(1366, 768)
     window.show()
     app.processEvents()
