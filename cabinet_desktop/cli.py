@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from cabinet_desktop import __version__, cli_accounts
+from cabinet_desktop import __version__, cli_accounts, cli_workbook
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
@@ -115,6 +115,7 @@ def build_parser() -> FrenchArgumentParser:
                                           parser_class=FrenchArgumentParser, required=True)
     audit_commands.add_parser("verify", help=translate("Cli", "vérifier le chaînage du journal"))
     cli_accounts.add_parsers(commands, FrenchArgumentParser)
+    cli_workbook.add_parsers(commands, FrenchArgumentParser)
     return parser
 
 
@@ -130,9 +131,8 @@ def _progress_printer() -> Callable[[str, int, int], None]:
         nonlocal last_step, last_at
         now = time.monotonic()
         if step != last_step or now - last_at > 1.0 or done == total:
-            percent = f"{100 * done // total} %" if total else ""
-            print(f"  {step} {format_number(done):>9}/{format_number(total)} {percent}",
-                  file=sys.stderr)
+            counted = f"/{format_number(total)} {100 * done // total} %" if total else ""
+            print(f"  {step} {format_number(done):>9}{counted}", file=sys.stderr)
             last_step, last_at = step, now
 
     return show
@@ -242,6 +242,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "users": cmd_users,
     "password": cmd_password,
     "permissions": cli_accounts.cmd_permissions,
+    "export-xlsx": cli_workbook.cmd_export,
+    "import-xlsx": cli_workbook.cmd_import,
 }
 
 
