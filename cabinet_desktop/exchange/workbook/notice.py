@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Sequence
 
 from cabinet_desktop.exchange.workbook.layout import (
@@ -17,6 +18,15 @@ from cabinet_desktop.formatting import format_datetime
 from cabinet_desktop.i18n import translate
 
 Row = tuple[str, Sequence[str]]
+LINE = 120  # characters a paragraph line holds across the notice's columns
+
+
+def _paragraph(text: str) -> list[Row]:
+    """``text`` as rows of one line each: a workbook shows wrapped text reliably only in
+    one cell, and the notice's first column is narrow (it heads the column table)."""
+    indent = "   " if text.startswith("•") else ""
+    lines = textwrap.wrap(text, LINE, subsequent_indent=indent)
+    return [("text", [line]) for line in lines]
 
 
 def describe(column: ColumnSpec) -> str:
@@ -68,8 +78,8 @@ def notice_rows(sheets: Sequence[SheetSpec], exported_at: dt.datetime, user: str
                                         "pour {user}.") if template else
                   translate("Workbook", "Classeur produit par Cabinet Desktop le {date} pour "
                                         "{user}.")]),
-        ("text", [translate("Workbook", "Une feuille par type d'enregistrement : "
-                                        "{sheets}.").format(sheets=names)]),
+        *_paragraph(translate("Workbook", "Une feuille par type d'enregistrement : "
+                                          "{sheets}.").format(sheets=names)),
         ("text", [""]),
         ("heading", [translate("Workbook", "Comment remplir ce classeur")]),
     ]
@@ -103,7 +113,7 @@ def notice_rows(sheets: Sequence[SheetSpec], exported_at: dt.datetime, user: str
         translate("Workbook", "• Ne supprimez pas les feuilles masquées « Listes » et "
                               "« Metadonnees » : elles rendent l'import exact."),
     ):
-        rows.append(("text", [line]))
+        rows += _paragraph(line)
     rows += [("text", [""]), ("heading", [translate("Workbook", "Feuilles et colonnes")]),
              ("heading", [translate("Workbook", "Feuille"), translate("Workbook", "Colonne"),
                           translate("Workbook", "Contenu"),

@@ -218,7 +218,7 @@ def _notice_sheet(workbook: Workbook, title: str,
                 cell.quotePrefix = True
             if style in fonts:
                 cell.font = fonts[style]
-            if style != "title":
+            if style == "table":
                 cell.alignment = wrap
             cells.append(cell)
         sheet.append(cells)
