@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,18 +50,24 @@ class ExportSummary:
         return sum(count for _title, count in self.rows)
 
 
-def _cell_value(column: ColumnSpec, value: Any, labels: Labels) -> Any:
-    """A field value as the workbook shows it (labels for lists, ``Oui``/``Non``…)."""
-    if value is None:
-        return None
+def _shower(column: ColumnSpec, labels: Labels) -> Callable[[Any], Any]:
+    """How ``column``'s field values are shown in the workbook (labels for lists,
+    ``Oui``/``Non``…), as one function made once per column and called per cell."""
     kind = column.type
     if kind in (CellType.PERSON, CellType.PARTNER, CellType.ATTRIBUTION, CellType.INDICATOR):
-        return labels.label(kind, int(value))
+        named = labels.named[kind].labels
+        return lambda value: None if value is None else named.get(value, f"n° {value}")
     if kind is CellType.BOOLEAN:
-        return translate("Format", "Oui") if value else translate("Format", "Non")
-    if kind in (CellType.CHOICE, CellType.CLASSIFICATION):
-        return value.label
-    return value
+        yes, no = translate("Format", "Oui"), translate("Format", "Non")
+        return lambda value: None if value is None else (yes if value else no)
+    if kind is CellType.CHOICE and column.enum_class is not None:
+        members: list[Any] = list(column.enum_class)
+        names = dict(zip(members, enum_labels(column.enum_class), strict=True))
+        return lambda value: None if value is None else names[value]
+    if kind is CellType.CLASSIFICATION:
+        levels = {level: level.label for level in Classification}
+        return lambda value: None if value is None else levels[value]
+    return lambda value: value
 
 
 def list_name(column: ColumnSpec) -> str | None:
@@ -99,12 +105,13 @@ def _rows(database: Database, actor: Actor, sheet: SheetSpec, labels: Labels,
     """Rows of plain cell values, the record's version last (the writer records it)."""
     specs = columns(sheet.kind)
     fields = [column.field for column in specs[1:]]
+    shown = [(column.field, _shower(column, labels)) for column in specs[1:]]
     step = translate("Workbook", "Export : {sheet}").format(sheet=sheet_title(sheet))
     done = 0
     for chunk in bulk_reads.export_rows(database, actor, sheet.kind, fields, ids):
         for row in chunk:
             cells = [row_reference(sheet.kind, row["id"], row.get("reference"))]
-            cells += [_cell_value(column, row[column.field], labels) for column in specs[1:]]
+            cells += [show(row[field]) for field, show in shown]
             cells.append(row["version"])
             yield cells
         done += len(chunk)

@@ -83,11 +83,14 @@ class _Cells:
         quoted.quotePrefix = True
         self.protos["quoted"] = quoted
 
-    def styled(self, proto: str, value: Any, data_type: str | None = None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value)
+    def styled(self, proto: str, value: Any, data_type: str) -> WriteOnlyCell:
+        """A cell of ``value`` styled as ``proto``; the value is typed by the caller
+        (``d`` date, ``n`` number, ``s`` text), which spares openpyxl guessing the type and
+        registering a default date format for each date."""
+        cell = WriteOnlyCell(self.sheet)
         cell._style = copy(self.protos[proto]._style)
-        if data_type is not None:
-            cell.data_type = data_type
+        cell._value = value
+        cell.data_type = data_type
         return cell
 
 
@@ -109,16 +112,16 @@ def _converter(column: ColumnSpec, cells: _Cells) -> Callable[[Any], Any]:
 
     def date(value: Any) -> Any:
         if isinstance(value, dt.date):
-            return cells.styled("date", value)
+            return cells.styled("date", value, "d")
         return text(value)
 
     def integer(value: Any) -> Any:
-        return None if value is None else cells.styled("integer", value)
+        return None if value is None else cells.styled("integer", int(value), "n")
 
     def amount(value: Any) -> Any:
         if value is None:
             return None
-        return cells.styled("amount", float(value) if isinstance(value, Decimal) else value)
+        return cells.styled("amount", float(value) if isinstance(value, Decimal) else value, "n")
 
     def number(value: Any) -> Any:
         return value
