@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -152,6 +152,19 @@ def _shown(column: ColumnSpec, value: Any, labels: Labels) -> str:
     return format_value(value)
 
 
+def _display(column: ColumnSpec, labels: Labels) -> Callable[[Any], str | None] | None:
+    """How the export wrote a listed column's value (to recognise an untouched cell)."""
+    if column.type in _FOREIGN:
+        return lambda value: labels.label(column.type, value)
+    if column.type in (CellType.CHOICE, CellType.CLASSIFICATION, CellType.BOOLEAN):
+        return lambda value: None if value is None else format_value(value)
+    return None
+
+
+#: A cell as read: its value and openpyxl's data type (``f`` for a formula).
+Raw = tuple[Any, str | None]
+
+
 class _SheetReader:
     """Reads one data sheet, validates its cells, and fills the report chunk by chunk."""
 
@@ -198,11 +211,13 @@ class _SheetReader:
         return True
 
     # ---------------------------------------------------------------- cells
-    def parse(self, column: ColumnSpec, cell: Any, row: int, letter: str,
+    def parse(self, column: ColumnSpec, raw: Raw, row: int,
               problems: list[tuple[Place, str]]) -> Any:
-        value = getattr(cell, "value", None)
-        place = Place(self.title, row, column.header, letter)
-        if getattr(cell, "data_type", None) == "f":
+        """The field value a cell holds, converted and checked; ``None`` with a problem noted
+        when it cannot be taken."""
+        value, data_type = raw
+        place = Place(self.title, row, column.header, self.letters[column.field])
+        if data_type == "f":
             problems.append((place, translate(
                 "Workbook", "la cellule contient une formule ({formula}) ; seules les valeurs "
                             "s'importent : remplacez-la par sa valeur.").format(
@@ -226,32 +241,59 @@ class _SheetReader:
             problems.append((place, _reason(self.spec, column.field, error)))
             return None
 
+    def unchanged(self, column: ColumnSpec, raw: Raw, old: Any) -> bool:
+        """Whether a cell shows the database value exactly as the export wrote it.
+
+        Such a cell is valid (the database value passed validation) and needs no parsing:
+        an import of 100,000 rows with a few changes converts only the changed cells.
+        """
+        value, data_type = raw
+        if data_type == "f":
+            return False
+        if value is None or value == "":
+            return old is None or old == ""
+        kind_of = column.type
+        if kind_of in (CellType.TEXT, CellType.LONG_TEXT):
+            return isinstance(value, str) and isinstance(old, str) and value == old
+        if kind_of is CellType.DATE:
+            return (isinstance(value, dt.datetime) and isinstance(old, dt.date)
+                    and value == dt.datetime(old.year, old.month, old.day))
+        if kind_of in (CellType.INTEGER, CellType.NUMBER, CellType.AMOUNT):
+            return (isinstance(value, int | float) and not isinstance(value, bool)
+                    and old is not None and value == float(old))
+        shown = self.shown.get(column.field)
+        return shown is not None and isinstance(value, str) and value == shown(old)
+
     # ---------------------------------------------------------------- rows
-    def rows(self, worksheet: Any) -> Iterator[tuple[int, dict[str, Any], list[tuple[Place, str]]]]:
-        """``(row number, parsed values by field, problems)`` for each non-empty row."""
+    def rows(self, worksheet: Any) -> Iterator[tuple[int, dict[str, Raw]]]:
+        """``(row number, {field: (value, data_type)})`` for each non-empty row."""
+        positions = list(self.positions.items())
         for offset, cells in enumerate(worksheet.iter_rows(min_row=2)):
-            number = offset + 2
             if offset >= MAX_ROWS:
                 raise refuse(Path(self.report.file_name), translate(
                     "Workbook", "la feuille « {sheet} » dépasse {count} lignes.").format(
                     sheet=self.title, count=MAX_ROWS))
-            if not any(getattr(c, "value", None) not in (None, "") for c in cells):
-                continue
-            problems: list[tuple[Place, str]] = []
-            values: dict[str, Any] = {}
-            present: set[str] = set()
-            for index, column in self.positions.items():
-                cell = cells[index] if index < len(cells) else None
-                present.add(column.field)
-                values[column.field] = self.parse(column, cell, number,
-                                                  get_column_letter(index + 1), problems)
-            values["__present__"] = present
-            yield number, values, problems
+            raw: dict[str, Raw] = {}
+            filled = False
+            width = len(cells)
+            for index, column in positions:
+                if index < width:
+                    cell = cells[index]
+                    value = cell.value
+                    raw[column.field] = (value, cell.data_type)
+                    filled = filled or (value is not None and value != "")
+                else:
+                    raw[column.field] = (None, None)
+            if filled:
+                yield offset + 2, raw
 
     def read(self, worksheet: Any) -> None:
         if not self.header(next(worksheet.iter_rows(min_row=1, max_row=1), ())):
             return
-        chunk: list[tuple[int, dict[str, Any], list[tuple[Place, str]]]] = []
+        self.letters = {c.field: get_column_letter(i + 1) for i, c in self.positions.items()}
+        self.by_field = {c.field: c for c in columns(self.sheet.kind)}
+        self.shown = {c.field: _display(c, self.labels) for c in columns(self.sheet.kind)}
+        chunk: list[tuple[int, dict[str, Raw]]] = []
         done = 0
         for item in self.rows(worksheet):
             chunk.append(item)
@@ -266,45 +308,38 @@ class _SheetReader:
             self.compare(chunk)
 
     # ---------------------------------------------------------------- comparing
-    def _letter(self, field: str) -> str:
-        for index, column in self.positions.items():
-            if column.field == field:
-                return get_column_letter(index + 1)
-        return ""
-
-    def _column(self, field: str) -> ColumnSpec | None:
-        return next((c for c in columns(self.sheet.kind) if c.field == field), None)
-
     def _place(self, row: int, field: str | None) -> Place:
-        column = self._column(field) if field else None
+        column = self.by_field.get(field or "")
         if column is None:
             return Place(self.title, row)
-        return Place(self.title, row, column.header, self._letter(field or ""))
+        return Place(self.title, row, column.header, self.letters.get(column.field, ""))
 
     def _key_of(self, reference: str) -> str | int | None:
         if self.spec.reference:
             return reference
         return row_id_of(self.sheet.kind, reference)
 
-    def compare(self, chunk: list[tuple[int, dict[str, Any], list[tuple[Place, str]]]]) -> None:
+    def compare(self, chunk: list[tuple[int, dict[str, Raw]]]) -> None:
         fields = [c.field for c in columns(self.sheet.kind)[1:]]
+        reference_column = self.by_field["reference"]
+        references: list[tuple[int, dict[str, Raw], str | None, list[tuple[Place, str]]]] = []
         keys: list[str | int] = []
-        for _row, values, _problems in chunk:
-            reference = values.get("reference")
+        for row, raw in chunk:
+            problems: list[tuple[Place, str]] = []
+            reference = self.parse(reference_column, raw["reference"], row, problems)
             key = self._key_of(reference) if reference else None
             if key is not None:
                 keys.append(key)
+            references.append((row, raw, reference, problems))
         current = bulk_reads.current(self.database, self.actor, self.sheet.kind, fields, keys)
-        for row, values, problems in chunk:
-            for place, reason in problems:
-                self.report.error(place, reason)
+        for row, raw, reference, problems in references:
             if problems:
-                continue
-            reference = values.get("reference")
-            if reference:
-                self._existing(row, reference, values, current)
+                for place, reason in problems:
+                    self.report.error(place, reason)
+            elif reference:
+                self._existing(row, reference, raw, current)
             else:
-                self._new(row, values)
+                self._new(row, raw)
 
     def _rules(self, row: int, merged: dict[str, Any]) -> bool:
         for rule in self.spec.validators:
@@ -326,12 +361,21 @@ class _SheetReader:
             return False
         return True
 
-    def _new(self, row: int, values: dict[str, Any]) -> None:
+    def _report(self, problems: list[tuple[Place, str]]) -> bool:
+        for place, reason in problems:
+            self.report.error(place, reason)
+        return not problems
+
+    def _new(self, row: int, raw: dict[str, Raw]) -> None:
+        problems: list[tuple[Place, str]] = []
+        values = {field: self.parse(self.by_field[field], cell, row, problems)
+                  for field, cell in raw.items() if field != "reference"}
+        if not self._report(problems):
+            return
         if not permissions.allowed(self.actor, Action.CREATE, self.sheet.kind):
             self.report.refused.append(_problem(Place(self.title, row), translate(
                 "Workbook", "votre rôle ne permet pas de créer cet enregistrement.")))
             return
-        present: set[str] = values["__present__"]
         create: dict[str, Any] = {}
         ok = True
         for column in columns(self.sheet.kind)[1:]:
@@ -345,7 +389,7 @@ class _SheetReader:
                     ok = False
                 continue
             if column.required and value is None:
-                place = (self._place(row, column.field) if column.field in present
+                place = (self._place(row, column.field) if column.field in raw
                          else Place(self.title, row))
                 self.report.error(place, translate(
                     "Workbook", "« {column} » est obligatoire pour un nouvel enregistrement.")
@@ -362,7 +406,7 @@ class _SheetReader:
         summary = str(create.get(first.field, "")) if first else ""
         self.report.new.append(NewRow(Place(self.title, row), self.sheet.kind, summary, create))
 
-    def _existing(self, row: int, reference: str, values: dict[str, Any],
+    def _existing(self, row: int, reference: str, raw: dict[str, Raw],
                   current: dict[str | int, bulk_reads.Current]) -> None:
         if reference in self.seen:
             self.report.error(self._place(row, "reference"), translate(
@@ -387,28 +431,27 @@ class _SheetReader:
         old = record.values
         update: dict[str, Any] = {}
         changes: list[FieldChange] = []
-        ok = True
-        for field in values["__present__"]:
-            column = self._column(field)
-            if column is None or field == "reference":
+        problems: list[tuple[Place, str]] = []
+        for field, cell in raw.items():
+            column = self.by_field[field]
+            if field == "reference" or self.unchanged(column, cell, old.get(field)):
                 continue
-            new = values.get(field)
-            if _same(old.get(field), new):
+            new = self.parse(column, cell, row, problems)
+            if problems or _same(old.get(field), new):
                 continue
             parent = self.spec.parent is not None and self.spec.parent[0] == field
             if column.informative or parent:
-                self.report.error(self._place(row, field), translate(
+                problems.append((self._place(row, field), translate(
                     "Workbook", "colonne pour information : ce changement ne s'importe pas "
                                 "(« {old} » → « {new} ») ; faites-le dans l'application.")
                     .format(old=_shown(column, old.get(field), self.labels),
-                            new=_shown(column, new, self.labels)))
-                ok = False
+                            new=_shown(column, new, self.labels))))
                 continue
             update[field] = new
             changes.append(FieldChange(field, column.header,
                                        _shown(column, old.get(field), self.labels),
                                        _shown(column, new, self.labels)))
-        if not ok:
+        if not self._report(problems):
             return
         if not changes:
             self.report.unchanged += 1
