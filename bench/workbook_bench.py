@@ -3,7 +3,8 @@
 Each figure beside openpyxl's own floor on the same cells, measured in the same run, each in a
 fresh process (its peak memory is its own):
 
-- export of the whole database vs openpyxl write-only writing the same cells (target ≤ 1.2×);
+- export of the whole database vs openpyxl write-only writing the same cells, held in memory,
+  date cells styled the cheapest way (the writer's own technique) (target ≤ 1.2×);
 - import dry run of a file with 1,000 changed dossiers vs openpyxl read-only reading every cell
   of that file (target ≤ 1.5×);
 - import apply of those 1,000 changes (on a copy of the database), for information;
@@ -47,22 +48,30 @@ print(json.dumps([time.perf_counter() - t, peak, summary.total]))
 
 WRITE_FLOOR = """
 import datetime as dt, resource, sys, time, json
+from copy import copy
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 source = load_workbook(sys.argv[1], read_only=True)
 sheets = [(name, [list(r) for r in source[name].iter_rows(values_only=True)])
           for name in source.sheetnames]
 source.close()
+import gc
+gc.collect()
+gc.freeze()  # the cells held in memory are not the writer's work: keep the GC off them
 t = time.perf_counter()
 wb = Workbook(write_only=True)
 for name, rows in sheets:
     ws = wb.create_sheet(name)
+    proto = WriteOnlyCell(ws)
+    proto.number_format = "dd/mm/yyyy"
     for row in rows:
         out = []
         for value in row:
-            if isinstance(value, dt.datetime):
-                cell = WriteOnlyCell(ws, value.date())
-                cell.number_format = "dd/mm/yyyy"
+            if isinstance(value, dt.datetime):  # a date cell, styled the cheapest way
+                cell = WriteOnlyCell(ws)
+                cell._style = copy(proto._style)
+                cell._value = value.date()
+                cell.data_type = "d"
                 out.append(cell)
             else:
                 out.append(value)
@@ -135,28 +144,40 @@ def child(code: str, *args: str) -> list:  # type: ignore[type-arg]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="runs of each figure (best kept)")
     args = parser.parse_args()
     path = database_path(args.database)
     rows: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="cabinet-bench-") as tmp:
         work = Path(tmp)
         exported, floor_file = work / "export.xlsx", work / "floor.xlsx"
-        product = child(EXPORT, str(path), str(exported))
-        floor = child(WRITE_FLOOR, str(exported), str(floor_file))
+        # Product and floor alternate, best of each kept: a load change on a shared machine
+        # weighs on both alike.
+        products, floors = [], []
+        for _ in range(args.rounds):
+            products.append(child(EXPORT, str(path), str(exported)))
+            floors.append(child(WRITE_FLOOR, str(exported), str(floor_file)))
+        product = min(products, key=lambda r: r[0])
+        floor = min(floors, key=lambda r: r[0])
         rows.append((f"Export de toute la base ({product[2]:,} lignes)".replace(",", " "),
                      f"{product[0]:.1f} s", f"{floor[0]:.1f} s",
                      f"{product[0] / floor[0]:.2f}× (cible ≤ 1,2×)"))
-        rows.append(("  mémoire maximale de l'export", f"{product[1]:.0f} Mo",
+        rows.append(("  mémoire maximale de l'export", f"{max(p[1] for p in products):.0f} Mo",
                      f"{floor[1]:.0f} Mo", "cible ≤ 400 Mo"))
         edited = work / "edited.xlsx"
         subprocess.run([sys.executable, "-c", EDIT, str(exported), str(edited)], check=True,
                        capture_output=True)
-        preview = child(PREVIEW, str(path), str(edited))
-        read_floor = child(READ_FLOOR, str(edited))
+        previews, read_floors = [], []
+        for _ in range(args.rounds):
+            previews.append(child(PREVIEW, str(path), str(edited)))
+            read_floors.append(child(READ_FLOOR, str(edited)))
+        preview = min(previews, key=lambda r: r[0])
+        read_floor = min(read_floors, key=lambda r: r[0])
         rows.append((f"Import à blanc ({preview[2]} lignes modifiées, {preview[3]} erreurs, "
                      f"{preview[4]} conflits)", f"{preview[0]:.1f} s", f"{read_floor[0]:.1f} s",
                      f"{preview[0] / read_floor[0]:.2f}× (cible ≤ 1,5×)"))
-        rows.append(("  mémoire maximale de l'import", f"{preview[1]:.0f} Mo",
+        rows.append(("  mémoire maximale de l'import", f"{max(p[1] for p in previews):.0f} Mo",
                      f"{read_floor[1]:.0f} Mo", "cible ≤ 400 Mo"))
         copy = work / "copy.sqlite3"
         shutil.copyfile(path, copy)

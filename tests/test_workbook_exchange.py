@@ -255,3 +255,29 @@ def test_template_and_filtered_export(database: Database, tmp_path: Path,
     assert summary.rows == (("Dossiers", 1),)
     chosen = tmp_path / "choix.xlsx"
     assert export_workbook(database, dc, chosen, kinds=["mission"], ids=[1]).total == 1
+
+
+def test_export_converts_cleanly_in_libreoffice(database: Database, tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.workbook_support import soffice
+
+    dc = director(database)
+    small_cabinet(database, dc)
+    path = tmp_path / "cabinet.xlsx"
+    export_workbook(database, dc, path, kinds=["dossier"])
+    profile = tmp_path / "lo-profile"
+    # Sheet 2 (Dossiers) as CSV, UTF-8, cells as shown, French locale.
+    options = "csv:Text - txt - csv (StarCalc):59,34,76,1,,1036,false,true,true,false,false,2"
+    done = subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
+                           "--convert-to", options, "--outdir", str(tmp_path), str(path)],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    produced = sorted(tmp_path.glob("cabinet*.csv"))
+    assert produced, done.stdout + done.stderr
+    text = produced[0].read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0].startswith("Référence;Objet;Structure émettrice;Date de réception")
+    row = next(line for line in lines if line.startswith("DOS-2026-0001"))
+    assert "Projet de décret — « Énergie »" in row and "27/11/2026" in row
+    assert "Err:" not in text and "#NAME" not in text
