@@ -281,3 +281,29 @@ def test_export_converts_cleanly_in_libreoffice(database: Database, tmp_path: Pa
     row = next(line for line in lines if line.startswith("DOS-2026-0001"))
     assert "Projet de décret — « Énergie »" in row and "27/11/2026" in row
     assert "Err:" not in text and "#NAME" not in text
+
+
+def test_error_workbook_of_a_large_file_is_streamed(database: Database, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from cabinet_desktop.exchange.workbook import error_book
+
+    monkeypatch.setattr(error_book, "STREAM_ABOVE", 0)
+    dc = director(database)
+    small_cabinet(database, dc)
+    path = tmp_path / "cabinet.xlsx"
+    export_workbook(database, dc, path)
+    _edit(path, "MIS-2026-0001", "Missions", {"Échéance": "le 31 juin"})
+    report = preview_import(database, dc, path)
+    out = tmp_path / "erreurs.xlsx"
+    assert write_error_workbook(path, report, out) == 1
+    workbook = load_workbook(out)
+    assert workbook[META_SHEET].sheet_state == "hidden"
+    missions = workbook["Missions"]
+    cell = missions.cell(_row_of(missions, "MIS-2026-0001"), _column(missions, "Échéance"))
+    assert cell.value == "le 31 juin" and "date invalide" in cell.comment.text
+    dossiers = workbook["Dossiers"]
+    due = dossiers.cell(_row_of(dossiers, "DOS-2026-0001"), _column(dossiers,
+                                                                    "Échéance de l'avis"))
+    assert due.value == dt.datetime(2026, 11, 27) and due.number_format == "dd/mm/yyyy"
+    again = preview_import(database, dc, out)  # the returned file imports like the original
+    assert again.error_count == 1 and not again.conflicts
