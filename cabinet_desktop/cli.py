@@ -242,8 +242,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "users": cmd_users,
     "password": cmd_password,
     "permissions": cli_accounts.cmd_permissions,
-    "export-xlsx": cli_workbook.cmd_export,
-    "import-xlsx": cli_workbook.cmd_import,
+    "export-xlsx": lambda args: cli_workbook.cmd_export(args, _progress_printer()),
+    "import-xlsx": lambda args: cli_workbook.cmd_import(args, _progress_printer()),
 }
 
 

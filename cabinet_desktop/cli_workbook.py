@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from cabinet_desktop import cli_accounts
+from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
+
+Progress = Callable[[str, int, int], None]
+
+
+class OptionsError(CabinetError):
+    """Options that do not go together (exit code 2, like any usage error)."""
+
+    exit_code = 2
 
 #: ``--kind`` names (English plurals, as scripts write them) → kinds of the services.
 KIND_NAMES = {"missions": "mission", "dossiers": "dossier", "partners": "partner",
@@ -45,8 +55,8 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
                                                 "fautives surlignées et commentées)"))
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from cabinet_desktop.cli import UsageError, _progress_printer
+def cmd_export(args: argparse.Namespace, progress: Progress) -> int:
+    """``export-xlsx``; ``progress`` prints the steps on standard error."""
     from cabinet_desktop.exchange.workbook.export import export_workbook
     from cabinet_desktop.services.tasks import TaskState
     from cabinet_desktop.store.listing import ListQuery
@@ -55,14 +65,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     query = None
     if args.filter is not None:
         if not kinds or len(kinds) != 1 or kinds[0] not in LISTED:
-            raise UsageError(translate("Cli", "--filter s'emploie avec un seul --kind parmi : "
+            raise OptionsError(translate("Cli", "--filter s'emploie avec un seul --kind parmi : "
                                               "missions, dossiers, partners, indicators, "
                                               "consultations."))
         query = ListQuery(text=args.filter)
     database = cli_accounts.open_database_for(args, create=False)
     actor = cli_accounts.sign_in(args, database)
     summary = export_workbook(database, actor, args.out, kinds=kinds, query=query,
-                              template=args.template, state=TaskState(_progress_printer()))
+                              template=args.template, state=TaskState(progress))
     print(translate("Cli", "Classeur écrit : {path} ({count} lignes).")
           .format(path=summary.path, count=format_number(summary.total)))
     for title, count in summary.rows:
@@ -70,15 +80,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from cabinet_desktop.cli import _progress_printer
+def cmd_import(args: argparse.Namespace, progress: Progress) -> int:
+    """``import-xlsx``: the preview, the error workbook, then the all-or-nothing save."""
     from cabinet_desktop.exchange.workbook.error_book import write_error_workbook
     from cabinet_desktop.exchange.workbook.importer import apply_import, preview_import
     from cabinet_desktop.services.tasks import TaskState
 
     database = cli_accounts.open_database_for(args, create=False)
     actor = cli_accounts.sign_in(args, database)
-    state = TaskState(_progress_printer())
+    state = TaskState(progress)
     report = preview_import(database, actor, Path(args.file), state)
     for line in report.lines():
         print(line)
