@@ -171,3 +171,17 @@ def test_plain_openpyxl_workbook_is_not_ours(sqlite_database: Database, system: 
     path = tmp_path / "autre.xlsx"
     path.write_bytes(buffer.getvalue())
     assert "Cabinet Desktop" in refused(sqlite_database, system, path)
+
+
+def test_entity_bomb_past_the_quick_check_is_stopped_by_defusedxml(
+        sqlite_database: Database, system: Actor, exported: Path, tmp_path: Path) -> None:
+    path = tmp_path / "entites-loin.xlsx"
+    part = sheet_part(exported, "Dossiers")
+    with zipfile.ZipFile(exported) as archive:
+        xml = archive.read(part)
+    body = xml.split(b"?>", 1)[-1] if xml.startswith(b"<?xml") else xml
+    bomb = (b'<?xml version="1.0"?>' + b" " * 8192
+            + b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>')
+    rewrite_zip(exported, path, {part: bomb + body})
+    message = refused(sqlite_database, system, path)
+    assert "XML" in message
