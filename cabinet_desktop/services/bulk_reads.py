@@ -83,17 +83,23 @@ def choices(database: Database, actor: Actor) -> Choices:
     return Choices(persons, partners, attributions, indicators)
 
 
+def selected_names(kind_name: str, fields: Sequence[str]) -> list[str]:
+    """The columns :func:`export_rows` returns, in order: ``id``, ``version``, the reference
+    (kinds that have one), then ``fields``."""
+    spec = kind(kind_name)
+    names = ["id", "version"] + (["reference"] if spec.reference else [])
+    return names + [f for f in fields if f not in names]
+
+
 def _selected(spec: Kind, fields: Sequence[str]) -> list[Any]:
     table = _table(spec)
-    names = ["id", "version"] + (["reference"] if spec.reference else [])
-    names += [f for f in fields if f not in names]
-    return [table.c[name] for name in names]
+    return [table.c[name] for name in selected_names(spec.name, fields)]
 
 
 def export_rows(database: Database, actor: Actor, kind_name: str, fields: Sequence[str],
-                ids: Iterable[int] | None = None) -> Iterator[list[dict[str, Any]]]:
-    """Chunks of ``kind_name``'s rows (``id``, ``version``, reference and ``fields``) the
-    actor may export: all of them not archived, or those of ``ids``; within clearance."""
+                ids: Iterable[int] | None = None) -> Iterator[list[tuple[Any, ...]]]:
+    """Chunks of ``kind_name``'s rows the actor may export — all of them not archived, or
+    those of ``ids`` — within clearance, as plain tuples of :func:`selected_names`."""
     spec = kind(kind_name)
     table = _table(spec)
     wanted = None if ids is None else sorted(set(ids))
@@ -111,13 +117,13 @@ def export_rows(database: Database, actor: Actor, kind_name: str, fields: Sequen
             if spec.archivable:
                 statement = statement.where(table.c.archived.is_(False))
             result = session.execute(statement.execution_options(yield_per=CHUNK))
-            for part in result.mappings().partitions(CHUNK):
-                yield [dict(row) for row in part]
+            for part in result.tuples().partitions(CHUNK):
+                yield [tuple(row) for row in part]
             return
         for start in range(0, len(wanted), CHUNK):
             chosen = wanted[start:start + CHUNK]
-            yield [dict(row) for row in
-                   session.execute(statement.where(table.c.id.in_(chosen))).mappings()]
+            yield [tuple(row) for row in
+                   session.execute(statement.where(table.c.id.in_(chosen))).tuples()]
 
 
 def ids_matching(database: Database, actor: Actor, kind_name: str,

@@ -105,14 +105,16 @@ def _rows(database: Database, actor: Actor, sheet: SheetSpec, labels: Labels,
     """Rows of plain cell values, the record's version last (the writer records it)."""
     specs = columns(sheet.kind)
     fields = [column.field for column in specs[1:]]
-    shown = [(column.field, _shower(column, labels)) for column in specs[1:]]
+    names = bulk_reads.selected_names(sheet.kind, fields)
+    shown = [(names.index(column.field), _shower(column, labels)) for column in specs[1:]]
+    has_reference = "reference" in names
     step = translate("Workbook", "Export : {sheet}").format(sheet=sheet_title(sheet))
     done = 0
     for chunk in bulk_reads.export_rows(database, actor, sheet.kind, fields, ids):
-        for row in chunk:
-            cells = [row_reference(sheet.kind, row["id"], row.get("reference"))]
-            cells += [show(row[field]) for field, show in shown]
-            cells.append(row["version"])
+        for row in chunk:  # (id, version, [reference], fields…)
+            cells = [row[2] if has_reference else row_reference(sheet.kind, row[0])]
+            cells += [show(row[index]) for index, show in shown]
+            cells.append(row[1])
             yield cells
         done += len(chunk)
         if state is not None:

@@ -168,6 +168,6 @@ class ImportReport:
         total = (len(self.new) + len(self.changed) + len(self.conflicts) + len(self.refused)
                  + self.error_count)
         if total > shown:
-            out.append(translate("Workbook", "  … et {count} ligne(s) de plus (voir le classeur "
-                                             "d'erreurs).").format(count=count(total - shown)))
+            out.append(translate("Workbook", "  … et {count} ligne(s) de plus (non détaillées "
+                                             "ici).").format(count=count(total - shown)))
         return out

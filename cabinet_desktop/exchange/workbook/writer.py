@@ -102,13 +102,21 @@ def safe_text(value: str) -> str:
 
 
 def _converter(column: ColumnSpec, cells: _Cells) -> Callable[[Any], Any]:
-    def text(value: Any) -> Any:
+    search, strip = ILLEGAL_CHARACTERS_RE.search, ILLEGAL_CHARACTERS_RE.sub
+    starts = "".join(FORMULA_STARTS)
+
+    def text(value: Any) -> Any:  # called for most cells: kept lean
         if value is None or value == "":
             return None
-        value = safe_text(str(value))
-        if value.startswith(FORMULA_STARTS):
+        if type(value) is not str:
+            value = str(value)
+        if search(value):
+            value = strip("", value)
+        if len(value) > MAX_TEXT:
+            value = value[:MAX_TEXT]
+        if value and value[0] in starts:
             return cells.styled("quoted", value, "s")
-        return value
+        return value or None
 
     def date(value: Any) -> Any:
         if isinstance(value, dt.date):

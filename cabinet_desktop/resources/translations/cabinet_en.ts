@@ -614,8 +614,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../cli_workbook.py" line="+23"/>
+        <location filename="../../cli_workbook.py" line="+33"/>
         <source>exporter vers un classeur Excel d&apos;échange avec le Secrétariat général</source>
+        <extracomment>``--kind`` names (English plurals, as scripts write them) → kinds of the services.</extracomment>
         <translation>export to an Excel exchange workbook for the General Secretariat</translation>
     </message>
     <message>
@@ -3054,15 +3055,15 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <name>Format</name>
     <message>
         <location filename="../../exchange/workbook/export.py" line="+61"/>
-        <location line="+27"/>
-        <location filename="../../exchange/workbook/notice.py" line="+111"/>
+        <location line="+33"/>
+        <location filename="../../exchange/workbook/notice.py" line="+121"/>
         <location filename="../../formatting.py" line="+104"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <location filename="../../formatting.py" line="+0"/>
         <source>Non</source>
         <translation>No</translation>
@@ -4680,18 +4681,20 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../exchange/workbook/error_book.py" line="+36"/>
+        <location filename="../../exchange/workbook/error_book.py" line="+42"/>
         <source>Conflit : {reference} a été modifié dans la base depuis l&apos;export ; la ligne n&apos;est pas importée.</source>
+        <extracomment>Above this many bytes of worksheet XML, the copy is streamed (memory stays bounded) and keeps values, hidden sheets and date formats but not the received file&apos;s styling.</extracomment>
         <translation>Conflict: {reference} was changed in the database since the export; the row is not imported.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/export.py" line="+14"/>
+        <location filename="../../exchange/workbook/export.py" line="+17"/>
         <source>Export : {sheet}</source>
         <translation>Export: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="+71"/>
+        <location filename="../../exchange/workbook/importer.py" line="+84"/>
         <source>Colonne inconnue ignorée : feuille « {sheet} », colonne {letter} (« {header} »).</source>
+        <extracomment>A cell as read: its value and openpyxl&apos;s data type (``f`` for a formula).</extracomment>
         <translation>Unknown column ignored: sheet “{sheet}”, column {letter} (“{header}”).</translation>
     </message>
     <message>
@@ -4705,32 +4708,32 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>the “Reference” column is missing: no row of this sheet can be matched.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>la cellule contient une formule ({formula}) ; seules les valeurs s&apos;importent : remplacez-la par sa valeur.</source>
         <translation>the cell holds a formula ({formula}); only values are imported: replace it with its value.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+52"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Lecture : {sheet}</source>
         <translation>Reading: {sheet}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>classification « {level} » au-dessus de votre habilitation ({clearance}).</source>
         <translation>classification “{level}” above your clearance ({clearance}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>votre rôle ne permet pas de créer cet enregistrement.</source>
         <translation>your role does not allow creating this record.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>colonne pour information : elle ne s&apos;importe pas ; laissez-la vide pour un nouvel enregistrement.</source>
         <translation>column for information: it is not imported; leave it empty for a new record.</translation>
     </message>
@@ -4760,7 +4763,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>column for information: this change is not imported (“{old}” → “{new}”); make it in the application.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>votre rôle ne permet pas de modifier cet enregistrement.</source>
         <translation>your role does not allow changing this record.</translation>
     </message>
@@ -5114,8 +5117,8 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>  … et {count} ligne(s) de plus (voir le classeur d&apos;erreurs).</source>
-        <translation>  … and {count} more row(s) (see the error workbook).</translation>
+        <source>  … et {count} ligne(s) de plus (non détaillées ici).</source>
+        <translation>  … and {count} more row(s) (not detailed here).</translation>
     </message>
     <message>
         <location filename="../../exchange/workbook/safety.py" line="-128"/>
@@ -5185,7 +5188,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>it holds merged cells. Unmerge them (Home › Merge &amp; Center) and import it again.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/writer.py" line="+166"/>
+        <location filename="../../exchange/workbook/writer.py" line="+177"/>
         <source>Valeur non admise</source>
         <translation>Value not allowed</translation>
     </message>
