@@ -185,3 +185,12 @@ def test_entity_bomb_past_the_quick_check_is_stopped_by_defusedxml(
     rewrite_zip(exported, path, {part: bomb + body})
     message = refused(sqlite_database, system, path)
     assert "XML" in message
+
+
+def test_rows_of_all_sheets_and_metadata_are_bounded(sqlite_database: Database, system: Actor,
+                                                     exported: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importer, "MAX_TOTAL_ROWS", 0)
+    assert "dépassent ensemble 0 lignes" in refused(sqlite_database, system, exported)
+    monkeypatch.setattr(importer, "MAX_META_ROWS", 3)
+    assert "« Metadonnees » dépasse 3 lignes" in refused(sqlite_database, system, exported)

@@ -62,6 +62,8 @@ from cabinet_desktop.services.validation import coerce
 from cabinet_desktop.store.database import Database
 
 MAX_ROWS = 250_000  # per sheet: a bigger sheet is refused, whatever its content
+MAX_TOTAL_ROWS = 400_000  # all data sheets together (the largest database exports 166,000)
+MAX_META_ROWS = 500_000  # versions kept in memory while reading
 CHUNK = 1_000
 _FOREIGN = (CellType.PERSON, CellType.PARTNER, CellType.ATTRIBUTION, CellType.INDICATOR)
 
@@ -85,15 +87,19 @@ def _sheet_titles() -> dict[str, SheetSpec]:
     return titles
 
 
-def _read_meta(workbook: Any) -> _Meta:
+def _read_meta(path: Path, workbook: Any) -> _Meta:
     if META_SHEET not in workbook.sheetnames:
         return _Meta({}, {}, False)
     pairs: dict[str, str] = {}
     versions: dict[tuple[str, str], int] = {}
     in_table = False
-    for count, row in enumerate(workbook[META_SHEET].iter_rows(values_only=True)):
-        if count > 2 * MAX_ROWS * len(SHEETS):
-            break
+    sheet = workbook[META_SHEET]
+    sheet.reset_dimensions()
+    for count, row in enumerate(sheet.iter_rows(values_only=True)):
+        if count > MAX_META_ROWS:
+            raise refuse(path, translate("Workbook", "la feuille « {sheet} » dépasse {count} "
+                                                     "lignes.").format(sheet=META_SHEET,
+                                                                       count=MAX_META_ROWS))
         cells = [c for c in row[:3]] + [None] * (3 - len(row[:3]))
         if not in_table:
             if cells[0] == "kind" and cells[1] == "reference":
@@ -273,6 +279,11 @@ class _SheetReader:
                 raise refuse(Path(self.report.file_name), translate(
                     "Workbook", "la feuille « {sheet} » dépasse {count} lignes.").format(
                     sheet=self.title, count=MAX_ROWS))
+            self.report.rows_read += 1
+            if self.report.rows_read > MAX_TOTAL_ROWS:
+                raise refuse(Path(self.report.file_name), translate(
+                    "Workbook", "ses feuilles dépassent ensemble {count} lignes.").format(
+                    count=MAX_TOTAL_ROWS))
             raw: dict[str, Raw] = {}
             filled = False
             width = len(cells)
@@ -528,7 +539,7 @@ def preview_import(database: Database, actor: Actor, path: str | Path,
                           choices.indicators)
     workbook = _open(path)
     try:
-        meta = _read_meta(workbook)
+        meta = _read_meta(path, workbook)
         _check_meta(path, meta, database, report)
         titles = _sheet_titles()
         technical = {LISTS_SHEET, META_SHEET, NOTICE_SHEET,

@@ -91,6 +91,7 @@ class ImportReport:
     refused: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error_count: int = 0
+    rows_read: int = 0
 
     def error(self, place: Place, reason: str) -> None:
         self.error_count += 1

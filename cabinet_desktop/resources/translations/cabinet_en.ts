@@ -4606,7 +4606,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="+111"/>
+        <location filename="../../exchange/workbook/importer.py" line="+117"/>
         <location filename="../../services/validation.py" line="-46"/>
         <source>{kind} — {field} : {problem}</source>
         <translation>{kind} — {field}: {problem}</translation>
@@ -4713,9 +4713,15 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>the cell holds a formula ({formula}); only values are imported: replace it with its value.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-127"/>
+        <location line="+179"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ses feuilles dépassent ensemble {count} lignes.</source>
+        <translation>its sheets together have more than {count} rows.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5081,7 +5087,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>sheet “{sheet}”, row {row}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Import de « {name} » :</source>
         <translation>Import of “{name}”:</translation>
     </message>
