@@ -307,3 +307,14 @@ def test_error_workbook_of_a_large_file_is_streamed(database: Database, tmp_path
     assert due.value == dt.datetime(2026, 11, 27) and due.number_format == "dd/mm/yyyy"
     again = preview_import(database, dc, out)  # the returned file imports like the original
     assert again.error_count == 1 and not again.conflicts
+
+
+def test_cancelled_export_leaves_no_file(database: Database, tmp_path: Path) -> None:
+    dc = director(database)
+    small_cabinet(database, dc)
+    state = TaskState(on_progress=lambda step, done, total: state.cancel())
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        export_workbook(database, dc, folder / "annule.xlsx", state=state)
+    assert list(folder.iterdir()) == []

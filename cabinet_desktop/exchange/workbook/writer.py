@@ -7,6 +7,7 @@ drop-down lists, a frozen and filtered header, widths, the *Notice* and the hidd
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
@@ -241,6 +242,18 @@ def write_workbook(path: Path, notice_title: str,
                    on_row: Callable[[], None] = lambda: None) -> None:
     """Write the exchange workbook to ``path`` (openpyxl write-only mode)."""
     workbook = Workbook(write_only=True)
+    try:
+        _write(workbook, path, notice_title, notice, sheets, lists, meta, on_row)
+    except BaseException:
+        for sheet in workbook._sheets:  # finish each sheet's stream before it is collected
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
+
+
+def _write(workbook: Workbook, path: Path, notice_title: str,
+           notice: Sequence[tuple[str, Sequence[str]]], sheets: Iterable[SheetData],
+           lists: dict[str, list[str]], meta: Meta, on_row: Callable[[], None]) -> None:
     _notice_sheet(workbook, notice_title, notice)
     pending = list(sheets)
     # The lists sheet's ranges are needed by the data sheets' validations; its rows are
