@@ -70,9 +70,12 @@ def cmd_export(args: argparse.Namespace, progress: Progress) -> int:
                                               "consultations."))
         query = ListQuery(text=args.filter)
     database = cli_accounts.open_database_for(args, create=False)
-    actor = cli_accounts.sign_in(args, database)
-    summary = export_workbook(database, actor, args.out, kinds=kinds, query=query,
-                              template=args.template, state=TaskState(progress))
+    try:
+        actor = cli_accounts.sign_in(args, database)
+        summary = export_workbook(database, actor, args.out, kinds=kinds, query=query,
+                                  template=args.template, state=TaskState(progress))
+    finally:
+        database.close()
     print(translate("Cli", "Classeur écrit : {path} ({count} lignes).")
           .format(path=summary.path, count=format_number(summary.total)))
     for title, count in summary.rows:
@@ -82,13 +85,20 @@ def cmd_export(args: argparse.Namespace, progress: Progress) -> int:
 
 def cmd_import(args: argparse.Namespace, progress: Progress) -> int:
     """``import-xlsx``: the preview, the error workbook, then the all-or-nothing save."""
-    from cabinet_desktop.exchange.workbook.error_book import write_error_workbook
-    from cabinet_desktop.exchange.workbook.importer import apply_import, preview_import
     from cabinet_desktop.services.tasks import TaskState
 
     database = cli_accounts.open_database_for(args, create=False)
+    try:
+        return _import(args, database, TaskState(progress))
+    finally:
+        database.close()
+
+
+def _import(args: argparse.Namespace, database: Any, state: Any) -> int:
+    from cabinet_desktop.exchange.workbook.error_book import write_error_workbook
+    from cabinet_desktop.exchange.workbook.importer import apply_import, preview_import
+
     actor = cli_accounts.sign_in(args, database)
-    state = TaskState(progress)
     report = preview_import(database, actor, Path(args.file), state)
     for line in report.lines():
         print(line)

@@ -9,6 +9,7 @@ import os
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
@@ -77,10 +78,11 @@ def write_error_workbook(source: str | os.PathLike[str], report: ImportReport,
                                          dir=str(target_path.parent or "."))
     os.close(handle)
     try:
-        if _worksheet_bytes(source_path) > STREAM_ABOVE:
-            marked = _streamed(source_path, notes, Path(temporary))
-        else:
-            marked = _whole(source_path, notes, Path(temporary))
+        with source_path.open("rb") as received:  # closed even if openpyxl gives up
+            if _worksheet_bytes(source_path) > STREAM_ABOVE:
+                marked = _streamed(received, notes, Path(temporary))
+            else:
+                marked = _whole(received, notes, Path(temporary))
         os.replace(temporary, target_path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -93,9 +95,9 @@ def _comment(text: str) -> Comment:
     return Comment(text, "Cabinet Desktop", width=320, height=140)
 
 
-def _whole(source: Path, notes: dict[tuple[str, str], tuple[PatternFill, str]],
+def _whole(source: IO[bytes], notes: dict[tuple[str, str], tuple[PatternFill, str]],
            target: Path) -> int:
-    workbook = load_workbook(str(source), keep_links=False)
+    workbook = load_workbook(source, keep_links=False)
     marked = 0
     try:
         for (sheet_name, coordinate), (fill, text) in notes.items():
@@ -111,9 +113,9 @@ def _whole(source: Path, notes: dict[tuple[str, str], tuple[PatternFill, str]],
     return marked
 
 
-def _streamed(source: Path, notes: dict[tuple[str, str], tuple[PatternFill, str]],
+def _streamed(source: IO[bytes], notes: dict[tuple[str, str], tuple[PatternFill, str]],
               target: Path) -> int:
-    reader = load_workbook(str(source), read_only=True, keep_links=False)
+    reader = load_workbook(source, read_only=True, keep_links=False)
     writer = Workbook(write_only=True)
     marked = 0
     try:

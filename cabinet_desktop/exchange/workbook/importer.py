@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -488,9 +488,11 @@ def _problem(place: Place, reason: str) -> Any:
     return Problem(place, reason)
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, handle: IO[bytes]) -> Any:
+    """openpyxl's read-only workbook over ``handle`` (which the caller closes, also when
+    openpyxl gives up half-way)."""
     try:
-        return load_workbook(str(path), read_only=True, data_only=False, keep_links=False)
+        return load_workbook(handle, read_only=True, data_only=False, keep_links=False)
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError) as error:
         raise refuse(path, translate("Workbook", "le fichier est tronqué ou endommagé ({reason})."
                                      ).format(reason=error)) from None
@@ -537,7 +539,16 @@ def preview_import(database: Database, actor: Actor, path: str | Path,
     choices = bulk_reads.choices(database, actor)
     labels = build_labels(choices.persons, choices.partners, choices.attributions,
                           choices.indicators)
-    workbook = _open(path)
+    handle = path.open("rb")
+    try:
+        return _preview(database, actor, path, handle, labels, report, state)
+    finally:
+        handle.close()
+
+
+def _preview(database: Database, actor: Actor, path: Path, handle: IO[bytes], labels: Labels,
+             report: ImportReport, state: TaskState | None) -> ImportReport:
+    workbook = _open(path, handle)
     try:
         meta = _read_meta(path, workbook)
         _check_meta(path, meta, database, report)
