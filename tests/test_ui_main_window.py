@@ -207,14 +207,10 @@ def test_open_record_goes_to_its_pane_with_it_selected(qtbot, window: MainWindow
 
 
 def test_no_pdf_or_excel_library_loaded_by_the_window(window: MainWindow) -> None:
-    # Compared with what was loaded before: collecting the exchange tests imports openpyxl
-    # into this process (the window at start-up is checked in a fresh one, test_ui_start_up).
-    before = set(sys.modules)
     for kind in ORDER:
         window.show_pane(kind)
-    loaded = {name.split(".")[0] for name in set(sys.modules) - before}
-    assert "reportlab" not in loaded
-    assert "openpyxl" not in loaded
+    assert "reportlab" not in sys.modules
+    assert "openpyxl" not in sys.modules
 
 
 def test_screenshot_of_every_pane(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -5,12 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from cabinet_desktop.cli import main
 from cabinet_desktop.services import records
 from cabinet_desktop.store.database import Database
-from tests.workbook_support import PASSWORD, director, small_cabinet
+from tests.workbook_support import (
+    PASSWORD,
+    director,
+    load_workbook,
+    small_cabinet,
+    unload_excel_libraries,
+)
+
+__all__ = ["unload_excel_libraries"]  # the module fixture that unloads openpyxl afterwards
 
 
 @pytest.fixture

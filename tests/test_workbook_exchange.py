@@ -8,21 +8,31 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied
-from cabinet_desktop.exchange.workbook.error_book import ERROR_FILL, write_error_workbook
-from cabinet_desktop.exchange.workbook.export import export_workbook
-from cabinet_desktop.exchange.workbook.importer import apply_import, preview_import
-from cabinet_desktop.exchange.workbook.layout import LISTS_SHEET, META_SHEET
 from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.tasks import Cancelled, TaskState
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.listing import ListQuery
 from tests import factories
-from tests.workbook_support import director, libreoffice_resave, small_cabinet
+from tests.workbook_support import (
+    LISTS_SHEET,
+    META_SHEET,
+    apply_import,
+    director,
+    export_workbook,
+    libreoffice_resave,
+    load_workbook,
+    preview_import,
+    small_cabinet,
+    unload_excel_libraries,
+    write_error_workbook,
+)
+
+ERROR_RGB = "FFC7CE"  # error_book.ERROR_FILL
+__all__ = ["unload_excel_libraries"]  # the module fixture that unloads openpyxl afterwards
 
 
 def _row_of(sheet, reference: str) -> int:  # type: ignore[no-untyped-def]
@@ -215,7 +225,7 @@ def test_errors_are_named_and_nothing_is_written(database: Database, tmp_path: P
     sheet = load_workbook(out)["Dossiers"]
     row = _row_of(sheet, "DOS-2026-0001")
     cell = sheet.cell(row, _column(sheet, "Échéance de l'avis"))
-    assert cell.fill.fgColor.rgb.endswith(ERROR_FILL.fgColor.rgb[-6:])
+    assert cell.fill.fgColor.rgb.endswith(ERROR_RGB)
     assert "JJ/MM/AAAA" in cell.comment.text
     assert records.get(database, dc, "dossier", ids["dossier"])["object"] != "Bon changement"
 
@@ -285,9 +295,7 @@ def test_export_converts_cleanly_in_libreoffice(database: Database, tmp_path: Pa
 
 def test_error_workbook_of_a_large_file_is_streamed(database: Database, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from cabinet_desktop.exchange.workbook import error_book
-
-    monkeypatch.setattr(error_book, "STREAM_ABOVE", 0)
+    monkeypatch.setattr("cabinet_desktop.exchange.workbook.error_book.STREAM_ABOVE", 0)
     dc = director(database)
     small_cabinet(database, dc)
     path = tmp_path / "cabinet.xlsx"

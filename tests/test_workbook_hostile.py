@@ -7,16 +7,21 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
-from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from cabinet_desktop.exchange.workbook import importer
-from cabinet_desktop.exchange.workbook.export import export_workbook
-from cabinet_desktop.exchange.workbook.importer import preview_import
-from cabinet_desktop.exchange.workbook.safety import WorkbookRefused
+from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
-from tests.workbook_support import rewrite_zip, sheet_part
+from tests.workbook_support import (
+    export_workbook,
+    load_workbook,
+    preview_import,
+    rewrite_zip,
+    sheet_part,
+    unload_excel_libraries,
+)
+
+__all__ = ["unload_excel_libraries"]  # the module fixture that unloads openpyxl afterwards
+IMPORTER = "cabinet_desktop.exchange.workbook.importer"
 
 
 @pytest.fixture
@@ -30,8 +35,9 @@ def exported(sqlite_database: Database, system: Actor, tmp_path: Path) -> Path:
 
 
 def refused(database: Database, actor: Actor, path: Path) -> str:
-    with pytest.raises(WorkbookRefused) as caught:
+    with pytest.raises(ValidationError) as caught:  # safety.WorkbookRefused
         preview_import(database, actor, path)
+    assert type(caught.value).__name__ == "WorkbookRefused"
     assert caught.value.exit_code == 65
     assert path.name in caught.value.message
     return caught.value.message
@@ -96,7 +102,7 @@ def test_million_row_sheet(sqlite_database: Database, system: Actor, exported: P
 
 def test_many_real_rows_are_bounded(sqlite_database: Database, system: Actor,
                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "MAX_ROWS", 50)
+    monkeypatch.setattr(f"{IMPORTER}.MAX_ROWS", 50)
     path = tmp_path / "lignes.xlsx"
     export_workbook(sqlite_database, system, path, template=True)
     workbook = load_workbook(path)
@@ -132,6 +138,8 @@ def test_hidden_sheet(sqlite_database: Database, system: Actor, exported: Path) 
 
 
 def test_1904_date_system(sqlite_database: Database, system: Actor, exported: Path) -> None:
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
     workbook = load_workbook(exported)
     workbook.epoch = CALENDAR_MAC_1904
     workbook.save(exported)
@@ -163,6 +171,8 @@ def test_unknown_sheets_and_columns_are_reported_not_fatal(sqlite_database: Data
 
 def test_plain_openpyxl_workbook_is_not_ours(sqlite_database: Database, system: Actor,
                                              tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
     buffer = io.BytesIO()
     workbook = Workbook()
     workbook.active.title = "Metadonnees"
@@ -190,7 +200,7 @@ def test_entity_bomb_past_the_quick_check_is_stopped_by_defusedxml(
 def test_rows_of_all_sheets_and_metadata_are_bounded(sqlite_database: Database, system: Actor,
                                                      exported: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "MAX_TOTAL_ROWS", 0)
+    monkeypatch.setattr(f"{IMPORTER}.MAX_TOTAL_ROWS", 0)
     assert "dépassent ensemble 0 lignes" in refused(sqlite_database, system, exported)
-    monkeypatch.setattr(importer, "MAX_META_ROWS", 3)
+    monkeypatch.setattr(f"{IMPORTER}.MAX_META_ROWS", 3)
     assert "« Metadonnees » dépasse 3 lignes" in refused(sqlite_database, system, exported)

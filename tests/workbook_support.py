@@ -6,8 +6,10 @@ import datetime as dt
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import update
@@ -92,11 +94,61 @@ def rewrite_zip(source: Path, target: Path, replace: dict[str, bytes],
 
 def sheet_part(path: Path, title: str) -> str:
     """The zip part name of the sheet called ``title``."""
-    from openpyxl import load_workbook
-
     workbook = load_workbook(path, read_only=True)
     try:
         index = workbook.sheetnames.index(title)
     finally:
         workbook.close()
     return f"xl/worksheets/sheet{index + 1}.xml"
+
+
+# The Excel code is imported when used, not with the test modules, and unloaded after them:
+# the window must not load openpyxl, and test_ui_main_window checks it in the same process.
+LISTS_SHEET = "Listes"
+META_SHEET = "Metadonnees"
+
+
+def forget_excel_libraries() -> None:
+    """Drop openpyxl and the exchange code from ``sys.modules`` once a module's tests ran."""
+    import sys
+
+    for name in [n for n in sys.modules if n.split(".")[0] in ("openpyxl", "et_xmlfile")
+                 or n.startswith("cabinet_desktop.exchange")]:
+        del sys.modules[name]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def unload_excel_libraries() -> Iterator[None]:
+    """Module fixture of the exchange tests (imported by them): unload openpyxl after."""
+    yield
+    forget_excel_libraries()
+
+
+def load_workbook(path: Path, **options: Any) -> Any:
+    from openpyxl import load_workbook as load
+
+    return load(path, **options)
+
+
+def export_workbook(*args: Any, **options: Any) -> Any:
+    from cabinet_desktop.exchange.workbook.export import export_workbook as export
+
+    return export(*args, **options)
+
+
+def preview_import(*args: Any, **options: Any) -> Any:
+    from cabinet_desktop.exchange.workbook.importer import preview_import as preview
+
+    return preview(*args, **options)
+
+
+def apply_import(*args: Any, **options: Any) -> Any:
+    from cabinet_desktop.exchange.workbook.importer import apply_import as apply
+
+    return apply(*args, **options)
+
+
+def write_error_workbook(*args: Any, **options: Any) -> Any:
+    from cabinet_desktop.exchange.workbook.error_book import write_error_workbook as write
+
+    return write(*args, **options)
