@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from cabinet_desktop import __version__, cli_accounts, cli_backups, cli_briefing
+from cabinet_desktop import __version__, cli_accounts, cli_backups, cli_briefing, cli_workbook
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
@@ -123,6 +123,7 @@ def build_parser() -> FrenchArgumentParser:
     cli_accounts.add_parsers(commands, FrenchArgumentParser)
     cli_briefing.add_parser(commands, FrenchArgumentParser)
     cli_backups.add_parsers(commands)
+    cli_workbook.add_parsers(commands, FrenchArgumentParser)
     return parser
 
 
@@ -145,9 +146,8 @@ def _progress_printer() -> Callable[[str, int, int], None]:
         nonlocal last_step, last_at
         now = time.monotonic()
         if step != last_step or now - last_at > 1.0 or done == total:
-            percent = f"{100 * done // total} %" if total else ""
-            print(f"  {step} {format_number(done):>9}/{format_number(total)} {percent}",
-                  file=sys.stderr)
+            counted = f"/{format_number(total)} {100 * done // total} %" if total else ""
+            print(f"  {step} {format_number(done):>9}{counted}", file=sys.stderr)
             last_step, last_at = step, now
 
     return show
@@ -299,6 +299,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "permissions": cli_accounts.cmd_permissions,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "export-xlsx": lambda args: cli_workbook.cmd_export(args, _progress_printer()),
+    "import-xlsx": lambda args: cli_workbook.cmd_import(args, _progress_printer()),
 }
 
 

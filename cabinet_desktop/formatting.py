@@ -131,3 +131,12 @@ def format_value(value: Any) -> str:
     if isinstance(value, int | float | Decimal):
         return format_number(value)
     return str(value)
+
+
+#: Excel number formats of the exchange workbooks. A workbook stores them locale-free; Excel
+#: and LibreOffice show them with the reader's separators: ``27/11/2026``, ``1 234 567,50``.
+EXCEL_DATE_FORMAT = "dd/mm/yyyy"
+EXCEL_DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+EXCEL_INTEGER_FORMAT = "#,##0"
+EXCEL_AMOUNT_FORMAT = "#,##0.00"
+EXCEL_NUMBER_FORMAT = "General"

@@ -239,28 +239,38 @@ def create(database: Database, actor: Actor, kind_name: str, values: dict[str, A
     """Create a record of ``kind_name`` from user input; its reference is allocated here."""
     spec = kind(kind_name)
     with session_guard.writing(database, actor) as (session, actor):
-        permissions.require(actor, Action.CREATE, kind_name)
-        columns, links = _clean(session, spec, values, creating=True)
-        for rule in spec.validators:
-            rule(columns, spec)
-        _check_clearance_of_values(actor, spec, columns)
-        _require_parent_access(session, database, actor, spec, columns)
-        _check_unique(session, spec, columns)
-        obj = spec.model(**columns)
-        if spec.reference is not None:
-            obj.reference = allocate_reference(  # type: ignore[attr-defined]
-                session, spec.reference, _year_of(spec, columns))
-        if hasattr(obj, "created_by_id"):
-            obj.created_by_id = obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
-        session.add(obj)
-        session.flush()
-        record_id = obj.id  # type: ignore[attr-defined]
-        changes = diff({}, values_of(obj, spec))
-        changes.update(_write_links(session, spec, record_id, links))
-        journal(session, actor, AuditAction.CREATE, spec.name, record_id,
-                str(getattr(obj, "reference", "") or ""), changes)
-        record = to_record(session, spec, obj)
+        record = create_in(session, database, actor, kind_name, values)
     return Saved(record, ChangeSet.of(spec.name, record.id, also=_parents(spec)))
+
+
+def create_in(session: Session, database: Database, actor: Actor, kind_name: str,
+              values: dict[str, Any]) -> Record:
+    """:func:`create` inside the caller's write transaction (``actor`` already current).
+
+    For services that save several records all-or-nothing (``services/batch.py``).
+    """
+    spec = kind(kind_name)
+    permissions.require(actor, Action.CREATE, kind_name)
+    columns, links = _clean(session, spec, values, creating=True)
+    for rule in spec.validators:
+        rule(columns, spec)
+    _check_clearance_of_values(actor, spec, columns)
+    _require_parent_access(session, database, actor, spec, columns)
+    _check_unique(session, spec, columns)
+    obj = spec.model(**columns)
+    if spec.reference is not None:
+        obj.reference = allocate_reference(  # type: ignore[attr-defined]
+            session, spec.reference, _year_of(spec, columns))
+    if hasattr(obj, "created_by_id"):
+        obj.created_by_id = obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
+    session.add(obj)
+    session.flush()
+    record_id = obj.id  # type: ignore[attr-defined]
+    changes = diff({}, values_of(obj, spec))
+    changes.update(_write_links(session, spec, record_id, links))
+    journal(session, actor, AuditAction.CREATE, spec.name, record_id,
+            str(getattr(obj, "reference", "") or ""), changes)
+    return to_record(session, spec, obj)
 
 
 def _parents(spec: Kind) -> tuple[str, ...]:
@@ -314,32 +324,39 @@ def update(database: Database, actor: Actor, kind_name: str, record_id: int, ver
     """Apply the edited ``values`` to a record read at ``version`` (optimistic locking)."""
     spec = kind(kind_name)
     with session_guard.writing(database, actor) as (session, actor):
-        permissions.require(actor, Action.UPDATE, kind_name)
-        obj = _locked(session, database, actor, spec, record_id, version)
-        before = values_of(obj, spec)
-        columns, links = _clean(session, spec, values, creating=False)
-        merged = {**before, **columns}
-        for rule in spec.validators:
-            rule(merged, spec)
-        columns = {k: merged[k] for k in columns}
-        _check_clearance_of_values(actor, spec, columns)
-        _check_unique(session, spec, merged, record_id)
-        for name, value in columns.items():
-            setattr(obj, name, value)
-        if hasattr(obj, "updated_by_id"):
-            setattr(obj, "updated_by_id", actor.user_id)  # noqa: B010 - not every kind has it
-            setattr(obj, "updated_at", utcnow())  # noqa: B010
-        _flush_or_conflict(session, spec, obj)
-        changes = diff(before, values_of(obj, spec))
-        changes.pop("updated_at", None)
-        changes.pop("version", None)
-        changes.pop("updated_by_id", None)
-        changes.update(_write_links(session, spec, record_id, links))
-        if changes:
-            journal(session, actor, AuditAction.UPDATE, spec.name, record_id,
-                    str(getattr(obj, "reference", "") or ""), changes)
-        record = to_record(session, spec, obj)
+        record = update_in(session, database, actor, kind_name, record_id, version, values)
     return Saved(record, ChangeSet.of(spec.name, record_id, also=_parents(spec)))
+
+
+def update_in(session: Session, database: Database, actor: Actor, kind_name: str,
+              record_id: int, version: int, values: dict[str, Any]) -> Record:
+    """:func:`update` inside the caller's write transaction (``actor`` already current)."""
+    spec = kind(kind_name)
+    permissions.require(actor, Action.UPDATE, kind_name)
+    obj = _locked(session, database, actor, spec, record_id, version)
+    before = values_of(obj, spec)
+    columns, links = _clean(session, spec, values, creating=False)
+    merged = {**before, **columns}
+    for rule in spec.validators:
+        rule(merged, spec)
+    columns = {k: merged[k] for k in columns}
+    _check_clearance_of_values(actor, spec, columns)
+    _check_unique(session, spec, merged, record_id)
+    for name, value in columns.items():
+        setattr(obj, name, value)
+    if hasattr(obj, "updated_by_id"):
+        setattr(obj, "updated_by_id", actor.user_id)  # noqa: B010 - not every kind has it
+        setattr(obj, "updated_at", utcnow())  # noqa: B010
+    _flush_or_conflict(session, spec, obj)
+    changes = diff(before, values_of(obj, spec))
+    changes.pop("updated_at", None)
+    changes.pop("version", None)
+    changes.pop("updated_by_id", None)
+    changes.update(_write_links(session, spec, record_id, links))
+    if changes:
+        journal(session, actor, AuditAction.UPDATE, spec.name, record_id,
+                str(getattr(obj, "reference", "") or ""), changes)
+    return to_record(session, spec, obj)
 
 
 def set_archived(database: Database, actor: Actor, kind_name: str, record_id: int,

@@ -726,6 +726,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../services/batch.py" line="+43"/>
+        <source>Enregistrement</source>
+        <translation>Saving</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <location filename="../../exchange/briefing/document.py" line="+65"/>
@@ -1408,12 +1416,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+123"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé ou réécrit après elle.</source>
         <translation>Anchor {hash}: MISSING from the chain: the journal was cut or rewritten after it.</translation>
     </message>
@@ -1423,7 +1431,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Anchor {hash}: present (entry no. {id}).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Interrompu.</source>
         <translation>Interrupted.</translation>
     </message>
@@ -1642,6 +1650,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+2"/>
         <location line="+6"/>
         <location filename="../../cli_briefing.py" line="+2"/>
+        <location filename="../../cli_workbook.py" line="+35"/>
+        <location line="+14"/>
+        <location line="+4"/>
         <source>FICHIER</source>
         <translation>FILE</translation>
     </message>
@@ -1742,6 +1753,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../cli_workbook.py" line="-9"/>
         <source>TEXTE</source>
         <translation>TEXT</translation>
     </message>
@@ -1819,6 +1831,82 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+3"/>
         <source>Attention : {warning}</source>
         <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../cli_workbook.py" line="-11"/>
+        <source>exporter vers un classeur Excel d&apos;échange avec le Secrétariat général</source>
+        <extracomment>``--kind`` names (English plurals, as scripts write them) → kinds of the services.</extracomment>
+        <translation>export to an Excel exchange workbook for the General Secretariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>classeur à écrire (.xlsx)</source>
+        <translation>workbook to write (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modèle vide, dans le même format</source>
+        <translation>empty template, in the same format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TYPE</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ne garder que ce type d&apos;enregistrement (répétable) : {kinds}</source>
+        <translation>keep only this kind of record (repeatable): {kinds}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>avec un seul --kind : les lignes que ce filtre texte du volet retient</source>
+        <translation>with a single --kind: the rows this pane text filter keeps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>importer un classeur Excel d&apos;échange (aperçu avec --dry-run)</source>
+        <translation>import an Excel exchange workbook (preview with --dry-run)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>classeur reçu (.xlsx)</source>
+        <translation>received workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>afficher l&apos;aperçu sans rien enregistrer</source>
+        <translation>show the preview without saving anything</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>écrire le classeur d&apos;erreurs (cellules fautives surlignées et commentées)</source>
+        <translation>write the error workbook (faulty cells highlighted and commented)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--filter s&apos;emploie avec un seul --kind parmi : missions, dossiers, partners, indicators, consultations.</source>
+        <translation>--filter goes with a single --kind among: missions, dossiers, partners, indicators, consultations.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Classeur écrit : {path} ({count} lignes).</source>
+        <translation>Workbook written: {path} ({count} rows).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Classeur d&apos;erreurs écrit : {path} ({count} cellule(s) marquée(s)).</source>
+        <translation>Error workbook written: {path} ({count} cell(s) marked).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rien n&apos;a été enregistré.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import enregistré : {new} création(s), {changed} modification(s).</source>
+        <translation>Import saved: {new} creation(s), {changed} change(s).</translation>
     </message>
 </context>
 <context>
@@ -4361,12 +4449,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>December</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../exchange/workbook/export.py" line="+61"/>
+        <location line="+33"/>
+        <location filename="../../exchange/workbook/notice.py" line="+121"/>
+        <location filename="../../formatting.py" line="+84"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
+        <location filename="../../formatting.py" line="+0"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -5261,7 +5354,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>No {kind} has the reference “{reference}”.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>un autre utilisateur</source>
         <translation>another user</translation>
     </message>
@@ -5281,14 +5374,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} was changed by someone else while saving: reload the record.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>{kind} ne s&apos;archive pas.</source>
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
         <location filename="../../services/briefings.py" line="-318"/>
         <location filename="../../services/dossiers.py" line="-42"/>
-        <location filename="../../services/records.py" line="-120"/>
+        <location filename="../../services/records.py" line="-137"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
@@ -5945,13 +6038,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
+        <location filename="../../exchange/workbook/importer.py" line="+117"/>
         <location filename="../../services/validation.py" line="-46"/>
         <source>{kind} — {field} : {problem}</source>
         <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
         <translation>{kind} — {field}: {problem}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../services/validation.py" line="+60"/>
         <source>« {value} » n&apos;est pas une classification (valeurs admises : {allowed}).</source>
         <translation>“{value}” is not a classification (allowed values: {allowed}).</translation>
     </message>
@@ -6020,6 +6114,532 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+15"/>
         <source>période invalide « {value} » (exemples : 2026, 2026-S1, 2026-T3, 2026-07).</source>
         <translation>invalid period “{value}” (examples: 2026, 2026-S1, 2026-T3, 2026-07).</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../exchange/workbook/error_book.py" line="+43"/>
+        <source>Conflit : {reference} a été modifié dans la base depuis l&apos;export ; la ligne n&apos;est pas importée.</source>
+        <extracomment>Above this many bytes of worksheet XML, the copy is streamed (memory stays bounded) and keeps values, hidden sheets and date formats but not the received file&apos;s styling.</extracomment>
+        <translation>Conflict: {reference} was changed in the database since the export; the row is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/export.py" line="+17"/>
+        <source>Export : {sheet}</source>
+        <translation>Export: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/importer.py" line="-17"/>
+        <location line="+179"/>
+        <source>la feuille « {sheet} » dépasse {count} lignes.</source>
+        <translation>sheet “{sheet}” has more than {count} rows.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Colonne inconnue ignorée : feuille « {sheet} », colonne {letter} (« {header} »).</source>
+        <extracomment>A cell as read: its value and openpyxl&apos;s data type (``f`` for a formula).</extracomment>
+        <translation>Unknown column ignored: sheet “{sheet}”, column {letter} (“{header}”).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>colonne en double.</source>
+        <translation>duplicate column.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la colonne « Référence » est absente : aucune ligne de cette feuille ne peut être rapprochée.</source>
+        <translation>the “Reference” column is missing: no row of this sheet can be matched.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>la cellule contient une formule ({formula}) ; seules les valeurs s&apos;importent : remplacez-la par sa valeur.</source>
+        <translation>the cell holds a formula ({formula}); only values are imported: replace it with its value.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>ses feuilles dépassent ensemble {count} lignes.</source>
+        <translation>its sheets together have more than {count} rows.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lecture : {sheet}</source>
+        <translation>Reading: {sheet}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>classification « {level} » au-dessus de votre habilitation ({clearance}).</source>
+        <translation>classification “{level}” above your clearance ({clearance}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>votre rôle ne permet pas de créer cet enregistrement.</source>
+        <translation>your role does not allow creating this record.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>colonne pour information : elle ne s&apos;importe pas ; laissez-la vide pour un nouvel enregistrement.</source>
+        <translation>column for information: it is not imported; leave it empty for a new record.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« {column} » est obligatoire pour un nouvel enregistrement.</source>
+        <translation>“{column}” is required for a new record.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>la référence « {reference} » figure déjà plus haut dans la feuille.</source>
+        <translation>reference “{reference}” already appears higher in the sheet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>référence « {reference} » inconnue dans la base ; pour créer un enregistrement, laissez la référence vide.</source>
+        <translation>reference “{reference}” is unknown in the database; to create a record, leave the reference empty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{reference} dépasse votre habilitation ({clearance}) : la ligne n&apos;est pas importée.</source>
+        <translation>{reference} is above your clearance ({clearance}): the row is not imported.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>colonne pour information : ce changement ne s&apos;importe pas (« {old} » → « {new} ») ; faites-le dans l&apos;application.</source>
+        <translation>column for information: this change is not imported (“{old}” → “{new}”); make it in the application.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>votre rôle ne permet pas de modifier cet enregistrement.</source>
+        <translation>your role does not allow changing this record.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+74"/>
+        <location filename="../../exchange/workbook/safety.py" line="+166"/>
+        <source>le fichier est tronqué ou endommagé ({reason}).</source>
+        <translation>the file is truncated or damaged ({reason}).</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+76"/>
+        <location filename="../../exchange/workbook/safety.py" line="+3"/>
+        <location line="+3"/>
+        <source>son contenu XML est invalide ({reason}).</source>
+        <translation>its XML content is invalid ({reason}).</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Feuille de métadonnées absente : les lignes qui nomment un enregistrement existant seront traitées comme des conflits.</source>
+        <translation>Metadata sheet missing: rows naming an existing record will be treated as conflicts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ce n&apos;est pas un classeur d&apos;échange Cabinet Desktop (métadonnées illisibles).</source>
+        <translation>it is not a Cabinet Desktop exchange workbook (unreadable metadata).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>format de classeur {version} inconnu de cette version de Cabinet Desktop (format {ours}).</source>
+        <translation>workbook format {version} is unknown to this version of Cabinet Desktop (format {ours}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>il a été exporté d&apos;une autre base de données ; ses références n&apos;y désignent pas les mêmes enregistrements.</source>
+        <translation>it was exported from another database; its references do not name the same records here.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Feuille inconnue ignorée : « {sheet} ».</source>
+        <translation>Unknown sheet ignored: “{sheet}”.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import refusé : le classeur contient {count} erreur(s) ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: the workbook holds {count} error(s); nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import refusé : {count} ligne(s) en conflit avec des modifications faites dans la base depuis l&apos;export ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: {count} row(s) conflict with changes made in the database since the export; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import refusé : {count} ligne(s) dépassent vos droits ; rien n&apos;a été enregistré.</source>
+        <translation>Import refused: {count} row(s) exceed your rights; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/labels.py" line="+61"/>
+        <source>« {value} » désigne plusieurs enregistrements : choisissez dans la liste.</source>
+        <translation>“{value}” names several records: choose from the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« {value} » ne figure pas dans la liste des valeurs admises.</source>
+        <translation>“{value}” is not in the list of allowed values.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/layout.py" line="+27"/>
+        <source>Notice</source>
+        <extracomment>Version of the exchange format written in the metadata sheet; an import refuses a newer one.</extracomment>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Missions</source>
+        <extracomment>Reference prefix of kinds without a reference of their own: the workbook names their rows ``CTC-412`` from the record&apos;s number, so an import matches them exactly. columns shown for information, never imported (workflow state, validation) The one per-kind table of the exchange format.</extracomment>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dossiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conventions</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Échanges</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cibles</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mesures</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Référence</source>
+        <extracomment>Foreign keys named in the workbook by a label the user recognises, with a drop-down list.</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/notice.py" line="-85"/>
+        <source>Référence de l&apos;enregistrement ; vide pour une nouvelle ligne.</source>
+        <translation>The record&apos;s reference; empty for a new row.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date JJ/MM/AAAA (27/11/2026).</source>
+        <translation>Date DD/MM/YYYY (27/11/2026).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nombre entier.</source>
+        <translation>Whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nombre (virgule décimale : 12,5).</source>
+        <translation>Number (decimal comma: 12,5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Montant (1 500 000,00).</source>
+        <translation>Amount (1 500 000,00).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste : Oui, Non.</source>
+        <translation>List: Yes, No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste : {values}.</source>
+        <translation>List: {values}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste : niveaux de classification jusqu&apos;à votre habilitation.</source>
+        <translation>List: classification levels up to your clearance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste : une personne du cabinet ou du ministère.</source>
+        <translation>List: a person of the cabinet or the ministry.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste : un partenaire (« PAR-0012 — Nom » ou sa référence seule).</source>
+        <translation>List: a partner (“PAR-0012 — Name” or its reference alone).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste : une attribution du cabinet (A01 à A13).</source>
+        <translation>List: one of the cabinet&apos;s attributions (A01 to A13).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste : un indicateur (« IND-001 — Intitulé » ou sa référence seule).</source>
+        <translation>List: an indicator (“IND-001 — Name” or its reference alone).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texte ({count} caractères au plus).</source>
+        <translation>Text ({count} characters at most).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texte.</source>
+        <translation>Text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Classeur d&apos;échange Cabinet Desktop — Secrétariat général</source>
+        <translation>Cabinet Desktop exchange workbook — General Secretariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modèle vide produit par Cabinet Desktop le {date} pour {user}.</source>
+        <translation>Empty template made by Cabinet Desktop on {date} for {user}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classeur produit par Cabinet Desktop le {date} pour {user}.</source>
+        <translation>Workbook made by Cabinet Desktop on {date} for {user}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une feuille par type d&apos;enregistrement : {sheets}.</source>
+        <translation>One sheet per kind of record: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment remplir ce classeur</source>
+        <translation>How to fill in this workbook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Modifiez les cellules des lignes existantes sans toucher à la colonne « Référence » : c&apos;est elle qui relie chaque ligne à son enregistrement.</source>
+        <translation>• Change the cells of existing rows without touching the “Reference” column: it links each row to its record.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Pour créer un enregistrement, ajoutez une ligne et laissez sa « Référence » vide : Cabinet Desktop l&apos;attribue à l&apos;import.</source>
+        <translation>• To create a record, add a row and leave its “Reference” empty: Cabinet Desktop gives it one at import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Supprimer une ligne ne supprime rien dans la base : la ligne est ignorée.</source>
+        <translation>• Deleting a row deletes nothing in the database: the row is ignored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Dates au format JJ/MM/AAAA (27/11/2026), nombres avec une virgule décimale (1 234,5) ; saisis comme du texte, ils sont aussi acceptés.</source>
+        <translation>• Dates as DD/MM/YYYY (27/11/2026), numbers with a decimal comma (1 234,5); typed as text they are accepted too.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Les colonnes à liste (flèche dans la cellule) n&apos;acceptent que les valeurs proposées : personnes, partenaires, attributions, indicateurs, statuts…</source>
+        <translation>• Columns with a list (arrow in the cell) accept only the values offered: persons, partners, attributions, indicators, statuses…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Les colonnes à en-tête gris sont données pour information (état du circuit, avis, validation) : elles ne s&apos;importent pas ; ces étapes se font dans l&apos;application.</source>
+        <translation>• Columns with a grey header are for information (workflow state, opinion, validation): they are not imported; those steps are taken in the application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Les contacts, conventions, échanges, cibles et mesures n&apos;ont pas de référence propre : le classeur les nomme d&apos;après leur numéro (CTC-412, CNV-17, ECH-9, CIB-3, MES-120).</source>
+        <translation>• Contacts, agreements, interactions, targets and measurements have no reference of their own: the workbook names them by their number (CTC-412, CNV-17, ECH-9, CIB-3, MES-120).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• N&apos;utilisez ni formules, ni cellules fusionnées, ni feuilles masquées : le classeur serait refusé à l&apos;import.</source>
+        <translation>• Use no formulas, merged cells or hidden sheets: the workbook would be refused at import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• Avant tout enregistrement, l&apos;import montre un aperçu : créations, modifications champ par champ, erreurs (feuille, ligne, colonne, motif) et conflits — les lignes modifiées dans la base depuis l&apos;export ne sont jamais écrasées.</source>
+        <translation>• Before saving anything, the import shows a preview: creations, changes field by field, errors (sheet, row, column, reason) and conflicts — rows changed in the database since the export are never overwritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Ne supprimez pas les feuilles masquées « Listes » et « Metadonnees » : elles rendent l&apos;import exact.</source>
+        <translation>• Do not delete the hidden sheets “Listes” and “Metadonnees”: they make the import exact.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feuilles et colonnes</source>
+        <translation>Sheets and columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obligatoire</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pour information : non importé.</source>
+        <translation>For information: not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/report.py" line="+25"/>
+        <source>feuille « {sheet} », ligne {row}, colonne « {column} » ({letter})</source>
+        <translation>sheet “{sheet}”, row {row}, column “{column}” ({letter})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feuille « {sheet} », ligne {row}</source>
+        <translation>sheet “{sheet}”, row {row}</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Import de « {name} » :</source>
+        <translation>Import of “{name}”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  {new} création(s), {changed} modification(s), {unchanged} ligne(s) inchangée(s), {errors} erreur(s), {conflicts} conflit(s), {refused} ligne(s) refusée(s).</source>
+        <translation>  {new} creation(s), {changed} change(s), {unchanged} unchanged row(s), {errors} error(s), {conflicts} conflict(s), {refused} refused row(s).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>  + {place} : nouveau — {summary}</source>
+        <translation>  + {place}: new — {summary}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  ~ {reference} ({place}) :</source>
+        <translation>  ~ {reference} ({place}):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  ! conflit {reference} ({place}) : modifié dans la base depuis l&apos;export (version {exported} → {current}) ; la ligne n&apos;est pas importée.</source>
+        <translation>  ! conflict {reference} ({place}): changed in the database since the export (version {exported} → {current}); the row is not imported.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  ✗ refusé — {problem}</source>
+        <translation>  ✗ refused — {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  ✗ erreur — {problem}</source>
+        <translation>  ✗ error — {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  … et {count} ligne(s) de plus (non détaillées ici).</source>
+        <translation>  … and {count} more row(s) (not detailed here).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/safety.py" line="-128"/>
+        <source>Classeur « {name} » refusé : {reason}</source>
+        <translation>Workbook “{name}” refused: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>il est protégé par un mot de passe. Enregistrez-le sans mot de passe (Fichier › Informations › Protéger le classeur) puis importez-le de nouveau.</source>
+        <translation>it is protected by a password. Save it without a password (File › Info › Protect Workbook) and import it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>c&apos;est un fichier Excel 97-2003 (.xls). Enregistrez-le au format Classeur Excel (.xlsx) puis importez-le de nouveau.</source>
+        <translation>it is an Excel 97-2003 file (.xls). Save it as an Excel Workbook (.xlsx) and import it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lecture impossible ({reason}).</source>
+        <translation>cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier dépasse {size} Mo.</source>
+        <translation>the file is larger than {size} MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>ce n&apos;est pas un classeur Excel (.xlsx).</source>
+        <translation>it is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>il contient trop de parties ({count}).</source>
+        <translation>it holds too many parts ({count}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sa taille une fois décompressé est anormale (partie « {part} » : {size} octets pour {packed} compressés) ; c&apos;est peut-être une « bombe zip ».</source>
+        <translation>its inflated size is abnormal (part “{part}”: {size} bytes for {packed} compressed); it may be a “zip bomb”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>il contient des liaisons vers d&apos;autres classeurs. Supprimez-les (Données › Modifier les liens) puis importez-le de nouveau.</source>
+        <translation>it holds links to other workbooks. Remove them (Data › Edit Links) and import it again.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>la partie « {part} » déclare des entités XML, ce qu&apos;un classeur Excel ne fait jamais.</source>
+        <translation>part “{part}” declares XML entities, which an Excel workbook never does.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>il utilise le calendrier 1904 (Excel pour Mac ancien) : les dates seraient décalées de quatre ans. Décochez « Utiliser le calendrier depuis 1904 » dans les options d&apos;Excel puis importez-le de nouveau.</source>
+        <translation>it uses the 1904 date system (old Excel for Mac): dates would be four years off. Untick “Use 1904 date system” in Excel&apos;s options and import it again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>la feuille « {sheet} » est masquée. Affichez-la (clic droit sur un onglet › Afficher) ou supprimez-la, puis importez-le de nouveau.</source>
+        <translation>sheet “{sheet}” is hidden. Show it (right-click a tab › Unhide) or delete it, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>il contient des cellules fusionnées. Annulez la fusion (Accueil › Fusionner et centrer) puis importez-le de nouveau.</source>
+        <translation>it holds merged cells. Unmerge them (Home › Merge &amp; Center) and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/workbook/writer.py" line="+178"/>
+        <source>Valeur non admise</source>
+        <translation>Value not allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez une valeur dans la liste (colonne « {column} »).</source>
+        <translation>Choose a value from the list (column “{column}”).</translation>
     </message>
 </context>
 <context>
