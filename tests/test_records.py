@@ -126,7 +126,7 @@ def test_clearance_refuses_and_journals(database: Database, system: Actor) -> No
     secret = factories.dossier(database, system, classification=Classification.SECRET)
     reader = factories.make_user(database, "lecteur", Role.READER,
                                  clearance=Classification.RESTRICTED)
-    with pytest.raises(PermissionDenied, match="habilitation"):
+    with pytest.raises(NotFoundError, match="ne porte la référence"):
         records.get_by_reference(database, reader, "dossier", secret.reference)
     with database.reading() as session:
         refusal = session.scalars(select(AuditEntry).where(

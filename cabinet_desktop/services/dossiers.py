@@ -88,7 +88,7 @@ def advance(database: Database, actor: Actor, dossier_id: int, version: int,
             changes["comment"] = [None, comment]
         journal(session, actor, AuditAction.WORKFLOW, "dossier", dossier.id, dossier.reference,
                 changes)
-        record = to_record(session, spec, dossier)
+        record = to_record(session, spec, dossier, actor.clearance)
     return Saved(record, ChangeSet.of("dossier", dossier_id))
 
 

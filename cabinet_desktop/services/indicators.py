@@ -39,7 +39,7 @@ def validate_measurement(database: Database, actor: Actor, measurement_id: int, 
             session.flush()
             journal(session, actor, AuditAction.UPDATE, "measurement", measurement.id,
                     measurement.period, {"validated": [not validated, validated]})
-        record = to_record(session, spec, measurement)
+        record = to_record(session, spec, measurement, actor.clearance)
     return Saved(record, ChangeSet.of("measurement", measurement_id, also=("indicator",)))
 
 

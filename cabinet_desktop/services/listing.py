@@ -214,7 +214,7 @@ def detail(database: Database, actor: Actor, kind: str, record_id: int) -> Recor
         permissions.require(actor, Action.READ, kind)
         described = record_kind(kind)
         values = dict(records.to_record(session, described, records.load(
-            session, database, actor, described, record_id)).values)
+            session, database, actor, described, record_id), actor.clearance).values)
         _add_names(session, described.names, [values])
         related = {item.name: _rows(item.kind, _related(session, item, record_id,
                                                         int(actor.clearance)))
