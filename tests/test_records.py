@@ -116,7 +116,7 @@ def test_children_need_a_visible_parent_and_can_be_removed(database: Database,
                        {"email": "pas une adresse"})
     with pytest.raises(ValidationError, match="Partenaire"):
         records.create(database, system, "contact", {"partner_id": 999, "name": "X"})
-    changes = records.remove(database, system, "contact", contact.id, contact.version)
+    changes = records.remove(database, system, "contact", contact.id, contact.version).changes
     assert changes.concerns("contact") and changes.concerns("partner")
     with pytest.raises(NotFoundError):
         records.get(database, system, "contact", contact.id)

@@ -9,13 +9,15 @@ and clearance as they are now (``session_guard``), not as they were at sign-in.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Mapping
 from typing import Any, NoReturn
 
 from sqlalchemy import Table, UniqueConstraint, delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from cabinet_desktop.domain.entities import Base, Dossier, Person, User, utcnow
+from cabinet_desktop.domain.entities import AuditEntry, Base, Dossier, Person, User, utcnow
 from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ConflictError, NotFoundError, PermissionDenied
 from cabinet_desktop.i18n import translate
@@ -292,37 +294,87 @@ def create(database: Database, actor: Actor, kind_name: str, values: dict[str, A
         record_id = obj.id  # type: ignore[attr-defined]
         changes = diff({}, values_of(obj, spec))
         changes.update(_write_links(session, spec, record_id, links, actor.clearance))
-        journal(session, actor, AuditAction.CREATE, spec.name, record_id,
-                str(getattr(obj, "reference", "") or ""), changes)
+        entry = journal(session, actor, AuditAction.CREATE, spec.name, record_id,
+                        str(getattr(obj, "reference", "") or ""), changes)
         record = to_record(session, spec, obj, actor.clearance)
-    return Saved(record, ChangeSet.of(spec.name, record.id, also=_parents(spec)))
+    return Saved(record, ChangeSet.of(spec.name, record.id, also=_parents(spec)),
+                 journal_id=entry.id)
 
 
 def _parents(spec: Kind) -> tuple[str, ...]:
     return (spec.parent[1],) if spec.parent else ()
 
 
-def conflict_error(session: Session, spec: Kind, obj: Base) -> ConflictError:
-    """The conflict message naming who saved the record last, and when."""
-    who = translate("Records", "un autre utilisateur")
+def last_saver(session: Session, obj: Base) -> str:
+    """The name of whoever saved ``obj`` last (« un autre utilisateur » when unknown)."""
     user_id = getattr(obj, "updated_by_id", None)
     if user_id is not None:
         user = session.get(User, user_id)
         if user is not None:
             person = session.get(Person, user.person_id) if user.person_id else None
-            who = person.full_name if person is not None else user.login
+            return person.full_name if person is not None else user.login
+    return translate("Records", "un autre utilisateur")
+
+
+def changed_since(session: Session, spec: Kind, obj: Base, version: int,
+                  based_on: Mapping[str, Any] | None, clearance: int) -> tuple[str, ...]:
+    """The fields whose saved value differs from the version the user read.
+
+    With ``based_on`` (the values the user's form was loaded with) they are compared with the
+    saved ones; without, they are read from the journal entries written since ``version``
+    (one entry per saved version).
+    """
+    current = to_record(session, spec, obj, clearance)
+    if based_on is not None:
+        return tuple(sorted(name for name, value in based_on.items()
+                            if name in current.values and name not in _META
+                            and plain(_listed(value)) != plain(_listed(current[name]))))
+    newer = int(getattr(obj, "version", 0) or 0) - int(version)
+    if newer <= 0:
+        return ()
+    rows = session.scalars(select(AuditEntry.changes).where(
+        AuditEntry.entity == spec.name, AuditEntry.entity_id == obj.id,  # type: ignore[attr-defined]
+        AuditEntry.action.in_(_VERSIONING)).order_by(AuditEntry.id.desc()).limit(newer))
+    names: set[str] = set()
+    for text in rows:
+        names.update(json.loads(text or "{}"))
+    return tuple(sorted(name for name in names if name in current.values and name not in _META))
+
+
+_META = frozenset({"id", "version", "updated_at", "updated_by_id", "created_at",
+                   "created_by_id"})
+_VERSIONING = (AuditAction.UPDATE, AuditAction.ARCHIVE, AuditAction.RESTORE,
+               AuditAction.WORKFLOW)
+
+
+def _listed(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def conflict_error(session: Session, spec: Kind, obj: Base, version: int | None = None,
+                   based_on: Mapping[str, Any] | None = None,
+                   clearance: int | None = None) -> ConflictError:
+    """The conflict naming who saved the record last, and when, with the record as saved now
+    and the fields changed since ``version`` (see :func:`changed_since`) for a compare dialog.
+    """
+    who = last_saver(session, obj)
     when = getattr(obj, "updated_at", None)
     at = when.astimezone().strftime("%d/%m/%Y à %H:%M") if when else "?"
     reference = getattr(obj, "reference", "") or f"n° {obj.id}"  # type: ignore[attr-defined]
+    level = int(clearance) if clearance is not None else 0
+    fields = (changed_since(session, spec, obj, version, based_on, level)
+              if version is not None and clearance is not None else ())
     return ConflictError(translate(
         "Records", "{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous l'avez "
                    "ouvert(e) : vos modifications n'ont pas été enregistrées. Rechargez la fiche "
                    "pour voir la nouvelle version.")
-        .format(kind=spec.label, reference=reference, who=who, at=at))
+        .format(kind=spec.label, reference=reference, who=who, at=at),
+        current=to_record(session, spec, obj, level) if clearance is not None else None,
+        saved_by=who, saved_at=when, fields=fields)
 
 
 def _locked(session: Session, database: Database, actor: Actor, spec: Kind, record_id: int,
-            version: int) -> Base:
+            version: int, based_on: Mapping[str, Any] | None = None) -> Base:
     obj = load(session, database, actor, spec, record_id, for_update=True)
     if getattr(obj, "issued_at", None) is not None:  # an issued note is frozen
         raise ConflictError(translate("Records", "{kind} {reference} a été émise : elle ne peut "
@@ -330,7 +382,7 @@ def _locked(session: Session, database: Database, actor: Actor, spec: Kind, reco
                                                  "pour en préparer une nouvelle version.")
                             .format(kind=spec.label, reference=getattr(obj, "reference", "")))
     if obj.version != version:  # type: ignore[attr-defined]
-        raise conflict_error(session, spec, obj)
+        raise conflict_error(session, spec, obj, version, based_on, actor.clearance)
     return obj
 
 
@@ -345,12 +397,18 @@ def _flush_or_conflict(session: Session, spec: Kind, obj: Base) -> None:
 
 
 def update(database: Database, actor: Actor, kind_name: str, record_id: int, version: int,
-           values: dict[str, Any]) -> Saved:
-    """Apply the edited ``values`` to a record read at ``version`` (optimistic locking)."""
+           values: dict[str, Any], based_on: Mapping[str, Any] | None = None) -> Saved:
+    """Apply the edited ``values`` to a record read at ``version`` (optimistic locking).
+
+    If someone saved the record since, :class:`ConflictError` carries the record as saved now,
+    who saved it and when, and the fields that differ from ``based_on`` (the values the form
+    was loaded with; from the journal when not given). Saving unchanged values writes nothing
+    and keeps the version.
+    """
     spec = kind(kind_name)
     with session_guard.writing(database, actor) as (session, actor):
         permissions.require(actor, Action.UPDATE, kind_name)
-        obj = _locked(session, database, actor, spec, record_id, version)
+        obj = _locked(session, database, actor, spec, record_id, version, based_on)
         before = values_of(obj, spec)
         columns, links = _clean(session, spec, values, False, actor.clearance)
         merged = {**before, **columns}
@@ -360,21 +418,22 @@ def update(database: Database, actor: Actor, kind_name: str, record_id: int, ver
         _check_clearance_of_values(actor, spec, columns)
         _check_unique(session, spec, merged, record_id)
         for name, value in columns.items():
-            setattr(obj, name, value)
-        if hasattr(obj, "updated_by_id"):
-            setattr(obj, "updated_by_id", actor.user_id)  # noqa: B010 - not every kind has it
-            setattr(obj, "updated_at", utcnow())  # noqa: B010
-        _flush_or_conflict(session, spec, obj)
+            if plain(before.get(name)) != plain(value):
+                setattr(obj, name, value)
         changes = diff(before, values_of(obj, spec))
-        changes.pop("updated_at", None)
-        changes.pop("version", None)
-        changes.pop("updated_by_id", None)
-        changes.update(_write_links(session, spec, record_id, links, actor.clearance))
+        with session.no_autoflush:  # one flush below, so the version moves by one
+            changes.update(_write_links(session, spec, record_id, links, actor.clearance))
+        entry_id = None
         if changes:
-            journal(session, actor, AuditAction.UPDATE, spec.name, record_id,
-                    str(getattr(obj, "reference", "") or ""), changes)
+            if hasattr(obj, "updated_by_id"):
+                setattr(obj, "updated_by_id", actor.user_id)  # noqa: B010 - not every kind has it
+                setattr(obj, "updated_at", utcnow())  # noqa: B010
+            _flush_or_conflict(session, spec, obj)
+            entry_id = journal(session, actor, AuditAction.UPDATE, spec.name, record_id,
+                               str(getattr(obj, "reference", "") or ""), changes).id
         record = to_record(session, spec, obj, actor.clearance)
-    return Saved(record, ChangeSet.of(spec.name, record_id, also=_parents(spec)))
+    return Saved(record, ChangeSet.of(spec.name, record_id, also=_parents(spec))
+                 if changes else ChangeSet(), journal_id=entry_id)
 
 
 def set_archived(database: Database, actor: Actor, kind_name: str, record_id: int,
@@ -393,15 +452,15 @@ def set_archived(database: Database, actor: Actor, kind_name: str, record_id: in
         obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
         obj.updated_at = utcnow()  # type: ignore[attr-defined]
         _flush_or_conflict(session, spec, obj)
-        journal(session, actor, AuditAction.ARCHIVE if archived else AuditAction.RESTORE,
-                spec.name, record_id, str(getattr(obj, "reference", "") or ""),
-                {"archived": [not archived, archived]})
+        entry = journal(session, actor, AuditAction.ARCHIVE if archived else AuditAction.RESTORE,
+                        spec.name, record_id, str(getattr(obj, "reference", "") or ""),
+                        {"archived": [not archived, archived]})
         record = to_record(session, spec, obj, actor.clearance)
-    return Saved(record, ChangeSet.of(spec.name, record_id))
+    return Saved(record, ChangeSet.of(spec.name, record_id), journal_id=entry.id)
 
 
 def remove(database: Database, actor: Actor, kind_name: str, record_id: int,
-           version: int) -> ChangeSet:
+           version: int) -> Saved:
     """Delete a record that nothing refers to (contacts, measurements…); journaled in full."""
     spec = kind(kind_name)
     with session_guard.writing(database, actor) as (session, actor):
@@ -410,6 +469,7 @@ def remove(database: Database, actor: Actor, kind_name: str, record_id: int,
         snapshot = diff(values_of(obj, spec), {})
         session.delete(obj)
         _flush_or_conflict(session, spec, obj)
-        journal(session, actor, AuditAction.DELETE, spec.name, record_id,
-                str(getattr(obj, "reference", "") or ""), snapshot)
-    return ChangeSet.of(spec.name, record_id, also=_parents(spec))
+        entry = journal(session, actor, AuditAction.DELETE, spec.name, record_id,
+                        str(getattr(obj, "reference", "") or ""), snapshot)
+    return Saved(None, ChangeSet.of(spec.name, record_id, also=_parents(spec)),
+                 journal_id=entry.id)
