@@ -44,9 +44,14 @@
         <translation>Login: “{login}” is already taken.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Personne : aucun enregistrement n° {id}.</source>
         <translation>Person: no record no. {id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personne : {name} a déjà un compte (« {login} »).</source>
+        <translation>Person: {name} already has an account (“{login}”).</translation>
     </message>
     <message>
         <location filename="../../services/authentication.py" line="+97"/>
@@ -70,7 +75,7 @@
         <translation>New password: it must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+18"/>
+        <location filename="../../services/account_records.py" line="+8"/>
         <location filename="../../services/accounts.py" line="+71"/>
         <source>Compte n° {id} introuvable.</source>
         <translation>Account no. {id} not found.</translation>
