@@ -5178,6 +5178,19 @@ Your saved work is not lost. The details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../services/undo.py" line="+48"/>
+        <source>Cette action ne peut pas être annulée : seules vos propres modifications le peuvent.</source>
+        <translation>This action cannot be undone: only your own changes can be.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cette modification ne peut pas être annulée : aucun de ses champs ne se modifie ici.</source>
+        <translation>This change cannot be undone: none of its fields can be edited here.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../forms/user_dialog.ui" line="+22"/>
@@ -5448,7 +5461,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
     <message>
         <location filename="../../services/dossiers.py" line="-121"/>
         <source>Le dossier {reference} est « {source} » : il ne peut pas passer à « {target} ».</source>
-        <extracomment>Ceiling of the attachment size limit an administrator may set (the file lives in the database); the limit itself is the setting ``attachment_max_mb``.</extracomment>
+        <extracomment>database); the limit itself is the setting ``attachment_max_mb``.</extracomment>
         <translation>File {reference} is “{source}”: it cannot move to “{target}”.</translation>
     </message>
     <message>
