@@ -29,7 +29,7 @@ from cabinet_desktop.services.validation import coerce
 from cabinet_desktop.store.database import Database
 
 # Ceiling of the attachment size limit an administrator may set (the file lives in the
-#: database); the limit itself is the setting ``attachment_max_mb``.
+# database); the limit itself is the setting ``attachment_max_mb``.
 MAX_ATTACHMENT_MB = 100
 
 
