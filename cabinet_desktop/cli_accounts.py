@@ -208,11 +208,12 @@ def cmd_users(args: argparse.Namespace, database: Database) -> int:
         return 0
     if command == "create":
         password = _new_password(translate("Cli", "Mot de passe initial : "))
-        row = accounts.create_user(database, actor, args.login, password, Role(args.role),
-                                   Classification(args.clearance), args.name)
+        made = accounts.create_user(database, actor, args.login, password, Role(args.role),
+                                    Classification(args.clearance), args.name).account
+        assert made is not None  # an account write always returns the account
         print(translate("Cli", "Compte « {login} » créé ({role}, {clearance}) : le mot de passe "
-                               "devra être changé à la première connexion.").format(login=row.login,
-                        role=row.role.label, clearance=row.clearance.label))
+                               "devra être changé à la première connexion.").format(
+                        login=made.login, role=made.role.label, clearance=made.clearance.label))
         return 0
     target = _user_by_login(database, actor, args.login)
     if command == "reset-password":

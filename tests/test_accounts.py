@@ -185,7 +185,7 @@ def test_unknown_logins_lock_out_like_real_ones(database: Database, admin: Actor
 
 def test_inactive_account_cannot_sign_in(database: Database, admin: Actor) -> None:
     user = accounts.create_user(database, admin, "ct.kabore", GOOD_PASSWORD, Role.ADVISER,
-                                Classification.CONFIDENTIAL, "Issa Kaboré")
+                                Classification.CONFIDENTIAL, "Issa Kaboré").account
     accounts.set_active(database, admin, user.id, user.version, False)
     with pytest.raises(AuthenticationError, match="désactivé"):
         authentication.login(database, "ct.kabore", GOOD_PASSWORD)
@@ -213,7 +213,7 @@ def test_user_changes_own_password(database: Database, admin: Actor) -> None:
 
 def test_reset_by_administrator_forces_a_change(database: Database, admin: Actor) -> None:
     created = accounts.create_user(database, admin, "sec.zongo", GOOD_PASSWORD,
-                                   "secretariat", 1, "Mariam Zongo")
+                                   "secretariat", 1, "Mariam Zongo").account
     assert created.must_change_password
     first = authentication.authenticate(database, "sec.zongo", GOOD_PASSWORD)
     assert first.must_change_password
@@ -226,7 +226,7 @@ def test_reset_by_administrator_forces_a_change(database: Database, admin: Actor
     for _ in range(authentication.FREE_ATTEMPTS):
         with pytest.raises(AuthenticationError):
             authentication.login(database, "sec.zongo", "oublié")
-    row = accounts.reset_password(database, admin, created.id, "Réinitialisé le 27/11")
+    row = accounts.reset_password(database, admin, created.id, "Réinitialisé le 27/11").account
     assert row.must_change_password and row.failed_logins == 0 and row.locked_until is None
     assert authentication.authenticate(database, "sec.zongo", "Réinitialisé le 27/11"
                                  ).must_change_password
@@ -252,9 +252,10 @@ def test_administration_is_for_administrators_only(database: Database, admin: Ac
 
 def test_role_and_clearance_changes_are_journaled(database: Database, admin: Actor) -> None:
     user = accounts.create_user(database, admin, "ct.ouedraogo", GOOD_PASSWORD, Role.ADVISER,
-                                Classification.RESTRICTED)
+                                Classification.RESTRICTED).account
     changed = accounts.update_user(database, admin, user.id, user.version,
-                                   role=Role.DEPUTY_DIRECTOR, clearance=Classification.SECRET)
+                                   role=Role.DEPUTY_DIRECTOR,
+                                   clearance=Classification.SECRET).account
     assert (changed.role, changed.clearance) == (Role.DEPUTY_DIRECTOR, Classification.SECRET)
     entry = _journal(database, AuditAction.UPDATE)[-1]
     assert json.loads(entry.changes) == {"role": ["adviser", "deputy_director"],

@@ -16,7 +16,12 @@ from cabinet_desktop import cli
 from cabinet_desktop.domain.briefing import DossierSection, SectionKey
 from cabinet_desktop.domain.entities import AuditEntry, Dossier, DossierStep, User
 from cabinet_desktop.domain.enums import Classification, DossierState, Role
-from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from cabinet_desktop.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+)
 from cabinet_desktop.services import briefings, passwords, records, settings
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.briefings import NoteDraft
@@ -156,7 +161,7 @@ def test_an_adviser_does_not_see_a_secret_note_in_the_register(
     note = briefings.create_draft(database, director, _draft())
     issuing().issue_note(database, director, note.id, note.version)  # raised to secret
     assert briefings.register(database, cabinet["ct"]) == []  # type: ignore[arg-type]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFoundError, match="introuvable"):
         briefings.get_note(database, cabinet["ct"], note.id)  # type: ignore[arg-type]
 
 

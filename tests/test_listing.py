@@ -14,7 +14,7 @@ from cabinet_desktop.domain.enums import (
     PartnerCategory,
     Role,
 )
-from cabinet_desktop.domain.errors import PermissionDenied
+from cabinet_desktop.domain.errors import NotFoundError, PermissionDenied
 from cabinet_desktop.services import listing, records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.listing import ListQuery
@@ -124,7 +124,7 @@ def test_clearance_limits_lists_counts_and_details(cabinet: Database) -> None:
                          ListQuery(text="défense")) == 0
     secret = listing.page(cabinet, actor(Classification.SECRET), "dossier",
                           ListQuery(text="sécurité")).rows[0]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFoundError, match="introuvable"):
         listing.detail(cabinet, restricted, "dossier", secret.id)
 
 

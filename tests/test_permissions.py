@@ -108,7 +108,7 @@ def world(database: Database) -> dict[str, Any]:
     for role in Role:
         if role is not Role.ADMIN:
             row = accounts.create_user(database, admin, role.value, PASSWORD, role,
-                                       Classification.SECRET)
+                                       Classification.SECRET).account
             actors[role] = authentication.login(database, row.login, PASSWORD)
     return {"ids": ids, "actors": actors, "system": system}
 

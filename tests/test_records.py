@@ -116,7 +116,7 @@ def test_children_need_a_visible_parent_and_can_be_removed(database: Database,
                        {"email": "pas une adresse"})
     with pytest.raises(ValidationError, match="Partenaire"):
         records.create(database, system, "contact", {"partner_id": 999, "name": "X"})
-    changes = records.remove(database, system, "contact", contact.id, contact.version)
+    changes = records.remove(database, system, "contact", contact.id, contact.version).changes
     assert changes.concerns("contact") and changes.concerns("partner")
     with pytest.raises(NotFoundError):
         records.get(database, system, "contact", contact.id)
@@ -126,7 +126,7 @@ def test_clearance_refuses_and_journals(database: Database, system: Actor) -> No
     secret = factories.dossier(database, system, classification=Classification.SECRET)
     reader = factories.make_user(database, "lecteur", Role.READER,
                                  clearance=Classification.RESTRICTED)
-    with pytest.raises(PermissionDenied, match="habilitation"):
+    with pytest.raises(NotFoundError, match="ne porte la référence"):
         records.get_by_reference(database, reader, "dossier", secret.reference)
     with database.reading() as session:
         refusal = session.scalars(select(AuditEntry).where(

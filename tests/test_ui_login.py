@@ -45,7 +45,8 @@ def _admin(db: Database) -> Actor:
 
 def _user(db: Database, login: str, role: Role, clearance: Classification) -> Actor:
     admin = _admin(db)
-    row = accounts.create_user(db, admin, login, USER_PASSWORD, role, clearance, "Issa Kaboré")
+    row = accounts.create_user(db, admin, login, USER_PASSWORD, role, clearance,
+                               "Issa Kaboré").account
     accounts.reset_password(db, admin, row.id, USER_PASSWORD)
     signed = authentication.authenticate(db, login, USER_PASSWORD)
     authentication.change_password(db, signed.actor, USER_PASSWORD, USER_PASSWORD + " bis")
@@ -176,7 +177,7 @@ def _when_dialog(qtbot: Any, kind: type[QDialog], act: Any, name: str = "") -> N
 def test_forced_password_change_after_a_reset(qtbot: Any, db: Database) -> None:
     make_application()
     admin = _admin(db)
-    row = accounts.create_user(db, admin, "sec.zongo", USER_PASSWORD, Role.SECRETARIAT, 1)
+    row = accounts.create_user(db, admin, "sec.zongo", USER_PASSWORD, Role.SECRETARIAT, 1).account
     steps: list[str] = []
 
     def login_step(dialog: QDialog) -> None:

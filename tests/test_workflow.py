@@ -17,6 +17,7 @@ from cabinet_desktop.domain.enums import (
 )
 from cabinet_desktop.domain.errors import (
     ConflictError,
+    NotFoundError,
     PermissionDenied,
     ValidationError,
     WorkflowError,
@@ -118,7 +119,7 @@ def test_attachments_are_stored_hashed_and_cleared(database: Database, team: dic
     restricted = factories.make_user(database, "ct-dr", Role.ADVISER,
                                      clearance=Classification.RESTRICTED)
     assert dossiers.attachments(database, restricted, d.id) == ()
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFoundError, match="introuvable"):
         dossiers.attachment_content(database, restricted, saved.id)
     with pytest.raises(PermissionDenied):
         dossiers.attach(database, team["reader"], d.id, "x.txt", b"x")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 
 class CabinetError(Exception):
     """Base of every expected problem: its message is user-facing French text."""
@@ -33,9 +36,23 @@ class NotFoundError(CabinetError):
 
 
 class ConflictError(CabinetError):
-    """Someone else saved the record since it was read: the edit was not applied."""
+    """Someone else saved the record since it was read: the edit was not applied.
+
+    For a compare dialog it may carry: ``current``, the record as saved now (a
+    ``services.rows.Record``, as the user may see it); ``saved_by`` and ``saved_at``, who saved
+    it last and when; ``fields``, the fields whose saved value differs from the version the user
+    had read (empty when unknown).
+    """
 
     exit_code = 75
+
+    def __init__(self, message: str, *, current: Any = None, saved_by: str = "",
+                 saved_at: dt.datetime | None = None, fields: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.current = current
+        self.saved_by = saved_by
+        self.saved_at = saved_at
+        self.fields = fields
 
 
 class BusyError(CabinetError):

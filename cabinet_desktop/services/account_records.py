@@ -105,9 +105,8 @@ def new_user(session: Session, actor: Actor, login: str, password: str, role: Ro
         person_id = person.id
         journal(session, actor, AuditAction.CREATE, "person", person.id, "",
                 {"last_name": [None, person.last_name], "first_name": [None, person.first_name]})
-    elif person_id is not None and session.get(Person, person_id) is None:
-        raise ValidationError(translate("Accounts", "Personne : aucun enregistrement n° {id}.")
-                              .format(id=person_id), field="person_id")
+    elif person_id is not None:
+        _check_person_free(session, person_id)
     user = User(login=login, password_hash=passwords.hash_password(password), role=Role(role),
                 clearance=Classification(clearance), person_id=person_id, active=True,
                 must_change_password=must_change, is_demo=is_demo, failed_logins=0,
@@ -119,6 +118,19 @@ def new_user(session: Session, actor: Actor, login: str, password: str, role: Ro
              "clearance": [None, int(clearance)], "person_id": [None, person_id],
              "must_change_password": [None, must_change]})
     return user
+
+
+def _check_person_free(session: Session, person_id: int) -> None:
+    """The person an account is linked to must exist, be active and have no account yet."""
+    person = session.get(Person, person_id)
+    if person is None or not person.active:
+        raise ValidationError(translate("Accounts", "Personne : aucun enregistrement n° {id}.")
+                              .format(id=person_id), field="person_id")
+    login = session.scalar(select(User.login).where(User.person_id == person_id).limit(1))
+    if login is not None:
+        raise ValidationError(translate("Accounts", "Personne : {name} a déjà un compte "
+                                                    "(« {login} »).")
+                              .format(name=person.full_name, login=login), field="person_id")
 
 
 def user_by_id(session: Session, user_id: int) -> User:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cabinet_desktop.domain.entities import User
+from cabinet_desktop.domain.entities import AuditEntry, User
 from cabinet_desktop.domain.enums import AuditAction, Classification, Role
 from cabinet_desktop.domain.errors import (
     ConflictError,
@@ -31,6 +31,7 @@ from cabinet_desktop.services.account_records import (
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.permissions import Action
+from cabinet_desktop.services.rows import ChangeSet, Saved
 from cabinet_desktop.store.database import Database
 
 
@@ -76,8 +77,12 @@ def get_user(database: Database, actor: Actor, user_id: int) -> UserRow:
 
 def create_user(database: Database, actor: Actor, login: str, password: str, role: Role | str,
                 clearance: Classification | int, display_name: str = "",
-                person_id: int | None = None) -> UserRow:
-    """Create an account (administrators); the user must change the password at first sign-in."""
+                person_id: int | None = None) -> Saved:
+    """Create an account (administrators); the user must change the password at first sign-in.
+
+    With ``person_id`` the account belongs to that existing person (chosen in a picker);
+    otherwise a person is created from ``display_name`` (« Prénom NOM »).
+    """
     with session_guard.writing(database, actor) as (session, actor):
         permissions.require(actor, Action.CREATE, "user")
         login = check_login(login)
@@ -86,7 +91,17 @@ def create_user(database: Database, actor: Actor, login: str, password: str, rol
         passwords.check_policy(password, login)
         user = new_user(session, actor, login, password, role, clearance, display_name,
                          must_change=True, person_id=person_id)
-        return row_of(user)
+        return _saved(session, user)
+
+
+def _saved(session: Session, user: User, changed: bool = True) -> Saved:
+    """The result of an account write: the account as saved, its change set and the journal
+    entry the write appended (the latest entry about that account)."""
+    if not changed:
+        return Saved(None, ChangeSet(), account=row_of(user))
+    entry_id = session.scalar(select(func.max(AuditEntry.id)).where(
+        AuditEntry.entity == "user", AuditEntry.entity_id == user.id))
+    return Saved(None, ChangeSet.of("user", user.id), account=row_of(user), journal_id=entry_id)
 
 
 def _role(value: Role | str) -> Role:
@@ -127,7 +142,7 @@ def _other_active_admins(session: Session, user_id: int) -> int:
 
 def update_user(database: Database, actor: Actor, user_id: int, version: int, *,
                 role: Role | str | None = None, clearance: Classification | int | None = None,
-                active: bool | None = None) -> UserRow:
+                active: bool | None = None) -> Saved:
     """Change an account's role, clearance or active state (administrators), journaled.
 
     The last active administrator can be neither demoted nor deactivated.
@@ -162,17 +177,17 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int, *,
                       else AuditAction.UPDATE)
             journal(session, actor, action, "user", user.id, user.login, changes)
         session.flush()
-        return row_of(user)
+        return _saved(session, user, bool(changes))
 
 
 def set_active(database: Database, actor: Actor, user_id: int, version: int,
-               active: bool) -> UserRow:
+               active: bool) -> Saved:
     """Deactivate (or reactivate) an account: accounts are never deleted."""
     return update_user(database, actor, user_id, version, active=active)
 
 
 def reset_password(database: Database, actor: Actor, user_id: int, new_password: str
-                   ) -> UserRow:
+                   ) -> Saved:
     """Set a new password (administrators): the user must change it at next sign-in.
 
     Also lifts a lock-out.
@@ -192,4 +207,4 @@ def reset_password(database: Database, actor: Actor, user_id: int, new_password:
                  "must_change_password": [None, True],
                  "failed_logins": [before_failures, 0]})
         session.flush()
-        return row_of(user)
+        return _saved(session, user)

@@ -29,12 +29,13 @@ from cabinet_desktop.services import passwords, session_guard, sign_in_counters
 from cabinet_desktop.services.account_records import (
     actor_of,
     normalize_login,
+    row_of,
     system_author,
     user_by_id,
 )
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
-from cabinet_desktop.services.rows import ChangeSet
+from cabinet_desktop.services.rows import ChangeSet, Saved
 from cabinet_desktop.services.sign_in_reads import (
     LOGIN_MAX_LENGTH,
     demo_flag,
@@ -204,7 +205,7 @@ def _fail_unknown(database: Database, key: str, password: str, now: dt.datetime)
     raise _refusal(failures, now, until)
 
 
-def change_password(database: Database, actor: Actor, current: str, new: str) -> ChangeSet:
+def change_password(database: Database, actor: Actor, current: str, new: str) -> Saved:
     """The signed-in user changes their own password (clears the forced change)."""
     user_id = actor.user_id
     if user_id is None:
@@ -223,7 +224,8 @@ def change_password(database: Database, actor: Actor, current: str, new: str) ->
         was_forced = user.must_change_password
         user.must_change_password = False
         user.updated_by_id = user_id
-        journal(session, actor, AuditAction.UPDATE, "user", user.id, user.login,
-                {"password_hash": ["<masqué>", "<modifié par l'utilisateur>"],
-                 "must_change_password": [was_forced, False]})
-    return ChangeSet.of("user", user_id)
+        entry = journal(session, actor, AuditAction.UPDATE, "user", user.id, user.login,
+                        {"password_hash": ["<masqué>", "<modifié par l'utilisateur>"],
+                         "must_change_password": [was_forced, False]})
+        account = row_of(user)
+    return Saved(None, ChangeSet.of("user", user_id), account=account, journal_id=entry.id)

@@ -15,7 +15,6 @@ from typing import Any
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import records, session_guard
 from cabinet_desktop.services.actor import Actor
-from cabinet_desktop.services.catalog import kind
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store.database import Database
@@ -45,15 +44,13 @@ def apply(database: Database, actor: Actor, writes: Sequence[Write],
         for done, write in enumerate(writes):
             if state is not None and done % 50 == 0:
                 state.report(step, done, len(writes))
-            spec = kind(write.kind)
             if write.record_id is None:
-                record = records.create_in(session, database, actor, write.kind, write.values)
+                saved = records.create_in(session, database, actor, write.kind, write.values)
             else:
-                record = records.update_in(session, database, actor, write.kind,
-                                           write.record_id, int(write.version or 0),
-                                           write.values)
-            also = (spec.parent[1],) if spec.parent else ()
-            changes = changes | ChangeSet.of(write.kind, record.id, also=also)
+                saved = records.update_in(session, database, actor, write.kind,
+                                          write.record_id, int(write.version or 0),
+                                          write.values)
+            changes = changes | saved.changes
         if state is not None:
             state.report(step, len(writes), len(writes))  # last chance to cancel: rolls back
     return changes

@@ -5,28 +5,32 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import mimetypes
-from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.entities import Attachment, Dossier, DossierStep, User, utcnow
 from cabinet_desktop.domain.enums import AuditAction, AvisKind, Classification, DossierState
 from cabinet_desktop.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from cabinet_desktop.domain.rules import find_transition, next_states
+from cabinet_desktop.formatting import format_size
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import diff, journal
 from cabinet_desktop.services.catalog import kind
+from cabinet_desktop.services.file_names import clean_file_name
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.records import conflict_error, load, to_record, values_of
 from cabinet_desktop.services.rows import ChangeSet, Record, Saved, freeze
+from cabinet_desktop.services.settings import settings_in
 from cabinet_desktop.services.validation import coerce
 from cabinet_desktop.store.database import Database
 
-#: Largest attachment accepted (the whole file lives in the database).
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+# Ceiling of the attachment size limit an administrator may set (the file lives in the
+# database); the limit itself is the setting ``attachment_max_mb``.
+MAX_ATTACHMENT_MB = 100
 
 
 def available_steps(actor: Actor, state: DossierState | str) -> list[DossierState]:
@@ -53,7 +57,7 @@ def advance(database: Database, actor: Actor, dossier_id: int, version: int,
         dossier = load(session, database, actor, spec, dossier_id, for_update=True)
         assert isinstance(dossier, Dossier)
         if dossier.version != version:
-            raise conflict_error(session, spec, dossier)
+            raise conflict_error(session, spec, dossier, version, None, actor.clearance)
         transition = find_transition(dossier.state, wanted)
         if transition is None:
             raise WorkflowError(translate(
@@ -86,10 +90,10 @@ def advance(database: Database, actor: Actor, dossier_id: int, version: int,
             changes.pop(key, None)
         if comment:
             changes["comment"] = [None, comment]
-        journal(session, actor, AuditAction.WORKFLOW, "dossier", dossier.id, dossier.reference,
-                changes)
-        record = to_record(session, spec, dossier)
-    return Saved(record, ChangeSet.of("dossier", dossier_id))
+        entry = journal(session, actor, AuditAction.WORKFLOW, "dossier", dossier.id,
+                        dossier.reference, changes)
+        record = to_record(session, spec, dossier, actor.clearance)
+    return Saved(record, ChangeSet.of("dossier", dossier_id), journal_id=entry.id)
 
 
 def _apply_avis(dossier: Dossier, actor: Actor, avis_kind: AvisKind | str | None,
@@ -148,24 +152,33 @@ def history(database: Database, actor: Actor, dossier_id: int) -> tuple[Record, 
 # --------------------------------------------------------------------------- attachments
 
 
+def attachment_limit_mb(session: Session) -> int:
+    """The largest attachment accepted, in MiB (setting ``attachment_max_mb``, 25 by default)."""
+    try:
+        limit = int(settings_in(session).get("attachment_max_mb") or 25)
+    except (TypeError, ValueError):
+        limit = 25
+    return max(1, min(limit, MAX_ATTACHMENT_MB))
+
+
 def attach(database: Database, actor: Actor, dossier_id: int, filename: str, content: bytes,
            classification: Classification | int = Classification.UNCLASSIFIED) -> Saved:
-    """Store a file with a dossier (SHA-256 and size kept; every client sees it)."""
+    """Store a file with a dossier (SHA-256 and size kept; every client sees it).
+
+    The name is cleaned (:func:`file_names.clean_file_name`); a file above the size limit of
+    the settings is refused with a French message saying both sizes.
+    """
     spec = kind("attachment")
     with session_guard.writing(database, actor) as (session, actor):
         permissions.require(actor, Action.CREATE, "attachment")
-        name = PurePath(filename.replace("\\", "/")).name.strip()
-        if not name:
+        name = clean_file_name(filename)
+        limit = attachment_limit_mb(session)
+        if len(content) > limit * 1024 * 1024:
             raise ValidationError(translate("Attachments",
-                                            "Pièce jointe — Nom du fichier : nom vide."),
-                                  field="filename")
-        if len(content) > MAX_ATTACHMENT_BYTES:
-            raise ValidationError(translate("Attachments",
-                                            "Pièce jointe « {name} » : {size} Mo, au-delà de la "
-                                            "limite de {limit} Mo.").format(name=name,
-                                            size=len(content) // (1024 * 1024),
-                                            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024)),
-                                  field="content")
+                                            "Pièce jointe « {name} » : {size}, au-delà de la "
+                                            "limite de {limit} Mo fixée dans les paramètres.")
+                                  .format(name=name, size=format_size(len(content)),
+                                          limit=limit), field="content")
         level = Classification(int(classification))
         if not actor.cleared_for(level):
             raise PermissionDenied(translate("Records", "Vous ne pouvez pas classer un "
@@ -175,19 +188,46 @@ def attach(database: Database, actor: Actor, dossier_id: int, filename: str, con
         dossier = load(session, database, actor, kind("dossier"), dossier_id)
         assert isinstance(dossier, Dossier)
         attachment = Attachment(
-            dossier_id=dossier_id, filename=name[:255],
+            dossier_id=dossier_id, filename=name,
             media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
             size=len(content), sha256=hashlib.sha256(content).hexdigest(),
             classification=level, content=content, created_by_id=actor.user_id,
             updated_by_id=actor.user_id)
         session.add(attachment)
         session.flush()
-        journal(session, actor, AuditAction.CREATE, "attachment", attachment.id,
-                dossier.reference, {"filename": [None, name], "size": [None, len(content)],
-                                    "sha256": [None, attachment.sha256],
-                                    "classification": [None, level.value]})
+        entry = journal(session, actor, AuditAction.CREATE, "attachment", attachment.id,
+                        dossier.reference, {"filename": [None, name],
+                                            "size": [None, len(content)],
+                                            "sha256": [None, attachment.sha256],
+                                            "classification": [None, level.value]})
         record = freeze("attachment", values_of(attachment, spec))
-    return Saved(record, ChangeSet.of("attachment", record.id, also=("dossier",)))
+    return Saved(record, ChangeSet.of("attachment", record.id, also=("dossier",)),
+                 journal_id=entry.id)
+
+
+def remove_attachment(database: Database, actor: Actor, attachment_id: int,
+                      version: int) -> Saved:
+    """Delete an attachment read at ``version`` (roles allowed to delete attachments, within
+    their clearance); its name, size, fingerprint and classification stay in the journal."""
+    spec = kind("attachment")
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.DELETE, "attachment")
+        attachment = load(session, database, actor, spec, attachment_id, for_update=True)
+        assert isinstance(attachment, Attachment)
+        if attachment.version != version:
+            raise conflict_error(session, spec, attachment, version, None, actor.clearance)
+        dossier = session.get(Dossier, attachment.dossier_id)
+        reference = dossier.reference if dossier is not None else ""
+        snapshot = {"filename": [attachment.filename, None], "size": [attachment.size, None],
+                    "sha256": [attachment.sha256, None],
+                    "classification": [int(attachment.classification), None],
+                    "dossier_id": [attachment.dossier_id, None]}
+        session.delete(attachment)
+        session.flush()
+        entry = journal(session, actor, AuditAction.DELETE, "attachment", attachment_id,
+                        reference, snapshot)
+    return Saved(None, ChangeSet.of("attachment", attachment_id, also=("dossier",)),
+                 journal_id=entry.id)
 
 
 def attachments(database: Database, actor: Actor, dossier_id: int) -> tuple[Record, ...]:

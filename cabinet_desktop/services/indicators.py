@@ -29,7 +29,8 @@ def validate_measurement(database: Database, actor: Actor, measurement_id: int, 
         measurement = load(session, database, actor, spec, measurement_id, for_update=True)
         assert isinstance(measurement, Measurement)
         if measurement.version != version:
-            raise conflict_error(session, spec, measurement)
+            raise conflict_error(session, spec, measurement, version, None, actor.clearance)
+        entry_id = None
         if measurement.validated != validated:
             measurement.validated = validated
             measurement.validated_by_id = actor.user_id if validated else None
@@ -37,10 +38,12 @@ def validate_measurement(database: Database, actor: Actor, measurement_id: int, 
             measurement.updated_by_id = actor.user_id
             measurement.updated_at = utcnow()
             session.flush()
-            journal(session, actor, AuditAction.UPDATE, "measurement", measurement.id,
-                    measurement.period, {"validated": [not validated, validated]})
-        record = to_record(session, spec, measurement)
-    return Saved(record, ChangeSet.of("measurement", measurement_id, also=("indicator",)))
+            entry_id = journal(session, actor, AuditAction.UPDATE, "measurement",
+                               measurement.id, measurement.period,
+                               {"validated": [not validated, validated]}).id
+        record = to_record(session, spec, measurement, actor.clearance)
+    return Saved(record, ChangeSet.of("measurement", measurement_id, also=("indicator",)),
+                 journal_id=entry_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.catalog import Named, Related
 from cabinet_desktop.services.catalog import kind as record_kind
 from cabinet_desktop.services.permissions import Action
+from cabinet_desktop.services.person_choices import sort_by_name
 from cabinet_desktop.services.rows import Record, freeze
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.listing import ListQuery, ListSpec, listed_kinds, spec
@@ -215,7 +216,7 @@ def detail(database: Database, actor: Actor, kind: str, record_id: int) -> Recor
         permissions.require(actor, Action.READ, kind)
         described = record_kind(kind)
         values = dict(records.to_record(session, described, records.load(
-            session, database, actor, described, record_id)).values)
+            session, database, actor, described, record_id), actor.clearance).values)
         _add_names(session, described.names, [values])
         related = {item.name: _rows(item.kind, _related(session, item, record_id,
                                                         int(actor.clearance)))
@@ -293,9 +294,8 @@ def people(database: Database, actor: Actor) -> tuple[tuple[int, str], ...]:
     """
     permissions.require(actor, Action.READ, "person")
     with database.reading() as session:
-        persons = session.scalars(select(e.Person).where(e.Person.active.is_(True))
-                                  .order_by(e.Person.last_name, e.Person.first_name))
-        return tuple((p.id, p.full_name) for p in persons)
+        persons = session.scalars(select(e.Person).where(e.Person.active.is_(True)))
+        return tuple((p.id, p.full_name) for p in sort_by_name(persons))
 
 
 def attributions(database: Database) -> tuple[tuple[int, str, str], ...]:

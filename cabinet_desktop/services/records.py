@@ -9,24 +9,27 @@ and clearance as they are now (``session_guard``), not as they were at sign-in.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import json
+from collections.abc import Mapping
+from typing import Any, NoReturn
 
 from sqlalchemy import Table, UniqueConstraint, delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from cabinet_desktop.domain.entities import Base, Dossier, Person, User, utcnow
+from cabinet_desktop.domain.entities import AuditEntry, Base, Dossier, Person, User, utcnow
 from cabinet_desktop.domain.enums import AuditAction
 from cabinet_desktop.domain.errors import ConflictError, NotFoundError, PermissionDenied
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
-from cabinet_desktop.services.audit import diff, journal, journal_now, plain
+from cabinet_desktop.services.audit import diff, journal, plain
 from cabinet_desktop.services.catalog import Kind, kind
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.rows import ChangeSet, Record, Saved, freeze
 from cabinet_desktop.services.validation import coerce, fail
 from cabinet_desktop.store.database import Database
+from cabinet_desktop.store.queries import within_clearance
 from cabinet_desktop.store.references import allocate_reference
 
 # --------------------------------------------------------------------------- reading
@@ -37,20 +40,31 @@ def values_of(obj: Base, spec: Kind) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in spec.visible_columns}
 
 
-def link_ids(session: Session, spec: Kind, record_id: int) -> dict[str, tuple[int, ...]]:
-    """The ids each many-to-many link of ``spec`` points to."""
+def link_ids(session: Session, spec: Kind, record_id: int,
+             clearance: int | None = None) -> dict[str, tuple[int, ...]]:
+    """The ids each many-to-many link of ``spec`` points to.
+
+    With ``clearance``, links to records classified above it are left out (what a user is
+    shown); without it, every link (what a save must keep).
+    """
     result: dict[str, tuple[int, ...]] = {}
     for name, link in spec.links.items():
         own = link.table.c[link.own_column]
         other = link.table.c[link.other_column]
-        result[name] = tuple(session.scalars(select(other).where(own == record_id)
-                                             .order_by(other)))
+        stmt = select(other).where(own == record_id)
+        if clearance is not None:
+            model: Any = kind(link.other_kind).model
+            if hasattr(model, "classification"):
+                stmt = stmt.where(other.in_(select(model.id).where(
+                    within_clearance(model, clearance))))
+        result[name] = tuple(session.scalars(stmt.order_by(other)))
     return result
 
 
-def to_record(session: Session, spec: Kind, obj: Base) -> Record:
+def to_record(session: Session, spec: Kind, obj: Base, clearance: int) -> Record:
+    """``obj`` as a plain row for a user of ``clearance`` (links above it left out)."""
     values = values_of(obj, spec)
-    values.update(link_ids(session, spec, values["id"]))
+    values.update(link_ids(session, spec, values["id"], clearance))
     return freeze(spec.name, values)
 
 
@@ -64,32 +78,49 @@ def parent_classification(session: Session, spec: Kind, obj: Base) -> int:
     return level
 
 
+def missing(spec: Kind, record_id: int) -> NotFoundError:
+    """The error for a record id that does not exist (or that the user may not know of)."""
+    return NotFoundError(translate("Records", "{kind} n° {id} introuvable : il a peut-être été "
+                                              "supprimé.").format(kind=spec.label, id=record_id))
+
+
+def missing_reference(spec: Kind, reference: str) -> NotFoundError:
+    """The error for a reference no record bears (or that the user may not know of)."""
+    return NotFoundError(translate("Records", "Aucun(e) {kind} ne porte la référence « "
+                                              "{reference} "
+                                              "».").format(kind=spec.label.lower(),
+                                                           reference=reference))
+
+
 def load(session: Session, database: Database, actor: Actor, spec: Kind, record_id: int,
-         for_update: bool = False) -> Base:
-    """Fetch one record the actor may see, or raise (a refusal is journaled)."""
+         for_update: bool = False, *, asked_reference: str | None = None) -> Base:
+    """Fetch one record the actor may see, or raise :class:`NotFoundError`.
+
+    A record above the actor's clearance answers exactly as a missing one (by id, or by
+    reference when ``asked_reference`` is given); the refusal is journaled by
+    ``session_guard`` once the transaction is over.
+    """
     stmt = select(spec.model).where(spec.model.id == record_id)  # type: ignore[attr-defined]
     if for_update:
         stmt = stmt.with_for_update()
     obj = session.scalars(stmt).one_or_none()
     if obj is None:
-        raise NotFoundError(translate("Records", "{kind} n° {id} introuvable : il a peut-être été "
-                                                 "supprimé.").format(kind=spec.label, id=record_id))
+        raise (missing(spec, record_id) if asked_reference is None
+               else missing_reference(spec, asked_reference))
     if not actor.cleared_for(parent_classification(session, spec, obj)):
-        reference = str(getattr(obj, "reference", "") or "")
-        refuse_access(database, actor, spec, record_id, reference)
+        refuse_access(actor, spec, record_id, str(getattr(obj, "reference", "") or ""),
+                      asked_reference)
     return obj
 
 
-def refuse_access(database: Database, actor: Actor, spec: Kind, record_id: int,
-                  reference: str) -> None:
-    """Journal an attempt to open a record above the actor's clearance, then refuse it."""
-    journal_now(database, actor, AuditAction.ACCESS_DENIED, spec.name, record_id, reference,
-                {"clearance": actor.clearance.label})
-    raise PermissionDenied(translate("Records", "Accès refusé : {kind} {reference} dépasse votre "
-                                                "habilitation "
-                                                "({clearance}).").format(kind=spec.label.lower(),
-                                     reference=reference or f"n° {record_id}",
-                                     clearance=actor.clearance.label))
+def refuse_access(actor: Actor, spec: Kind, record_id: int, reference: str,
+                  asked_reference: str | None = None) -> NoReturn:
+    """Refuse a record above the actor's clearance as if it did not exist; journaled after
+    the transaction (see :class:`session_guard.HiddenRecord`)."""
+    shown = (missing(spec, record_id) if asked_reference is None
+             else missing_reference(spec, asked_reference))
+    raise session_guard.HiddenRecord(shown.message, actor, spec.name, record_id, reference,
+                                     {"clearance": actor.clearance.label})
 
 
 def get(database: Database, actor: Actor, kind_name: str, record_id: int) -> Record:
@@ -97,7 +128,8 @@ def get(database: Database, actor: Actor, kind_name: str, record_id: int) -> Rec
     spec = kind(kind_name)
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, kind_name)
-        return to_record(session, spec, load(session, database, actor, spec, record_id))
+        return to_record(session, spec, load(session, database, actor, spec, record_id),
+                         actor.clearance)
 
 
 def get_by_reference(database: Database, actor: Actor, kind_name: str, reference: str) -> Record:
@@ -108,18 +140,16 @@ def get_by_reference(database: Database, actor: Actor, kind_name: str, reference
         record_id = session.scalar(select(spec.model.id)  # type: ignore[attr-defined]
                                    .where(spec.model.reference == reference.strip().upper()))  # type: ignore[attr-defined]
         if record_id is None:
-            raise NotFoundError(translate("Records", "Aucun(e) {kind} ne porte la référence « "
-                                                     "{reference} "
-                                                     "».").format(kind=spec.label.lower(),
-                                          reference=reference))
-        return to_record(session, spec, load(session, database, actor, spec, record_id))
+            raise missing_reference(spec, reference)
+        return to_record(session, spec, load(session, database, actor, spec, record_id,
+                                             asked_reference=reference), actor.clearance)
 
 
 # --------------------------------------------------------------------------- writing
 
 
-def _clean(session: Session, spec: Kind, values: dict[str, Any],
-           creating: bool) -> tuple[dict[str, Any], dict[str, list[int]]]:
+def _clean(session: Session, spec: Kind, values: dict[str, Any], creating: bool,
+           clearance: int) -> tuple[dict[str, Any], dict[str, list[int]]]:
     """Split input into column values and link ids, converting and checking each field."""
     columns: dict[str, Any] = {}
     links: dict[str, list[int]] = {}
@@ -138,13 +168,15 @@ def _clean(session: Session, spec: Kind, values: dict[str, Any],
                     and column.key not in columns and not column.primary_key):
                 fail(spec.label, spec.field_label(column.key),
                      translate("Validation", "ce champ est obligatoire."), column.key)
-    _check_references(session, spec, columns, links)
+    _check_references(session, spec, columns, links, clearance)
     return columns, links
 
 
 def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
-                      links: dict[str, list[int]]) -> None:
-    """Every foreign key and linked id must name an existing record."""
+                      links: dict[str, list[int]], clearance: int) -> None:
+    """Every foreign key and linked id must name an existing record; linked records above
+    ``clearance`` answer as missing ones (the links a user cannot see are kept on saving by
+    :func:`_write_links`, not sent back by the user)."""
     for name, value in columns.items():
         if value is None:
             continue
@@ -160,8 +192,9 @@ def _check_references(session: Session, spec: Kind, columns: dict[str, Any],
         link = spec.links[name]
         other = kind(link.other_kind)
         if ids:
-            found_ids = set(session.scalars(select(other.model.id)  # type: ignore[attr-defined]
-                                            .where(other.model.id.in_(ids))))  # type: ignore[attr-defined]
+            model: Any = other.model
+            found_ids = set(session.scalars(select(model.id).where(
+                model.id.in_(ids), within_clearance(model, clearance))))
             missing = sorted(set(ids) - found_ids)
             if missing:
                 fail(spec.label, spec.field_label(name),
@@ -192,12 +225,16 @@ def _check_unique(session: Session, spec: Kind, values: dict[str, Any],
                            .format(values=shown), names[-1])
 
 
-def _write_links(session: Session, spec: Kind, record_id: int,
-                 links: dict[str, list[int]]) -> dict[str, list[Any]]:
+def _write_links(session: Session, spec: Kind, record_id: int, links: dict[str, list[int]],
+                 clearance: int) -> dict[str, list[Any]]:
+    """Set the links the user sent, keeping those to records above ``clearance`` (the user
+    was never shown them, so their absence from ``links`` does not mean « remove »)."""
     changes: dict[str, list[Any]] = {}
     before = link_ids(session, spec, record_id)
-    for name, ids in links.items():
+    shown = link_ids(session, spec, record_id, clearance)
+    for name, sent in links.items():
         link = spec.links[name]
+        ids = sorted(set(sent) | (set(before[name]) - set(shown[name])))
         if list(before[name]) == ids:
             continue
         session.execute(delete(link.table).where(link.table.c[link.own_column] == record_id))
@@ -237,21 +274,19 @@ def _check_clearance_of_values(actor: Actor, spec: Kind, columns: dict[str, Any]
 
 def create(database: Database, actor: Actor, kind_name: str, values: dict[str, Any]) -> Saved:
     """Create a record of ``kind_name`` from user input; its reference is allocated here."""
-    spec = kind(kind_name)
     with session_guard.writing(database, actor) as (session, actor):
-        record = create_in(session, database, actor, kind_name, values)
-    return Saved(record, ChangeSet.of(spec.name, record.id, also=_parents(spec)))
+        return create_in(session, database, actor, kind_name, values)
 
 
 def create_in(session: Session, database: Database, actor: Actor, kind_name: str,
-              values: dict[str, Any]) -> Record:
+              values: dict[str, Any]) -> Saved:
     """:func:`create` inside the caller's write transaction (``actor`` already current).
 
     For services that save several records all-or-nothing (``services/batch.py``).
     """
     spec = kind(kind_name)
     permissions.require(actor, Action.CREATE, kind_name)
-    columns, links = _clean(session, spec, values, creating=True)
+    columns, links = _clean(session, spec, values, True, actor.clearance)
     for rule in spec.validators:
         rule(columns, spec)
     _check_clearance_of_values(actor, spec, columns)
@@ -267,37 +302,88 @@ def create_in(session: Session, database: Database, actor: Actor, kind_name: str
     session.flush()
     record_id = obj.id  # type: ignore[attr-defined]
     changes = diff({}, values_of(obj, spec))
-    changes.update(_write_links(session, spec, record_id, links))
-    journal(session, actor, AuditAction.CREATE, spec.name, record_id,
-            str(getattr(obj, "reference", "") or ""), changes)
-    return to_record(session, spec, obj)
+    changes.update(_write_links(session, spec, record_id, links, actor.clearance))
+    entry = journal(session, actor, AuditAction.CREATE, spec.name, record_id,
+                    str(getattr(obj, "reference", "") or ""), changes)
+    record = to_record(session, spec, obj, actor.clearance)
+    return Saved(record, ChangeSet.of(spec.name, record.id, also=_parents(spec)),
+                 journal_id=entry.id)
 
 
 def _parents(spec: Kind) -> tuple[str, ...]:
     return (spec.parent[1],) if spec.parent else ()
 
 
-def conflict_error(session: Session, spec: Kind, obj: Base) -> ConflictError:
-    """The conflict message naming who saved the record last, and when."""
-    who = translate("Records", "un autre utilisateur")
+def last_saver(session: Session, obj: Base) -> str:
+    """The name of whoever saved ``obj`` last (« un autre utilisateur » when unknown)."""
     user_id = getattr(obj, "updated_by_id", None)
     if user_id is not None:
         user = session.get(User, user_id)
         if user is not None:
             person = session.get(Person, user.person_id) if user.person_id else None
-            who = person.full_name if person is not None else user.login
+            return person.full_name if person is not None else user.login
+    return translate("Records", "un autre utilisateur")
+
+
+def changed_since(session: Session, spec: Kind, obj: Base, version: int,
+                  based_on: Mapping[str, Any] | None, clearance: int) -> tuple[str, ...]:
+    """The fields whose saved value differs from the version the user read.
+
+    With ``based_on`` (the values the user's form was loaded with) they are compared with the
+    saved ones; without, they are read from the journal entries written since ``version``
+    (one entry per saved version).
+    """
+    current = to_record(session, spec, obj, clearance)
+    if based_on is not None:
+        return tuple(sorted(name for name, value in based_on.items()
+                            if name in current.values and name not in _META
+                            and plain(_listed(value)) != plain(_listed(current[name]))))
+    newer = int(getattr(obj, "version", 0) or 0) - int(version)
+    if newer <= 0:
+        return ()
+    rows = session.scalars(select(AuditEntry.changes).where(
+        AuditEntry.entity == spec.name, AuditEntry.entity_id == obj.id,  # type: ignore[attr-defined]
+        AuditEntry.action.in_(_VERSIONING)).order_by(AuditEntry.id.desc()).limit(newer))
+    names: set[str] = set()
+    for text in rows:
+        names.update(json.loads(text or "{}"))
+    return tuple(sorted(name for name in names if name in current.values and name not in _META))
+
+
+_META = frozenset({"id", "version", "updated_at", "updated_by_id", "created_at",
+                   "created_by_id"})
+_VERSIONING = (AuditAction.UPDATE, AuditAction.ARCHIVE, AuditAction.RESTORE,
+               AuditAction.WORKFLOW)
+
+
+def _listed(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def conflict_error(session: Session, spec: Kind, obj: Base, version: int | None = None,
+                   based_on: Mapping[str, Any] | None = None,
+                   clearance: int | None = None) -> ConflictError:
+    """The conflict naming who saved the record last, and when, with the record as saved now
+    and the fields changed since ``version`` (see :func:`changed_since`) for a compare dialog.
+    """
+    who = last_saver(session, obj)
     when = getattr(obj, "updated_at", None)
     at = when.astimezone().strftime("%d/%m/%Y à %H:%M") if when else "?"
     reference = getattr(obj, "reference", "") or f"n° {obj.id}"  # type: ignore[attr-defined]
+    level = int(clearance) if clearance is not None else 0
+    fields = (changed_since(session, spec, obj, version, based_on, level)
+              if version is not None and clearance is not None else ())
     return ConflictError(translate(
         "Records", "{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous l'avez "
                    "ouvert(e) : vos modifications n'ont pas été enregistrées. Rechargez la fiche "
                    "pour voir la nouvelle version.")
-        .format(kind=spec.label, reference=reference, who=who, at=at))
+        .format(kind=spec.label, reference=reference, who=who, at=at),
+        current=to_record(session, spec, obj, level) if clearance is not None else None,
+        saved_by=who, saved_at=when, fields=fields)
 
 
 def _locked(session: Session, database: Database, actor: Actor, spec: Kind, record_id: int,
-            version: int) -> Base:
+            version: int, based_on: Mapping[str, Any] | None = None) -> Base:
     obj = load(session, database, actor, spec, record_id, for_update=True)
     if getattr(obj, "issued_at", None) is not None:  # an issued note is frozen
         raise ConflictError(translate("Records", "{kind} {reference} a été émise : elle ne peut "
@@ -305,7 +391,7 @@ def _locked(session: Session, database: Database, actor: Actor, spec: Kind, reco
                                                  "pour en préparer une nouvelle version.")
                             .format(kind=spec.label, reference=getattr(obj, "reference", "")))
     if obj.version != version:  # type: ignore[attr-defined]
-        raise conflict_error(session, spec, obj)
+        raise conflict_error(session, spec, obj, version, based_on, actor.clearance)
     return obj
 
 
@@ -320,22 +406,28 @@ def _flush_or_conflict(session: Session, spec: Kind, obj: Base) -> None:
 
 
 def update(database: Database, actor: Actor, kind_name: str, record_id: int, version: int,
-           values: dict[str, Any]) -> Saved:
-    """Apply the edited ``values`` to a record read at ``version`` (optimistic locking)."""
-    spec = kind(kind_name)
+           values: dict[str, Any], based_on: Mapping[str, Any] | None = None) -> Saved:
+    """Apply the edited ``values`` to a record read at ``version`` (optimistic locking).
+
+    If someone saved the record since, :class:`ConflictError` carries the record as saved now,
+    who saved it and when, and the fields that differ from ``based_on`` (the values the form
+    was loaded with; from the journal when not given). Saving unchanged values writes nothing
+    and keeps the version.
+    """
     with session_guard.writing(database, actor) as (session, actor):
-        record = update_in(session, database, actor, kind_name, record_id, version, values)
-    return Saved(record, ChangeSet.of(spec.name, record_id, also=_parents(spec)))
+        return update_in(session, database, actor, kind_name, record_id, version, values,
+                         based_on)
 
 
 def update_in(session: Session, database: Database, actor: Actor, kind_name: str,
-              record_id: int, version: int, values: dict[str, Any]) -> Record:
+              record_id: int, version: int, values: dict[str, Any],
+              based_on: Mapping[str, Any] | None = None) -> Saved:
     """:func:`update` inside the caller's write transaction (``actor`` already current)."""
     spec = kind(kind_name)
     permissions.require(actor, Action.UPDATE, kind_name)
-    obj = _locked(session, database, actor, spec, record_id, version)
+    obj = _locked(session, database, actor, spec, record_id, version, based_on)
     before = values_of(obj, spec)
-    columns, links = _clean(session, spec, values, creating=False)
+    columns, links = _clean(session, spec, values, False, actor.clearance)
     merged = {**before, **columns}
     for rule in spec.validators:
         rule(merged, spec)
@@ -343,20 +435,22 @@ def update_in(session: Session, database: Database, actor: Actor, kind_name: str
     _check_clearance_of_values(actor, spec, columns)
     _check_unique(session, spec, merged, record_id)
     for name, value in columns.items():
-        setattr(obj, name, value)
-    if hasattr(obj, "updated_by_id"):
-        setattr(obj, "updated_by_id", actor.user_id)  # noqa: B010 - not every kind has it
-        setattr(obj, "updated_at", utcnow())  # noqa: B010
-    _flush_or_conflict(session, spec, obj)
+        if plain(before.get(name)) != plain(value):
+            setattr(obj, name, value)
     changes = diff(before, values_of(obj, spec))
-    changes.pop("updated_at", None)
-    changes.pop("version", None)
-    changes.pop("updated_by_id", None)
-    changes.update(_write_links(session, spec, record_id, links))
+    with session.no_autoflush:  # one flush below, so the version moves by one
+        changes.update(_write_links(session, spec, record_id, links, actor.clearance))
+    entry_id = None
     if changes:
-        journal(session, actor, AuditAction.UPDATE, spec.name, record_id,
-                str(getattr(obj, "reference", "") or ""), changes)
-    return to_record(session, spec, obj)
+        if hasattr(obj, "updated_by_id"):
+            setattr(obj, "updated_by_id", actor.user_id)  # noqa: B010 - not every kind has it
+            setattr(obj, "updated_at", utcnow())  # noqa: B010
+        _flush_or_conflict(session, spec, obj)
+        entry_id = journal(session, actor, AuditAction.UPDATE, spec.name, record_id,
+                           str(getattr(obj, "reference", "") or ""), changes).id
+    record = to_record(session, spec, obj, actor.clearance)
+    return Saved(record, ChangeSet.of(spec.name, record_id, also=_parents(spec))
+                 if changes else ChangeSet(), journal_id=entry_id)
 
 
 def set_archived(database: Database, actor: Actor, kind_name: str, record_id: int,
@@ -370,20 +464,20 @@ def set_archived(database: Database, actor: Actor, kind_name: str, record_id: in
                                    .format(kind=spec.label))
         obj = _locked(session, database, actor, spec, record_id, version)
         if obj.archived == archived:  # type: ignore[attr-defined]
-            return Saved(to_record(session, spec, obj), ChangeSet())
+            return Saved(to_record(session, spec, obj, actor.clearance), ChangeSet())
         obj.archived = archived  # type: ignore[attr-defined]
         obj.updated_by_id = actor.user_id  # type: ignore[attr-defined]
         obj.updated_at = utcnow()  # type: ignore[attr-defined]
         _flush_or_conflict(session, spec, obj)
-        journal(session, actor, AuditAction.ARCHIVE if archived else AuditAction.RESTORE,
-                spec.name, record_id, str(getattr(obj, "reference", "") or ""),
-                {"archived": [not archived, archived]})
-        record = to_record(session, spec, obj)
-    return Saved(record, ChangeSet.of(spec.name, record_id))
+        entry = journal(session, actor, AuditAction.ARCHIVE if archived else AuditAction.RESTORE,
+                        spec.name, record_id, str(getattr(obj, "reference", "") or ""),
+                        {"archived": [not archived, archived]})
+        record = to_record(session, spec, obj, actor.clearance)
+    return Saved(record, ChangeSet.of(spec.name, record_id), journal_id=entry.id)
 
 
 def remove(database: Database, actor: Actor, kind_name: str, record_id: int,
-           version: int) -> ChangeSet:
+           version: int) -> Saved:
     """Delete a record that nothing refers to (contacts, measurements…); journaled in full."""
     spec = kind(kind_name)
     with session_guard.writing(database, actor) as (session, actor):
@@ -392,6 +486,7 @@ def remove(database: Database, actor: Actor, kind_name: str, record_id: int,
         snapshot = diff(values_of(obj, spec), {})
         session.delete(obj)
         _flush_or_conflict(session, spec, obj)
-        journal(session, actor, AuditAction.DELETE, spec.name, record_id,
-                str(getattr(obj, "reference", "") or ""), snapshot)
-    return ChangeSet.of(spec.name, record_id, also=_parents(spec))
+        entry = journal(session, actor, AuditAction.DELETE, spec.name, record_id,
+                        str(getattr(obj, "reference", "") or ""), snapshot)
+    return Saved(None, ChangeSet.of(spec.name, record_id, also=_parents(spec)),
+                 journal_id=entry.id)

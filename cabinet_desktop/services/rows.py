@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cabinet_desktop.services.account_records import UserRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +70,23 @@ class ChangeSet:
 
 @dataclass(frozen=True, slots=True)
 class Saved:
-    """What a write returns: the record as saved and the change set to broadcast."""
+    """What every service write returns, whatever it wrote (records, workflow steps,
+    attachments, accounts, passwords, settings), so callers never build a change set.
 
-    record: Record
+    ``record`` is the record as saved (``None`` when the write deleted it or wrote no record:
+    accounts, settings); ``changes`` the change set to broadcast (empty when nothing changed);
+    ``account`` the account as saved by the account services; ``journal_id`` the id of the
+    journal entry the write appended (``None`` when nothing changed), which undo starts from.
+    """
+
+    record: Record | None
     changes: ChangeSet
+    account: UserRow | None = None
+    journal_id: int | None = None
+
+    @property
+    def saved(self) -> Record:
+        """``record``, for the writes that always return one (raises if there is none)."""
+        if self.record is None:
+            raise LookupError("this write returned no record")
+        return self.record

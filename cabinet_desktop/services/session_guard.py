@@ -23,15 +23,17 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.entities import User
-from cabinet_desktop.domain.enums import Classification, Role
-from cabinet_desktop.domain.errors import AuthenticationError
+from cabinet_desktop.domain.enums import AuditAction, Classification, Role
+from cabinet_desktop.domain.errors import AuthenticationError, NotFoundError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
+from cabinet_desktop.services.audit import journal_now
 from cabinet_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -98,17 +100,57 @@ def current(session: Session, actor: Actor) -> Actor:
     return now
 
 
+class HiddenRecord(NotFoundError):
+    """A record above the actor's clearance, answered exactly as a missing one.
+
+    Its refusal must still be journaled, but not inside the transaction that met it: on SQLite a
+    second write transaction opened there would wait for the first one (the busy timeout, then
+    « database is locked »). :func:`reading` and :func:`writing` journal it once their
+    transaction has been rolled back, in a transaction of its own, then raise a plain
+    :class:`NotFoundError` with the same message.
+    """
+
+    def __init__(self, message: str, actor: Actor, entity: str, entity_id: int,
+                 reference: str, changes: dict[str, Any]) -> None:
+        super().__init__(message)
+        self.actor = actor
+        self.entity = entity
+        self.entity_id = entity_id
+        self.reference = reference
+        self.changes = changes
+
+
+_depth = threading.local()
+
+
+@contextmanager
+def _journaling_refusals(database: Database) -> Iterator[None]:
+    """Journal a :class:`HiddenRecord` met inside the block once the outermost block is left."""
+    depth = getattr(_depth, "value", 0)
+    _depth.value = depth + 1
+    try:
+        yield
+    except HiddenRecord as refusal:
+        if depth:  # an inner block: the outermost one journals, outside every transaction
+            raise
+        journal_now(database, refusal.actor, AuditAction.ACCESS_DENIED, refusal.entity,
+                    refusal.entity_id, refusal.reference, refusal.changes)
+        raise NotFoundError(refusal.message) from None
+    finally:
+        _depth.value = depth
+
+
 @contextmanager
 def reading(database: Database, actor: Actor) -> Iterator[tuple[Session, Actor]]:
     """A read-only session (``database.reading()``) and the current ``actor`` in it."""
-    with database.reading() as session:
+    with _journaling_refusals(database), database.reading() as session:
         yield session, current(session, actor)
 
 
 @contextmanager
 def writing(database: Database, actor: Actor) -> Iterator[tuple[Session, Actor]]:
     """A write session (``database.writing()``) and the current ``actor`` in it."""
-    with database.writing() as session:
+    with _journaling_refusals(database), database.writing() as session:
         yield session, current(session, actor)
 
 

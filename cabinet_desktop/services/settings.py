@@ -18,7 +18,7 @@ from cabinet_desktop.services import permissions, session_guard, sign_in_reads
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.permissions import Action
-from cabinet_desktop.services.rows import ChangeSet
+from cabinet_desktop.services.rows import ChangeSet, Saved
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.seed import DEFAULT_SETTINGS
 
@@ -61,7 +61,7 @@ def motto_on(database: Database, day: dt.date) -> str:
 
 
 def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
-                  system: bool = False) -> ChangeSet:
+                  system: bool = False) -> Saved:
     """Change shared settings (administrators); every change is journaled."""
     with session_guard.writing(database, actor) as (session, actor):
         if not system:
@@ -94,9 +94,10 @@ def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
                 row.updated_by_id = actor.user_id
                 row.updated_at = utcnow()
             diffs[key] = [old, value]
-        if diffs:
-            journal(session, actor, AuditAction.UPDATE, "setting", None, "", diffs)
-    return ChangeSet.of("setting")
+        if not diffs:
+            return Saved(None, ChangeSet())
+        entry = journal(session, actor, AuditAction.UPDATE, "setting", None, "", diffs)
+    return Saved(None, ChangeSet.of("setting"), journal_id=entry.id)
 
 
 #: Largest logo accepted (it is stored in the database and drawn on every note).
@@ -120,6 +121,14 @@ def _check_values(changes: dict[str, Any]) -> None:
                                             "entre 1 et 240 (ici « {value} »).")
                                             .format(value=value),
                                   field="inactivity_minutes")
+    if "attachment_max_mb" in changes:
+        value = changes["attachment_max_mb"]
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
+            raise ValidationError(translate("Settings",
+                                            "Taille maximale des pièces jointes : un nombre de "
+                                            "mégaoctets entre 1 et 100 (ici « {value} »).")
+                                            .format(value=value),
+                                  field="attachment_max_mb")
     if "note_reference_format" in changes:
         check_reference_format(str(changes["note_reference_format"]))
     if changes.get("logo_png_base64"):
@@ -172,7 +181,7 @@ def mottos(database: Database) -> list[tuple[str, dt.date]]:
 
 
 def set_motto(database: Database, actor: Actor, text: str, effective_date: dt.date
-              ) -> ChangeSet:
+              ) -> Saved:
     """Record the motto in force from ``effective_date`` (administrators); journaled.
 
     Older mottos stay: a note keeps the motto in force on its date.
@@ -190,13 +199,13 @@ def set_motto(database: Database, actor: Actor, text: str, effective_date: dt.da
                               ).one_or_none()
         old = row.text if row is not None else None
         if old == text:
-            return ChangeSet()
+            return Saved(None, ChangeSet())
         if row is None:
             session.add(Motto(text=text, effective_date=effective_date,
                               created_by_id=actor.user_id, updated_by_id=actor.user_id))
         else:
             row.text = text
             row.updated_by_id = actor.user_id
-        journal(session, actor, AuditAction.UPDATE, "setting", None, "",
-                {f"motto {effective_date.isoformat()}": [old, text]})
-    return ChangeSet.of("setting")
+        entry = journal(session, actor, AuditAction.UPDATE, "setting", None, "",
+                        {f"motto {effective_date.isoformat()}": [old, text]})
+    return Saved(None, ChangeSet.of("setting"), journal_id=entry.id)

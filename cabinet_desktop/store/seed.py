@@ -24,6 +24,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "threshold_green": 0.90,
     "threshold_amber": 0.60,
     "inactivity_minutes": 10,
+    "attachment_max_mb": 25,
     "is_demo": False,
 }
 

@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../services/authentication.py" line="+52"/>
+        <location filename="../../services/authentication.py" line="+53"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Incorrect login or password.</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Incorrect login or password. Too many failed attempts: you can try again in {wait}.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="+45"/>
+        <location filename="../../services/accounts.py" line="+46"/>
         <source>La base a déjà des comptes : l&apos;administrateur initial ne peut plus être créé.</source>
         <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
     </message>
@@ -44,9 +44,14 @@
         <translation>Login: “{login}” is already taken.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Personne : aucun enregistrement n° {id}.</source>
         <translation>Person: no record no. {id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personne : {name} a déjà un compte (« {login} »).</source>
+        <translation>Person: {name} already has an account (“{login}”).</translation>
     </message>
     <message>
         <location filename="../../services/authentication.py" line="+72"/>
@@ -70,8 +75,8 @@
         <translation>New password: it must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+18"/>
-        <location filename="../../services/accounts.py" line="+57"/>
+        <location filename="../../services/account_records.py" line="+8"/>
+        <location filename="../../services/accounts.py" line="+71"/>
         <source>Compte n° {id} introuvable.</source>
         <translation>Account no. {id} not found.</translation>
     </message>
@@ -177,17 +182,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../services/dossiers.py" line="+159"/>
-        <source>Pièce jointe — Nom du fichier : nom vide.</source>
-        <translation>Attachment — File name: empty name.</translation>
+        <location filename="../../services/dossiers.py" line="+177"/>
+        <source>Pièce jointe « {name} » : {size}, au-delà de la limite de {limit} Mo fixée dans les paramètres.</source>
+        <translation>Attachment “{name}”: {size}, above the {limit} MB limit set in the settings.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pièce jointe « {name} » : {size} Mo, au-delà de la limite de {limit} Mo.</source>
-        <translation>Attachment “{name}”: {size} MB, over the {limit} MB limit.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>La pièce jointe « {name} » est altérée : son empreinte ne correspond plus.</source>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
@@ -242,6 +242,21 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <location line="-7"/>
         <source>Retirer cette pièce jointe du dossier ? Le journal garde son nom et son empreinte.</source>
         <translation>Remove this attachment from the dossier? The journal keeps its name and fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../services/file_names.py" line="+36"/>
+        <source>Pièce jointe — Nom du fichier : {problem}</source>
+        <translation>Attachment — File name: {problem}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>il contient un caractère nul (NUL) : le fichier est refusé.</source>
+        <translation>it contains a null character (NUL): the file is refused.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nom vide.</source>
+        <translation>empty name.</translation>
     </message>
 </context>
 <context>
@@ -728,7 +743,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../services/batch.py" line="+43"/>
+        <location filename="../../services/batch.py" line="+42"/>
         <source>Enregistrement</source>
         <translation>Saving</translation>
     </message>
@@ -1587,12 +1602,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>désactivé</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>, mot de passe à changer</source>
         <translation>, password to change</translation>
     </message>
@@ -1602,7 +1617,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Initial password: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Compte « {login} » créé ({role}, {clearance}) : le mot de passe devra être changé à la première connexion.</source>
         <translation>Account “{login}” created ({role}, {clearance}): the password must be changed at the first sign-in.</translation>
     </message>
@@ -5339,32 +5354,27 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../services/records.py" line="+75"/>
+        <location filename="../../services/records.py" line="+83"/>
         <source>{kind} n° {id} introuvable : il a peut-être été supprimé.</source>
         <translation>{kind} no. {id} not found: it may have been deleted.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Accès refusé : {kind} {reference} dépasse votre habilitation ({clearance}).</source>
-        <translation>Access denied: {kind} {reference} is above your clearance ({clearance}).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Aucun(e) {kind} ne porte la référence « {reference} ».</source>
         <translation>No {kind} has the reference “{reference}”.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+236"/>
         <source>un autre utilisateur</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+51"/>
         <source>{kind} {reference} a été modifié(e) par {who} le {at} depuis que vous l&apos;avez ouvert(e) : vos modifications n&apos;ont pas été enregistrées. Rechargez la fiche pour voir la nouvelle version.</source>
         <translation>{kind} {reference} was changed by {who} on {at} since you opened it: your changes were not saved. Reload the record to see the new version.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{kind} {reference} a été émise : elle ne peut plus être modifiée ni supprimée ; dupliquez-la pour en préparer une nouvelle version.</source>
         <translation>{kind} {reference} has been issued: it can no longer be changed or deleted; duplicate it to prepare a new version.</translation>
     </message>
@@ -5374,14 +5384,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} was changed by someone else while saving: reload the record.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>{kind} ne s&apos;archive pas.</source>
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
         <location filename="../../services/briefings.py" line="-318"/>
-        <location filename="../../services/dossiers.py" line="-42"/>
-        <location filename="../../services/records.py" line="-137"/>
+        <location filename="../../services/dossiers.py" line="-69"/>
+        <location filename="../../services/records.py" line="-194"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
@@ -5458,7 +5468,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../services/session_guard.py" line="+76"/>
+        <location filename="../../services/session_guard.py" line="+78"/>
         <source>Votre compte a été désactivé par l&apos;administrateur : la session est terminée.</source>
         <translation>Your account has been deactivated by the administrator: the session has ended.</translation>
     </message>
@@ -5476,7 +5486,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Invalid thresholds: 0 ≤ amber ≤ green ≤ 100 % is required (here amber {amber:.0%}, green {green:.0%}).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{label} : ce champ est obligatoire.</source>
         <extracomment>Largest logo accepted (it is stored in the database and drawn on every note).</extracomment>
         <translation>{label}: this field is required.</translation>
@@ -5485,6 +5495,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+5"/>
         <source>Verrouillage après inactivité : un nombre de minutes entre 1 et 240 (ici « {value} »).</source>
         <translation>Lock after inactivity: a number of minutes between 1 and 240 (here “{value}”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taille maximale des pièces jointes : un nombre de mégaoctets entre 1 et 100 (ici « {value} »).</source>
+        <translation>Largest attachment: a number of megabytes between 1 and 100 (here “{value}”).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5847,6 +5862,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <source>Annuler : {label}</source>
         <translation>Undo: {label}</translation>
     </message>
+    <message>
+        <location filename="../../services/undo.py" line="+48"/>
+        <source>Cette action ne peut pas être annulée : seules vos propres modifications le peuvent.</source>
+        <translation>This action cannot be undone: only your own changes can be.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cette modification ne peut pas être annulée : aucun de ses champs ne se modifie ici.</source>
+        <translation>This change cannot be undone: none of its fields can be edited here.</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -5889,7 +5914,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="+56"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="+57"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -5900,8 +5925,8 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../ui/panes/users_pane.py" line="+51"/>
-        <location line="+138"/>
-        <location line="+21"/>
+        <location line="+139"/>
+        <location line="+20"/>
         <source>Comptes utilisateurs</source>
         <translation>User accounts</translation>
     </message>
@@ -5957,7 +5982,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Réinitialiser le mot de passe</source>
         <translation>Reset the password</translation>
     </message>
@@ -6010,25 +6035,25 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../services/records.py" line="-99"/>
+        <location filename="../../services/records.py" line="-106"/>
         <source>ce champ ne peut pas être modifié ici.</source>
         <translation>this field cannot be changed here.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+85"/>
+        <location line="+92"/>
         <location filename="../../services/validation.py" line="+89"/>
         <location filename="../../ui/dialogs/record_form.py" line="-88"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>aucun enregistrement n° {value} ({table}).</source>
         <translation>no record no. {value} ({table}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>enregistrement(s) introuvable(s) : {ids}.</source>
         <translation>record(s) not found: {ids}.</translation>
     </message>
@@ -6645,9 +6670,8 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../services/dossiers.py" line="-112"/>
+        <location filename="../../services/dossiers.py" line="-121"/>
         <source>Le dossier {reference} est « {source} » : il ne peut pas passer à « {target} ».</source>
-        <extracomment>Largest attachment accepted (the whole file lives in the database).</extracomment>
         <translation>File {reference} is “{source}”: it cannot move to “{target}”.</translation>
     </message>
     <message>

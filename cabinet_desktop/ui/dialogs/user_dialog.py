@@ -12,6 +12,7 @@ from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
 from cabinet_desktop.services.account_records import UserRow
+from cabinet_desktop.services.rows import Saved
 from cabinet_desktop.ui.dialogs.form_dialog import FormDialog
 from cabinet_desktop.ui.dialogs.password_dialog import (
     as_password_field,
@@ -51,7 +52,7 @@ class UserDialog(FormDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.user = user
-        self.saved: UserRow | None = None
+        self.saved: Saved | None = None
         self.ui = self.use_form(Ui_UserDialog())
         self.setWindowTitle(translate("Users", "Nouveau compte") if user is None
                             else translate("Users", "Compte « {login} »")

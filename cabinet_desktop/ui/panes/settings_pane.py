@@ -163,11 +163,11 @@ class SettingsPane(QWidget):
             result = ChangeSet()
             if changes:
                 result = settings_service.save_settings(self.workspace.database,
-                                                        self.workspace.actor, changes)
+                                                        self.workspace.actor, changes).changes
             if motto_changed:
                 result = result | settings_service.set_motto(self.workspace.database,
                                                              self.workspace.actor, motto,
-                                                             motto_day)
+                                                             motto_day).changes
         except CabinetError as error:
             self._show_error(error.message)
             self.failed.emit(error.message)

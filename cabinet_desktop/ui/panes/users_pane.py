@@ -159,7 +159,8 @@ class UsersPane(QWidget):
     def create_user(self) -> None:
         dialog = UserDialog(self.workspace, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self._done(ChangeSet.of("user", dialog.saved.id), dialog.saved.login)
+            account = dialog.saved.account
+            self._done(dialog.saved.changes, account.login if account is not None else "")
 
     def edit_user(self) -> None:
         user = self.current_user()
@@ -167,7 +168,7 @@ class UsersPane(QWidget):
             return
         dialog = UserDialog(self.workspace, user, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self._done(ChangeSet.of("user", user.id), user.login)
+            self._done(dialog.saved.changes, user.login)
 
     def reset_password(self) -> None:
         user = self.current_user()
@@ -182,13 +183,13 @@ class UsersPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            accounts.reset_password(self.workspace.database, self.workspace.actor, user.id,
-                                    dialog.password)
+            saved = accounts.reset_password(self.workspace.database, self.workspace.actor,
+                                            user.id, dialog.password)
         except CabinetError as error:
             self.failed.emit(error.message)
             QMessageBox.warning(self, translate("Users", "Comptes utilisateurs"), error.message)
             return
-        self._done(ChangeSet.of("user", user.id), user.login)
+        self._done(saved.changes, user.login)
 
     def toggle_active(self) -> None:
         user = self.current_user()
@@ -203,12 +204,11 @@ class UsersPane(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            accounts.set_active(self.workspace.database, self.workspace.actor, user.id,
-                                user.version,
-                                not user.active)
+            saved = accounts.set_active(self.workspace.database, self.workspace.actor, user.id,
+                                        user.version, not user.active)
         except CabinetError as error:
             QMessageBox.warning(self, translate("Users", "Comptes utilisateurs"), error.message)
             self.load()
             return
-        self._done(ChangeSet.of("user", user.id), user.login)
+        self._done(saved.changes, user.login)
 

@@ -154,9 +154,9 @@ class AttachmentsController(QObject):
                                      "son nom et son empreinte."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from cabinet_desktop.services import records  # loads with the first write
+        from cabinet_desktop.services import dossiers  # loads with the first attachment
 
         run_write(self.workspace, self.window,
                   translate("Attachments", "Retirer la pièce jointe"),
-                  lambda database, actor: records.remove(database, actor, "attachment",
-                                                         attachment_id, version))
+                  lambda database, actor: dossiers.remove_attachment(database, actor,
+                                                                     attachment_id, version))
