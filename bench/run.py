@@ -316,9 +316,16 @@ def main() -> int:
                              check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         rounds.append(json.loads(out.stdout.strip().splitlines()[-1])["figures"])
         total = json.loads(out.stdout.strip().splitlines()[-1])["total"]
-    for position, (name, _value, floor) in enumerate(rounds[0]):
-        value = min(r[position][1] for r in rounds)
-        floor = min(r[position][2] for r in rounds) if floor is not None else None
+    # A figure is matched by its name: a round may have a line another lacks (the « … et son
+    # total » line only when the count was still running).
+    by_name: dict[str, list[tuple[float, float | None]]] = {}
+    for figures in rounds:
+        for name, value, floor in figures:
+            by_name.setdefault(name, []).append((value, floor))
+    for name, measured in by_name.items():
+        value = min(v for v, _f in measured)
+        floors = [f for _v, f in measured if f is not None]
+        floor = min(floors) if floors else None
         if name.startswith("Mémoire"):
             rows.append((name, f"{value:.0f} Mo", f"{bare_rss:.0f} Mo", "cible ≤ 300 Mo"))
             continue
