@@ -404,3 +404,26 @@ def test_a_file_that_cannot_be_read_is_refused_in_french(
     qtbot.waitUntil(lambda: bool(shown))
     assert "« disparu.docx » ne peut pas être lu" in shown[0]
     assert dossiers.attachments(cabinet_db, DIRECTOR, dossier.id) == ()
+
+
+@pytest.mark.parametrize("kind", ["mission", "dossier", "partner", "contact", "agreement",
+                                  "interaction", "indicator", "indicator_target", "measurement",
+                                  "consultation", "person"])
+def test_every_form_fits_a_1366_screen(qtbot: Any, cabinet_db: Database, kind: str) -> None:
+    """Each kind's form opens within a 1366×768 screen, every field reachable, nothing wider
+    than the dialog (screenshots in artifacts/screenshots, looked at)."""
+    from cabinet_desktop.ui.dialogs.record_form import read_form_data
+    from cabinet_desktop.ui.workspace import Workspace
+
+    workspace = Workspace(cabinet_db, DIRECTOR)
+    form = RecordForm(workspace, read_form_data(workspace, kind))
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.width() <= 1366 and form.height() <= 740
+    scroll = form.findChild(type(form.layout().itemAt(0).widget()))
+    assert scroll is not None and not scroll.horizontalScrollBar().isVisible()
+    for widget in form.widgets.values():
+        assert widget.width() <= scroll.viewport().width()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    form.grab().save(str(ARTIFACTS / f"form_{kind}.png"))

@@ -115,7 +115,10 @@ class RecordForm(QDialog):
         self.field_errors: dict[str, QLabel] = {}
 
         inner = QWidget()
-        self.layout_form = QFormLayout(inner)
+        stacked = QVBoxLayout(inner)
+        self.layout_form = QFormLayout()
+        stacked.addLayout(self.layout_form)
+        stacked.addStretch(1)  # spare height below the fields, not between them
         self.layout_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.layout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         used: set[str] = set()
@@ -166,7 +169,8 @@ class RecordForm(QDialog):
         self.changed_values_at_save: dict[str, Any] = {}
         for widget in self.widgets.values():
             widget.changed.connect(self._edited)
-        self.resize(720, min(150 + 52 * len(self.form.fields), 700))
+        # as tall as the fields need, within a 1366×768 screen (the rest scrolls)
+        self.resize(720, min(inner.sizeHint().height() + 110, 700))
         first = next(iter(self.widgets.values()), None)
         if first is not None:
             first.focus_widget().setFocus()
