@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.services import listing, records
@@ -427,3 +427,42 @@ def test_every_form_fits_a_1366_screen(qtbot: Any, cabinet_db: Database, kind: s
         assert widget.width() <= scroll.viewport().width()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     form.grab().save(str(ARTIFACTS / f"form_{kind}.png"))
+
+
+def test_compare_keeps_mine_or_takes_theirs_field_by_field(
+        qtbot: Any, window: MainWindow, cabinet_db: Database, monkeypatch: Any) -> None:
+    from cabinet_desktop.ui.dialogs.compare_dialog import CompareDialog
+
+    pane = window.show_pane("mission")
+    target = _missions(cabinet_db)["Atelier régional de concertation des usagers"]
+    pane.select_id(target.id)
+    window.editing.edit_current()
+    form = _open_form(qtbot, window)
+    records.update(cabinet_db, DIRECTOR, "mission", target.id, target.version,
+                   {"title": "Atelier régional (titre de l'autre poste)", "progress": 80})
+    _type(qtbot, form, "title", "Atelier régional de concertation (mon titre)")
+    _type(qtbot, form, "progress", "30")
+
+    def choose_compare(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if "Comparer" in b.text()).click()
+        return 0
+
+    seen: list[CompareDialog] = []
+
+    def take_their_progress(dialog: CompareDialog) -> int:
+        seen.append(dialog)
+        dialog.findChild(QWidget, "theirs_progress").click()  # keep my title, take theirs
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_compare)
+    monkeypatch.setattr(CompareDialog, "exec", take_their_progress)
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert form.widgets["title"].value() == "Atelier régional de concertation (mon titre)"
+    assert form.widgets["progress"].value() in ("80", "80 ")
+    _save(qtbot, form)  # saved over their version, knowingly
+    qtbot.waitUntil(lambda: not form.isVisible())
+    now = records.get(cabinet_db, DIRECTOR, "mission", target.id)
+    assert now["title"] == "Atelier régional de concertation (mon titre)"
+    assert now["progress"] == 80

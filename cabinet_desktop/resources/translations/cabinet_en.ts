@@ -2164,6 +2164,49 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="+33"/>
+        <source>Comparer les versions</source>
+        <translation>Compare the versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistré par {who} le {when}.</source>
+        <translation>Saved by {who} on {when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ma saisie</source>
+        <translation>What I typed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leur version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reprendre la saisie avec ces choix</source>
+        <translation>Go back to the form with these choices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/panes/dashboard.py" line="+79"/>
@@ -4513,7 +4556,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="+149"/>
+        <location filename="../../ui/dialogs/record_form.py" line="+153"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4528,7 +4571,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>* required field</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nouveau : {kind}</source>
         <extracomment>the values the edit is based on, and those saved (undo restores the first)</extracomment>
         <translation>New: {kind}</translation>
@@ -4545,11 +4588,26 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Comparer…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Garder ma saisie</source>
         <translation>Keep what I typed</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
+        <source>Version de {who} chargée avec vos choix : enregistrez pour l&apos;appliquer.</source>
+        <translation>{who}&apos;s version loaded with your choices: save to apply it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>l&apos;autre utilisateur</source>
+        <translation>the other user</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Les modifications n&apos;ont pas été enregistrées. Les enregistrer ?</source>
         <translation>The changes have not been saved. Save them?</translation>
     </message>
@@ -6043,7 +6101,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+7"/>
         <location line="+92"/>
         <location filename="../../services/validation.py" line="+89"/>
-        <location filename="../../ui/dialogs/record_form.py" line="-88"/>
+        <location filename="../../ui/dialogs/record_form.py" line="-123"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>

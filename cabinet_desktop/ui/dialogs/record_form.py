@@ -32,6 +32,7 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing, records, search
 from cabinet_desktop.services.forms import FieldType, Form, FormField, form_of
 from cabinet_desktop.services.rows import Record
+from cabinet_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cabinet_desktop.ui.dialogs.form_dialog import as_error_line
 from cabinet_desktop.ui.dialogs.form_fields import (
     BooleanField,
@@ -320,13 +321,48 @@ class RecordForm(QDialog):
         box.setObjectName("conflictBox")
         reload = box.addButton(translate("Forms", "&Recharger"),
                                QMessageBox.ButtonRole.AcceptRole)
+        compare = box.addButton(translate("Forms", "&Comparer…"),
+                                QMessageBox.ButtonRole.ActionRole)
         box.addButton(translate("Forms", "Garder ma saisie"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reload)
         box.exec()
         if box.clickedButton() is reload:
             self.reload()
+        elif box.clickedButton() is compare:
+            self.compare(error)
         else:
             self.show_error(error.message)
+
+    def compare(self, error: ConflictError) -> CompareDialog | None:
+        """Their saved values beside mine, field by field; the form then holds the choices,
+        based on their version, for the user to save knowingly."""
+        assert self.record is not None
+        mine = self.values()
+        data = read_form_data(self.workspace, self.form.kind, self.record.id)
+        theirs = data.record
+        if theirs is None:
+            return None
+        names = [name for name in (error.fields or self.widgets)
+                 if name in self.widgets and self.widgets[name].spec.type is not FieldType.LINKS]
+        dialog = CompareDialog([(n, self.widgets[n].spec.label) for n in names], mine,
+                               theirs.values, error.saved_by, error.saved_at, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return dialog
+        taken = dialog.taken()
+        links = {name: list(_link_pairs(widget)) for name, widget in self.widgets.items()
+                 if widget.spec.type is FieldType.LINKS}
+        self.data, self.record = data, theirs
+        self._fill(theirs.values)
+        self.initial_values = self.opened_values = self.values()  # their version is the base
+        for name, widget in self.widgets.items():
+            if name in links:
+                widget.set_value(links[name])
+            elif name not in taken:
+                widget.set_value(mine[name])
+        self.show_error(translate("Forms", "Version de {who} chargée avec vos choix : "
+                                           "enregistrez pour l'appliquer.")
+                        .format(who=error.saved_by or translate("Forms", "l'autre utilisateur")))
+        return dialog
 
     def reload(self) -> None:
         """Show the record as it is now in the database (the user's edits are dropped)."""
@@ -367,6 +403,15 @@ class RecordForm(QDialog):
             self.save()
             return False  # closes itself once saved
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _link_pairs(widget: FieldWidget) -> list[tuple[int, str]]:
+    """The (id, label) pairs a link field shows."""
+    links = widget if isinstance(widget, LinksField) else None
+    if links is None:
+        return []
+    return [(int(links.list.item(n).data(Qt.ItemDataRole.UserRole)), links.list.item(n).text())
+            for n in range(links.list.count())]
 
 
 def _with_mnemonic(label: str, used: set[str]) -> str:
