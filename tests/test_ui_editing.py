@@ -466,3 +466,22 @@ def test_compare_keeps_mine_or_takes_theirs_field_by_field(
     now = records.get(cabinet_db, DIRECTOR, "mission", target.id)
     assert now["title"] == "Atelier régional de concertation (mon titre)"
     assert now["progress"] == 80
+
+
+def test_a_person_of_the_cabinet_is_added_then_offered_in_pickers(
+        qtbot: Any, window: MainWindow, cabinet_db: Database) -> None:
+    window.editing.new_person_action.trigger()
+    form = _open_form(qtbot, window)
+    assert form.windowTitle() == "Nouveau : personne"
+    _type(qtbot, form, "first_name", "Salimata")
+    _type(qtbot, form, "last_name", "Compaoré")
+    _type(qtbot, form, "function", "Conseillère technique")
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert "Salimata Compaoré" in dict(listing.people(cabinet_db, DIRECTOR)).values()
+    window.show_pane("mission")
+    window.editing.new_record()
+    mission = _open_form(qtbot, window)
+    assignee = mission.widgets["assignee_id"]
+    assert isinstance(assignee, ReferenceField)
+    assert assignee.combo.findText("Salimata Compaoré") > 0

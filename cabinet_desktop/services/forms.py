@@ -103,7 +103,9 @@ def _field(described: Kind, name: str) -> FormField:
     if isinstance(column_type, Date):
         return FormField(name, label, FieldType.DATE, required)
     if isinstance(column_type, Boolean):
-        return FormField(name, label, FieldType.BOOLEAN, False)
+        default = getattr(column.default, "arg", None)
+        return FormField(name, label, FieldType.BOOLEAN, False,
+                         default="true" if default is True else None)
     if isinstance(column_type, Integer):
         return FormField(name, label, FieldType.INTEGER, required)
     if isinstance(column_type, Float | Numeric):

@@ -3261,19 +3261,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <name>Editing</name>
     <message>
         <location filename="../../ui/shell/editing.py" line="+63"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+80"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3289,22 +3289,27 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Arc&amp;hiver</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+7"/>
+        <source>Nouvelle &amp;personne du cabinet…</source>
+        <translation>New cabinet &amp;person…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Désarc&amp;hiver</source>
         <translation>Unarc&amp;hive</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Annuler : {label}</source>
         <translation>&amp;Undo: {label}</translation>
     </message>
@@ -4546,7 +4551,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{text}” is not in the list: choose one of the suggestions.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Ajouter : tapez une référence ou un intitulé…</source>
         <translation>Add: type a reference or a title…</translation>
     </message>

@@ -349,6 +349,8 @@ class BooleanField(FieldWidget):
         return self.box.isChecked()
 
     def set_value(self, value: Any) -> None:
+        if isinstance(value, str):  # a default from the form's description
+            value = value.strip().lower() in ("true", "1", "oui")
         self.box.setChecked(bool(value))
 
     def focus_widget(self) -> QWidget:

@@ -79,8 +79,11 @@ class EditingController(QObject):
             made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         own = [self.undo_action, self.redo_action]
+        self.new_person_action = action(translate("Editing", "Nouvelle &personne du cabinet…"),
+                                        "newPersonAction",
+                                        lambda: self.new_record("person"), None, "user")
         records_actions = [self.new_action, self.edit_action, self.duplicate_action,
-                           self.archive_action, self.delete_action]
+                           self.archive_action, self.delete_action, self.new_person_action]
         if first is not None:
             edit_menu.insertActions(first, own)
             edit_menu.insertSeparator(first)
@@ -132,6 +135,7 @@ class EditingController(QObject):
             and allowed(actor, Action.ARCHIVE, str(kind)))
         self.delete_action.setEnabled(editable and record is not None
                                       and allowed(actor, Action.DELETE, str(kind)))
+        self.new_person_action.setEnabled(allowed(actor, Action.CREATE, "person"))
         undo, redo = self.history.undo_text(), self.history.redo_text()
         self.undo_action.setEnabled(undo is not None)
         self.undo_action.setText(translate("Editing", "&Annuler : {label}").format(label=undo)
