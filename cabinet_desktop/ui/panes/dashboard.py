@@ -182,12 +182,100 @@ class Card(QFrame):
                                  + 2 * self.tree.frameWidth() + 2)
 
 
-class RateCard(QFrame):
-    """The implementation rate of the minister's instructions."""
+class ToDoCard(QFrame):
+    """« À traiter »: what waits for the signed-in user, a line per work list with its count;
+    a click opens the record when there is one, otherwise the list filtered on the work."""
+
+    open_record = Signal(str, int)
+    open_list = Signal(str, str)  # kind, work list key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        badge = QLabel(self)
+        badge.setPixmap(icon("clock-exclamation", INK).pixmap(20, 20))
+        title = QLabel(translate("Dashboard", "À traiter"), self)
+        title.setObjectName("cardTitle")
+        top.addWidget(badge)
+        top.addWidget(title, 1)
+        layout.addLayout(top)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("toDoList")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(3)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setMouseTracking(True)
+        self.tree.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        layout.addWidget(self.tree)
+        self.setVisible(False)
+
+    def fill(self, lines: Sequence[Any]) -> None:
+        """Show the lines (none: the role has no work list; the card is hidden)."""
+        self.tree.clear()
+        self.setVisible(bool(lines))
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for line in lines:
+            item = QTreeWidgetItem()
+            item.setText(0, format_number(line.count))
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setFont(0, bold)
+            item.setText(1, line.label)
+            if line.late:
+                item.setText(2, translate("Dashboard", "dont {n} en retard")
+                             .replace("{n}", format_number(line.late)))
+                item.setForeground(2, QColor(RED))
+                item.setIcon(2, icon("alarm", RED))
+            if line.count == 0:
+                for column in range(3):
+                    item.setForeground(column, QColor(GREY))
+                item.setToolTip(1, translate("Dashboard", "Rien à traiter."))
+            else:
+                item.setToolTip(1, translate("Dashboard", "Ouvrir la fiche")
+                                if line.only_id is not None
+                                else translate("Dashboard", "Ouvrir la liste filtrée"))
+            item.setData(0, RECORD_ROLE, line)
+            self.tree.addTopLevelItem(item)
+        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 8)
+        self.tree.setFixedHeight(row_height * max(len(lines), 1) + 2 * self.tree.frameWidth()
+                                 + 2)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        line = item.data(0, RECORD_ROLE)
+        if line is None or line.count == 0:
+            return
+        if line.only_id is not None:
+            self.open_record.emit(line.kind, int(line.only_id))
+        else:
+            self.open_list.emit(line.kind, line.key)
+
+
+class RateCard(QFrame):
+    """The implementation rate of the minister's instructions; a click opens their register."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCard")
+        self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        self.setToolTip(translate("Dashboard", "Ouvrir le registre des instructions du Ministre"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         badge = QLabel(self)
@@ -267,6 +355,7 @@ class DashboardPane(QScrollArea):
     """The *Tableau de bord* pane."""
 
     open_record = Signal(str, int)
+    open_list = Signal(str, str)  # kind, work list key (« À traiter », the instructions' rate)
     failed = Signal(str)
     loaded = Signal()  # the dashboard read by the last load is shown
 
@@ -303,7 +392,12 @@ class DashboardPane(QScrollArea):
         head.addWidget(self.date, 1, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(head)
 
+        self.to_do = ToDoCard(content)
+        self.to_do.open_record.connect(self.open_record)
+        self.to_do.open_list.connect(self.open_list)
+        outer.addWidget(self.to_do)
         self.rate = RateCard(content)
+        self.rate.clicked.connect(lambda: self.open_list.emit("mission", "instructions"))
         outer.addWidget(self.rate)
         self.overdue = Card(translate("Dashboard", "Missions en retard"), "alarm",
                             [translate("Dashboard", "Réf."), translate("Dashboard", "Intitulé"),
@@ -431,6 +525,7 @@ class DashboardPane(QScrollArea):
     def show_dashboard(self, data: Dashboard) -> None:
         self.data = data
         self.date.setText(long_date(data.today))
+        self.to_do.fill(data.to_do)
         self.rate.fill(data.instruction_rate)
         late = icon("alarm", RED)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 from typing import Any, TypeVar, cast
 
@@ -234,11 +235,9 @@ class ListPane(QWidget):
 
     def apply_filters(self) -> None:
         """Re-query with the filter bar's values, keeping the current sort."""
-        q = self.filters.query()
         current = self.model.query
-        self._run(lambda: self.model.set_query(ListQuery(
-            q.text, q.filters, q.date_from, q.date_to, q.overdue_only, q.include_archived,
-            current.sort, current.descending)))
+        query = replace(self.filters.query(), sort=current.sort, descending=current.descending)
+        self._run(lambda: self.model.set_query(query))
 
     def reload(self) -> None:
         """Read again (F5, or a change set concerning this pane), keeping filters and sort."""

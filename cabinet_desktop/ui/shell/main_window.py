@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
             pane.open_record.connect(self.open_record)
+        if hasattr(pane, "open_list"):
+            pane.open_list.connect(self.open_list)
         if hasattr(pane, "failed"):
             pane.failed.connect(self.show_error)
         index = ORDER.index(kind)
@@ -349,6 +351,15 @@ class MainWindow(QMainWindow):
         pane = self.list_pane(kind)
         if pane is not None:
             pane.select_id(record_id)
+
+    def open_list(self, kind: str, work: str) -> None:
+        """Go to the list of ``kind`` filtered on the work list ``work`` (« À traiter »)."""
+        if kind not in ORDER:
+            return
+        self.show_pane(kind)
+        pane = self.list_pane(kind)
+        if pane is not None:
+            pane.filters.show_work(work)
 
     # ----------------------------------------------------------------- changes
 
