@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +42,7 @@ from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
+from cabinet_desktop.ui.shell.reminders import ReminderController, ReminderPanel
 from cabinet_desktop.ui.shell.search_box import SearchBox
 from cabinet_desktop.ui.shell.session import SessionController
 from cabinet_desktop.ui.shell.window_settings import (
@@ -98,8 +100,17 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # what became due or late since the last session, above whatever pane is shown
+        self.reminder_panel = ReminderPanel(central)
+        self.reminder_panel.open_record.connect(self.open_record)
+        column.addWidget(self.reminder_panel)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(central)
+        self.reminders = ReminderController(workspace, self.reminder_panel, parent=self)
 
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_row)
@@ -125,6 +136,7 @@ class MainWindow(QMainWindow):
                                         before=self.quit_action)
         workspace.actor_changed.connect(self._apply_rights)
         self._offer_what_the_role_may_do()
+        self.reminders.start()
 
     # ----------------------------------------------------------------- identity
 
