@@ -42,6 +42,7 @@ from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
+from cabinet_desktop.ui.shell.missions import MissionActions
 from cabinet_desktop.ui.shell.reminders import ReminderController, ReminderPanel
 from cabinet_desktop.ui.shell.search_box import SearchBox
 from cabinet_desktop.ui.shell.session import SessionController
@@ -122,14 +123,19 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore()
         # lock (Ctrl+L, inactivity), own password, administration
-        self.session = SessionController(self, workspace, self.file_menu, self.tools_menu)
+        self.session = SessionController(self, workspace, self.file_menu, self.tools_menu,
+                                         leave_work=lambda: self.editing.close_forms())
         # Nouveau, Modifier, Dupliquer, Archiver, Supprimer, Annuler, Rétablir
         self.editing = EditingController(self, workspace, self.edit_menu, self.toolbar,
                                          self.list_pane)
+        # Avancement et statut…, Nouvelle instruction du Ministre…
+        self.missions = MissionActions(self, workspace, self.edit_menu, self.editing,
+                                       self.show_pane)
         for kind in self.panes:
             first = self.list_pane(kind)
             if first is not None:
                 self.editing.attach(first)
+                self.missions.attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
         # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
         self.backups = BackupController(self, workspace, self.file_menu, self.tools_menu,
@@ -285,6 +291,7 @@ class MainWindow(QMainWindow):
             editing = getattr(self, "editing", None)  # the first pane comes before the menus
             if editing is not None:
                 editing.attach(pane)
+                self.missions.attach(pane)
             if kind == "dossier":
                 self.attachments.attach(pane)
             pane.restore_state(self.settings)
