@@ -44,9 +44,6 @@ class PaneSpec:
     #: work lists offered as toggles (``services/work_lists.py``) and whether each is on when
     #: the pane opens: the missions list opens on open work, late first
     work_toggles: tuple[tuple[str, bool], ...] = ()
-    #: work lists offered as toggles (``services/work_lists.py``) and whether each is on when
-    #: the pane opens: the missions list opens on open work, late first
-    work_toggles: tuple[tuple[str, bool], ...] = ()
 
     @property
     def related_kinds(self) -> frozenset[str]:
