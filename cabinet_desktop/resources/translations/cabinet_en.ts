@@ -173,9 +173,9 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>Base de données indisponible</source>
-        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`: the accounts service first (it brings SQLAlchemy&apos;s ORM and the mappings, about 0.15 s, which the sign-in dialog does not wait for). Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
+        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`: the accounts service first (it brings SQLAlchemy&apos;s ORM and the mappings, about 0.15 s, which the sign-in dialog does not wait for). The window opened by « Changer d&apos;utilisateur… » (the first one is held by run_gui). Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
         <translation>Database unavailable</translation>
     </message>
 </context>
@@ -2209,18 +2209,48 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="+79"/>
+        <location filename="../../ui/panes/dashboard.py" line="+90"/>
         <source>{n} j</source>
-        <extracomment>Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
+        <extracomment>The dashboard&apos;s width (pixels) from which its cards sit two by two: narrower, a title would keep a dozen characters Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>{total} (les {shown} premiers)</source>
         <translation>{total} (first {shown})</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>À traiter</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>dont {n} en retard</source>
+        <translation>{n} of them late</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rien à traiter.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la fiche</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la liste filtrée</source>
+        <translation>Open the filtered list</translation>
+    </message>
+    <message>
         <location line="+30"/>
+        <source>Ouvrir le registre des instructions du Ministre</source>
+        <translation>Open the register of the Minister&apos;s instructions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Exécution des instructions du Ministre</source>
         <translation>Implementation of the Minister&apos;s instructions</translation>
     </message>
@@ -2235,7 +2265,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Carried out on time: {done} of {due} (instructions past due or already completed).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Tableau de bord</source>
         <extracomment>Kinds whose changes make the dashboard stale.</extracomment>
         <translation>Dashboard</translation>
@@ -2246,7 +2276,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Missions en retard</source>
         <translation>Overdue missions</translation>
     </message>
@@ -2433,12 +2463,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>No recent exchange.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Avis attendu le {date}</source>
         <translation>Opinion due on {date}</translation>
     </message>
@@ -2657,7 +2687,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{n} day(s) late</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Aucun avis proposé pour le moment.</source>
         <translation>No opinion proposed yet.</translation>
     </message>
@@ -3016,17 +3046,22 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Engagé / décaissé</source>
         <translation>Committed / disbursed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
@@ -3324,7 +3359,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cabinet Desktop</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <location line="+6"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
@@ -4117,6 +4152,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Motif (annulation, attente)</source>
+        <translation>Reason (cancelled, on hold)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
@@ -4229,6 +4269,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Rang</source>
         <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rappels vus le</source>
+        <translation>Reminders seen on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4866,7 +4911,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+150"/>
+        <location filename="../../ui/shell/main_window.py" line="+168"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4926,7 +4971,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+179"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5017,6 +5062,101 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Missions</name>
+    <message>
+        <location filename="../../services/missions.py" line="+38"/>
+        <source>Mission</source>
+        <extracomment>Who gives instructions by default (« Nouvelle instruction du Ministre »).</extracomment>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avancement (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entre 0 et 100 attendu (« {value} »)</source>
+        <translation>between 0 and 100 expected (“{value}”)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date d&apos;achèvement</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une mission ne s&apos;achève pas dans le futur</source>
+        <translation>a mission cannot be completed in the future</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/shell/missions.py" line="+90"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatoire pour annuler une mission</source>
+        <translation>required to cancel a mission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/missions.py" line="-34"/>
+        <source>Avancement et statut — {reference}</source>
+        <translation>Progress and status — {reference}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Obligatoire pour annuler</source>
+        <translation>Required to cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achevée le</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A&amp;vancement et statut…</source>
+        <translation>Pro&amp;gress and status…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nouvelle &amp;instruction du Ministre…</source>
+        <translation>New Minister&apos;s &amp;instruction…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Avancement et statut…</source>
+        <translation>Progress and status…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Avancement et statut</source>
+        <translation>Progress and status</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
         <location filename="../../forms/new_password_dialog.ui" line="+36"/>
@@ -5033,6 +5173,36 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <name>Panes</name>
     <message>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseiller</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
@@ -5063,6 +5233,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5070,6 +5250,36 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portée</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5112,7 +5322,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/filter_bar.py" line="+56"/>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/filter_bar.py" line="+61"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
     </message>
@@ -5137,7 +5352,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>Ne plus filtrer sur cette liste de travail</source>
+        <extracomment>the work lists offered as check boxes, by key (some on when the pane opens) an « À traiter » line opened from the dashboard: shown while it filters, unchecked to drop it</extracomment>
+        <translation>Stop filtering on this work list</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
@@ -5153,12 +5374,27 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>Aucune instruction échue</source>
+        <translation>No instruction due yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exécution dans les délais : {p} ({done} sur {due} échues ou achevées)</source>
+        <translation>Carried out on time: {p} ({done} of {due} due or completed)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>À traiter : {work}</source>
+        <translation>To do: {work}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Laisser « — » pour ne pas borner</source>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/list_pane.py" line="+139"/>
+        <location filename="../../ui/panes/list_pane.py" line="+141"/>
         <source>Modifier…</source>
         <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
         <translation>Edit…</translation>
@@ -5169,9 +5405,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Edit the record (F2, Enter or double-click in the list)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>au moins {shown} affichés sur {total} (comptage…)</source>
-        <extracomment>True once the user has moved the splitter: the default split no longer applies</extracomment>
+        <extracomment>the detail panel&apos;s buttons (« Modifier… », then the kind&apos;s own actions) True once the user has moved the splitter: the default split no longer applies</extracomment>
         <translation>at least {shown} shown of {total} (counting…)</translation>
     </message>
     <message>
@@ -5408,7 +5644,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/panes/table_model.py" line="+307"/>
+        <location filename="../../ui/panes/table_model.py" line="+308"/>
         <source>cliquer pour trier</source>
         <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread). the column&apos;s shorter text for a cell too narrow for the whole (``None``: no shorter form) first pages are read on a worker (a distant server): the GUI never waits for them</extracomment>
         <translation>click to sort</translation>
@@ -5460,6 +5696,60 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/shell/reminders.py" line="+53"/>
+        <source>{n} en retard</source>
+        <extracomment>Records the panel lists (the rest are counted, and in « À traiter »). How often a window left open checks whether a new day has begun.</extracomment>
+        <translation>{n} late</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} à échéance aujourd&apos;hui</source>
+        <translation>{n} due today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depuis votre dernière connexion</source>
+        <translation>Since your last session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette semaine</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer les rappels</source>
+        <translation>Close the reminders</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>en retard depuis le {date}</source>
+        <translation>late since {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à échéance aujourd&apos;hui</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… et {n} autres (voir « À traiter » au tableau de bord)</source>
+        <translation>… and {n} more (see “To do” on the dashboard)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cabinet Desktop — rappels</source>
+        <translation>Cabinet Desktop — reminders</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../ui/shell/search_box.py" line="+145"/>
@@ -5495,9 +5785,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="+37"/>
+        <location filename="../../ui/shell/session.py" line="+44"/>
+        <source>Changer d&apos;&amp;utilisateur…</source>
+        <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow) closes the open forms, each asking about its unsaved changes; False if one stays opens the main window for another user (``ui.app.open_window`` sets it)</extracomment>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changer mon &amp;mot de passe…</source>
-        <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow)</extracomment>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
@@ -5516,7 +5811,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Your rights were changed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="+34"/>
+        <location filename="../../ui/shell/session.py" line="+51"/>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
     </message>
@@ -6202,6 +6497,70 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+15"/>
         <source>période invalide « {value} » (exemples : 2026, 2026-S1, 2026-T3, 2026-07).</source>
         <translation>invalid period “{value}” (examples: 2026, 2026-S1, 2026-T3, 2026-07).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLists</name>
+    <message>
+        <location filename="../../services/work_lists.py" line="+105"/>
+        <source>Dossiers imputés en attente de mon avis</source>
+        <extracomment>Days ahead within which a mission or an instruction is « à échéance ». ``(person id or None, today) -&gt; condition``</extracomment>
+        <translation>Files assigned to me awaiting my opinion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mes missions en retard ou à échéance sous 7 jours</source>
+        <translation>My missions late or due within 7 days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avis à valider</source>
+        <translation>Opinions to validate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossiers à imputer</source>
+        <translation>Files to assign</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instructions du Ministre en retard ou à échéance sous 7 jours</source>
+        <translation>Minister&apos;s instructions late or due within 7 days</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avis validés à transmettre au Ministre</source>
+        <translation>Validated opinions to send to the Minister</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Décisions du Ministre à enregistrer</source>
+        <translation>Minister&apos;s decisions to record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicateurs dont la mesure est à saisir</source>
+        <translation>Indicators whose measurement is due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mes dossiers</source>
+        <translation>My files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mes missions</source>
+        <translation>My missions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non achevées</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions du Ministre</source>
+        <translation>Minister&apos;s instructions</translation>
     </message>
 </context>
 <context>
