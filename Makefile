@@ -41,20 +41,20 @@ clean:
 
 # The translation catalogue: labels held as data listed for lupdate, then lupdate over code and
 # forms (keeping existing translations), then lrelease to the .qm the application loads.
-TS := cabinet_desktop/resources/translations/cabinet_en.ts
+TS := resources/translations/cabinet_en.ts
 translations: $(STAMP)
 	$(BIN)/python tools/data_messages.py
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find cabinet_desktop -name '*.py' | sort) \
-		$$(ls cabinet_desktop/forms/*.ui 2>/dev/null) tools/generated/data_messages.py -ts $(TS)
-	$(BIN)/pyside6-lrelease $(TS) -qm cabinet_desktop/resources/translations/cabinet_en.qm
+		$$(ls forms/*.ui 2>/dev/null) tools/generated/data_messages.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/cabinet_en.qm
 
-# Designer forms: each cabinet_desktop/forms/NAME.ui compiled by pyside6-uic into
+# Designer forms: each forms/NAME.ui compiled by pyside6-uic into
 # cabinet_desktop/ui/forms_generated/ui_NAME.py. The output is committed (an installed package
 # needs no build step) and never edited by hand; tests/test_ui_forms.py fails when it is stale.
 .PHONY: forms
 FORMS_PY := cabinet_desktop/ui/forms_generated
 forms: $(STAMP)
-	@for form in cabinet_desktop/forms/*.ui; do \
+	@for form in forms/*.ui; do \
 		out=$(FORMS_PY)/ui_$$(basename $$form .ui).py; \
 		echo "pyside6-uic $$form -> $$out"; \
 		$(BIN)/pyside6-uic --no-autoconnection $$form -o $$out || exit 1; \
