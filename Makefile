@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench demo-large clean system-deps translations
+.PHONY: run test lint typecheck bench demo-large clean system-deps translations bundle deb
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 ou plus récent est requis (trouvé : " + sys.version.split()[0] + ")")'
@@ -35,6 +35,15 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+# The one-folder bundle (Python and Qt inside): dist/cabinet-desktop/cabinet-desktop, checked
+# by its own `selftest`. Then `make deb` packs it for Debian/Ubuntu (installer/build-deb.sh).
+bundle: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/cabinet-desktop.spec
+	QT_QPA_PLATFORM=offscreen dist/cabinet-desktop/cabinet-desktop selftest
+
+deb: bundle
+	sh installer/build-deb.sh dist/cabinet-desktop dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
