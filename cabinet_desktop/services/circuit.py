@@ -5,8 +5,9 @@ l'avis, Transmettre au Ministre, Enregistrer la décision du Ministre, Clore, Cl
 Each checks the acting user's role (``domain.rules.TRANSITIONS``), the dossier's state and
 version (optimistic locking) and clearance, in its own transaction; records the step with
 who, when and the comment (``dossier_steps``), each version of the avis with its author
-(``avis_versions``) and a journal entry; and returns :class:`Saved`. :func:`offered` tells the
-window which actions to offer; the services refuse the others anyway.
+(``avis_versions``) and a journal entry; and returns :class:`Saved`. :func:`offered`
+(``services.circuit_offer``) tells the window which actions to offer; the services refuse the
+others anyway.
 """
 
 from __future__ import annotations
@@ -37,11 +38,9 @@ from cabinet_desktop.domain.enums import (
 )
 from cabinet_desktop.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from cabinet_desktop.domain.rules import (
-    REGISTERING_ROLES,
     Transition,
     find_transition,
     next_states,
-    steps_from,
     transition_of,
 )
 from cabinet_desktop.i18n import translate
@@ -50,41 +49,22 @@ from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.attachment_store import attach_in
 from cabinet_desktop.services.audit import diff, journal
 from cabinet_desktop.services.catalog import kind
+from cabinet_desktop.services.circuit_offer import may_register, offered
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.records import conflict_error, load, to_record, values_of
 from cabinet_desktop.services.rows import ChangeSet, Record, Saved, freeze
 from cabinet_desktop.services.validation import coerce, dossier_rules, fail
 from cabinet_desktop.store.database import Database
 
+__all__ = ["advance", "available_steps", "avis_versions", "close", "file_without_action",
+           "history", "impute", "may_register", "offered", "propose_avis", "record_decision",
+           "register", "send_back", "transmit", "validate_avis"]
+
 #: A file joined at registration: its name and its bytes (classification: the dossier's).
 IncomingFile = tuple[str, bytes]
 
 
 # --------------------------------------------------------------------------- what is offered
-
-
-def may_register(actor: Actor) -> bool:
-    """Whether ``actor`` registers incoming dossiers (secrétariat, DC, DCA)."""
-    return actor.is_system or actor.role in REGISTERING_ROLES
-
-
-def offered(actor: Actor, dossier: Record) -> list[CircuitStep]:
-    """The circuit's actions ``actor`` may take on ``dossier`` now (what the window offers).
-
-    By role and state; « Proposer l'avis » to a conseiller technique only on a dossier imputed
-    to him; « Clore » once the minister's decision is recorded.
-    """
-    state = dossier.get("state")
-    if state is None or dossier.get("archived"):
-        return []
-    if actor.is_system:
-        steps = steps_from(state)
-    else:
-        imputed = actor.person_id is not None and dossier.get("instructor_id") == actor.person_id
-        steps = steps_from(state, actor.role, imputed)
-    if dossier.get("minister_decision") is None:
-        steps = [s for s in steps if s is not CircuitStep.CLOSE]
-    return steps
 
 
 def available_steps(actor: Actor, state: DossierState | str) -> list[DossierState]:

@@ -198,9 +198,22 @@ def mission_html(r: Record) -> str:
 
 
 def _step(step: Record) -> str:
-    """``Reçu → En instruction`` (the first step has no state before it)."""
+    """What the step did (« Imputation ») over the state it left the dossier in; a step
+    recorded before steps were named: ``Reçu → En instruction``."""
     before, after = _e(step.get("from_state")), _e(step.get("to_state"))
+    if step.get("action") is not None:
+        return f"<b>{_e(step['action'])}</b><br><span class='muted'>{after}</span>"
     return f"{before} → {after}" if before else after
+
+
+def _avis_version(version: Record) -> str:
+    """The version's kind over its text (clipped; the whole text is the tooltip)."""
+    return f"<b>{_e(version.get('kind'))}</b><br>{_clipped(version.get('text'), 160)}"
+
+
+def _version_number(version: Record) -> str:
+    number = escape(str(version.get("number") or ""))
+    return f"{number}<br><span class='muted'>{_e(version.get('step'))}</span>"
 
 
 def dossier_html(r: Record) -> str:
@@ -221,6 +234,7 @@ def dossier_html(r: Record) -> str:
             ("Reçu le", format_date(r.get("received_date"))),
             ("Échéance de l'avis", format_date(r.get("avis_due_date"))),
             ("Conseiller", escape(r.get("instructor_name") or "")),
+            ("Décision du Ministre", _decision(r)),
         ]),
         _section("Résumé"), f"<p>{_multiline(r.get('summary')) or '—'}</p>",
         _section("Avis du cabinet"), avis_html,
@@ -229,6 +243,11 @@ def dossier_html(r: Record) -> str:
                 ("Étape", _step), ("Par", _clip("user_name", 30)),
                 ("Commentaire", _clip("comment"))],
                "Aucune étape enregistrée.", nowrap=("Date",)),
+        _table("Versions de l'avis", r.related.get("avis_versions", ()),
+               [("N°", _version_number), ("Avis", _avis_version),
+                ("Par", _clip("user_name", 30)),
+                ("Date", lambda v: format_datetime(v.get("at")).replace(" ", "<br>", 1))],
+               "Aucune version de l'avis.", nowrap=("Date",)),
         _table("Pièces jointes", r.related.get("attachments", ()),
                [("Fichier", _clip("filename", 60)),
                 ("Taille", lambda a: format_size(a.get("size"))),
@@ -244,6 +263,17 @@ def dossier_html(r: Record) -> str:
                 ("Statut", _get("status"))], "Aucune mission liée.", "mission",
                nowrap=("Référence",)),
     ])
+
+
+def _decision(r: Record) -> str:
+    """« Accord, le 05/12/2026 » once the minister's decision is recorded."""
+    decision = r.get("minister_decision")
+    if decision is None:
+        return ""
+    day = format_date(r.get("minister_decision_date"))
+    text = translate("Details", "{decision}, le {date}").format(decision=decision.label,
+                                                               date=day)
+    return f"<b>{escape(text)}</b>"
 
 
 def _attachment_actions(a: Record) -> str:
