@@ -27,7 +27,7 @@ from cabinet_desktop.domain.errors import (
 )
 from cabinet_desktop.services import circuit, dossiers, listing, records
 from cabinet_desktop.services.actor import Actor
-from cabinet_desktop.services.rows import Record, freeze
+from cabinet_desktop.services.rows import Record, Saved, freeze
 from cabinet_desktop.store.database import Database
 from tests import factories
 
@@ -172,8 +172,11 @@ def test_imputing_is_for_the_directors(database: Database, team: dict[str, Actor
                                        allowed: bool) -> None:
     d = circuit.register(database, team["sec"], INCOMING).saved
     assert (CircuitStep.IMPUTE in circuit.offered(team[who], d)) is allowed
-    call = (lambda: circuit.impute(database, team[who], d.id, d.version, team["ct"].person_id,
-                                   format_day(5), ""))
+
+    def call() -> Saved:
+        return circuit.impute(database, team[who], d.id, d.version, team["ct"].person_id,
+                              format_day(5), "")
+
     if allowed:
         assert call().saved["state"] is DossierState.UNDER_REVIEW
     else:

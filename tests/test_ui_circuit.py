@@ -119,6 +119,7 @@ def _done(qtbot: Any, window: MainWindow, dialog: StepDialog) -> None:
 
 
 def _shot(widget: Any, name: str) -> None:
+    QApplication.processEvents()  # the layout as the user sees it (errors hidden since)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(ARTIFACTS / f"circuit_{name}.png"))
 
@@ -291,6 +292,9 @@ def test_the_whole_circuit_role_by_role(qtbot: Any, sqlite_database: Database,
     versions = circuit.avis_versions(db, team["dc"], pane.current_record_id())  # type: ignore[union-attr, arg-type]
     assert [(v["number"], v["user"]) for v in versions] == [(1, "ct"), (2, "ct"), (3, "dc")]
     _shot(pane, "detail_closed")
+    bar = pane.detail.verticalScrollBar()  # type: ignore[union-attr]
+    bar.setValue(bar.maximum() * 2 // 3)
+    _shot(pane.detail, "detail_closed_history")  # type: ignore[union-attr]
 
 
 def test_a_step_not_offered_is_refused_by_the_service(qtbot: Any, sqlite_database: Database,

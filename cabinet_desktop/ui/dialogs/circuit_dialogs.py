@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -122,6 +123,7 @@ class StepDialog(QDialog):
         for widget in self.widgets.values():
             widget.changed.connect(self._edited)
         self.resize(560, self.sizeHint().height())
+        self._fit()
         first = next(iter(self.widgets.values()), None)
         if first is not None:
             first.focus_widget().setFocus()
@@ -140,7 +142,10 @@ class StepDialog(QDialog):
         column.addWidget(widget)
         column.addWidget(error)
         holder = QWidget()
+        holder.setObjectName("fieldRow")
         holder.setLayout(column)
+        # a row is as tall as its field (and its error when shown): spare height goes below
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addRow(label, holder)
         if isinstance(widget, FieldWidget):
             self.widgets[name] = widget
@@ -216,12 +221,14 @@ class StepDialog(QDialog):
             widget = self.widgets.get(name)
             if widget is not None:
                 widget.show_error(False)
+            self._fit()
 
     def show_field_error(self, name: str, message: str) -> None:
         """``message`` under the field ``name``, the cursor there."""
         label = self.field_errors[name]
         label.setText(message)
         label.show()
+        self._fit()
         widget = self.widgets.get(name)
         if widget is not None:
             widget.show_error(True)
@@ -232,6 +239,23 @@ class StepDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the fields and the messages shown need, no taller (an error line comes
+        and goes under a field): once the rows have taken the change in."""
+        QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            for holder in self.findChildren(QWidget, "fieldRow"):
+                inner = holder.layout()
+                if inner is not None:
+                    inner.activate()
+            layout.activate()
+            height = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), height if height > 0 else self.sizeHint().height())
 
     # ----------------------------------------------------------------- saving
 

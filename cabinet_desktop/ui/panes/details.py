@@ -198,12 +198,13 @@ def mission_html(r: Record) -> str:
 
 
 def _step(step: Record) -> str:
-    """What the step did (« Imputation ») over the state it left the dossier in; a step
-    recorded before steps were named: ``Reçu → En instruction``."""
+    """What the step did (« Imputation ») over who took it and the state it left; a step
+    recorded before steps were named reads ``Reçu → En instruction``."""
     before, after = _e(step.get("from_state")), _e(step.get("to_state"))
-    if step.get("action") is not None:
-        return f"<b>{_e(step['action'])}</b><br><span class='muted'>{after}</span>"
-    return f"{before} → {after}" if before else after
+    what = (f"<b>{_e(step['action'])}</b>" if step.get("action") is not None
+            else f"{before} → {after}" if before else after)
+    who = _clipped(step.get("user_name"), 30)
+    return what + (f"<br><span class='muted'>{who}</span>" if who else "")
 
 
 def _avis_version(version: Record) -> str:
@@ -211,9 +212,12 @@ def _avis_version(version: Record) -> str:
     return f"<b>{_e(version.get('kind'))}</b><br>{_clipped(version.get('text'), 160)}"
 
 
-def _version_number(version: Record) -> str:
-    number = escape(str(version.get("number") or ""))
-    return f"{number}<br><span class='muted'>{_e(version.get('step'))}</span>"
+def _version(version: Record) -> str:
+    """« n° 2 · Avis proposé » over who wrote it and when."""
+    number = escape(translate("Details", "n° {n}").format(n=version.get("number") or ""))
+    return (f"<b>{number}</b> · {_e(version.get('step'))}<br><span class='muted'>"
+            f"{_clipped(version.get('user_name'), 30)}<br>"
+            f"{format_datetime(version.get('at'))}</span>")
 
 
 def dossier_html(r: Record) -> str:
@@ -240,14 +244,11 @@ def dossier_html(r: Record) -> str:
         _section("Avis du cabinet"), avis_html,
         _table("Historique du circuit", r.related.get("steps", ()),
                [("Date", lambda s: format_datetime(s.get("at")).replace(" ", "<br>", 1)),
-                ("Étape", _step), ("Par", _clip("user_name", 30)),
-                ("Commentaire", _clip("comment"))],
+                ("Étape et auteur", _step), ("Commentaire", _clip("comment"))],
                "Aucune étape enregistrée.", nowrap=("Date",)),
         _table("Versions de l'avis", r.related.get("avis_versions", ()),
-               [("N°", _version_number), ("Avis", _avis_version),
-                ("Par", _clip("user_name", 30)),
-                ("Date", lambda v: format_datetime(v.get("at")).replace(" ", "<br>", 1))],
-               "Aucune version de l'avis.", nowrap=("Date",)),
+               [("Version", _version), ("Avis", _avis_version)],
+               "Aucune version de l'avis.") if r.related.get("avis_versions") else "",
         _table("Pièces jointes", r.related.get("attachments", ()),
                [("Fichier", _clip("filename", 60)),
                 ("Taille", lambda a: format_size(a.get("size"))),

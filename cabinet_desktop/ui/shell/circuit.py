@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from cabinet_desktop.domain.enums import CircuitStep, Classification
 from cabinet_desktop.i18n import translate
@@ -62,6 +69,20 @@ def _menu_text(step: CircuitStep) -> str:
         CircuitStep.DECIDE: translate("Circuit", "Enregistrer la &décision du Ministre…"),
         CircuitStep.CLOSE: translate("Circuit", "C&lore le dossier…"),
         CircuitStep.FILE: translate("Circuit", "Classer &sans suite…"),
+    }
+    return texts[step]
+
+
+def _button_text(step: CircuitStep) -> str:
+    texts = {
+        CircuitStep.IMPUTE: translate("Circuit", "Imputer…"),
+        CircuitStep.PROPOSE: translate("Circuit", "Proposer l'avis…"),
+        CircuitStep.SEND_BACK: translate("Circuit", "Renvoyer…"),
+        CircuitStep.VALIDATE: translate("Circuit", "Valider l'avis…"),
+        CircuitStep.TRANSMIT: translate("Circuit", "Transmettre…"),
+        CircuitStep.DECIDE: translate("Circuit", "Décision…"),
+        CircuitStep.CLOSE: translate("Circuit", "Clore…"),
+        CircuitStep.FILE: translate("Circuit", "Classer sans suite…"),
     }
     return texts[step]
 
@@ -123,12 +144,16 @@ class CircuitController(QObject):
         row.setObjectName("circuitButtons")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 4, 0, 0)
+        # the panel is some 400 pixels wide: a button says its action in a word, its tooltip
+        # in full with the shortcut; the row never widens the panel
+        row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for step in (*_MAIN_STEPS, CircuitStep.SEND_BACK, CircuitStep.FILE):
-            button = QPushButton(action_text(step) + "…")
+            button = QPushButton(_button_text(step))
             button.setObjectName(f"button_{step.value}")
             button.setIcon(self.actions[step].icon())
-            button.setToolTip(self.actions[step].shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText))
+            keys = self.actions[step].shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action_text(step)} ({keys})")
             button.clicked.connect(lambda _checked=False, s=step: self.take(s))
             button.hide()
             line.addWidget(button)
