@@ -71,11 +71,10 @@ class StepDialog(QDialog):
         self.setWindowTitle(title)
         outer = QVBoxLayout(self)
         if dossier is not None:
+            state = translate("Circuit", "État : {state}").format(state=dossier["state"].label)
             head = QLabel(f"<b>{escape(dossier.reference)}</b> — "
                           f"{escape(str(dossier.get('object') or ''))}<br>"
-                          f"<span style='color:#5b6776'>"
-                          f"{escape(translate('Circuit', 'État :'))} "
-                          f"{escape(dossier['state'].label)}</span>")
+                          f"<span style='color:#5b6776'>{escape(state)}</span>")
             head.setObjectName("dossierHeading")
             head.setWordWrap(True)
             head.setTextFormat(Qt.TextFormat.RichText)

@@ -244,7 +244,7 @@ def dossier_html(r: Record) -> str:
         _section("Avis du cabinet"), avis_html,
         _table("Historique du circuit", r.related.get("steps", ()),
                [("Date", lambda s: format_datetime(s.get("at")).replace(" ", "<br>", 1)),
-                ("Étape et auteur", _step), ("Commentaire", _clip("comment"))],
+                ("Étape", _step), ("Commentaire", _clip("comment"))],
                "Aucune étape enregistrée.", nowrap=("Date",)),
         _table("Versions de l'avis", r.related.get("avis_versions", ()),
                [("Version", _version), ("Avis", _avis_version)],
