@@ -29,7 +29,7 @@
         <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+82"/>
+        <location filename="../../services/account_records.py" line="+83"/>
         <source>Identifiant : ce champ est obligatoire.</source>
         <translation>Login: this field is required.</translation>
     </message>
@@ -182,22 +182,23 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../services/dossiers.py" line="+177"/>
+        <location filename="../../services/attachment_store.py" line="+57"/>
         <source>Pièce jointe « {name} » : {size}, au-delà de la limite de {limit} Mo fixée dans les paramètres.</source>
         <translation>Attachment “{name}”: {size}, above the {limit} MB limit set in the settings.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../services/dossiers.py" line="+101"/>
         <source>La pièce jointe « {name} » est altérée : son empreinte ne correspond plus.</source>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/circuit_dialogs.py" line="+179"/>
         <location filename="../../ui/shell/attachments.py" line="+67"/>
         <source>Joindre des fichiers au dossier</source>
         <translation>Attach files to the dossier</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/shell/attachments.py" line="+15"/>
         <source>Pièce {n} sur {total} : {name}</source>
         <translation>File {n} of {total}: {name}</translation>
     </message>
@@ -1233,6 +1234,371 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+11"/>
         <source>Cible de l&apos;année</source>
         <translation>Target for the year</translation>
+    </message>
+</context>
+<context>
+    <name>Circuit</name>
+    <message>
+        <location filename="../../services/circuit.py" line="+87"/>
+        <source>Le rôle « {role} » ne permet pas d&apos;enregistrer un dossier entrant (secrétariat, directeur ou directeur adjoint de cabinet).</source>
+        <extracomment>A file joined at registration: its name and its bytes (classification: the dossier&apos;s).</extracomment>
+        <translation>The role “{role}” may not register an incoming dossier (secretariat, chief of staff or deputy chief of staff).</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Dossier {reference} — Décision du Ministre : enregistrez la décision du Ministre avant de clore le dossier.</source>
+        <translation>Dossier {reference} — Minister&apos;s decision: record the Minister&apos;s decision before closing the dossier.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Le dossier {reference} est « {state} » : l&apos;étape « {step} » n&apos;est pas possible à ce stade du circuit.</source>
+        <translation>Dossier {reference} is “{state}”: the step “{step}” is not possible at this stage of the circuit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le rôle « {role} » ne permet pas l&apos;étape « {step} » sur le dossier {reference} (« {state} »).</source>
+        <translation>The role “{role}” may not take the step “{step}” on dossier {reference} (“{state}”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le dossier {reference} n&apos;est pas imputé à vous : seul le conseiller imputé, le directeur ou le directeur adjoint de cabinet propose son avis.</source>
+        <translation>Dossier {reference} is not assigned to you: only the assigned adviser, the chief of staff or the deputy chief of staff proposes its opinion.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Imputation du dossier {reference}</source>
+        <translation>Assignment of dossier {reference}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>choisissez le conseiller qui instruit le dossier.</source>
+        <translation>choose the adviser who examines the dossier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cette personne n&apos;est pas (ou plus) active au cabinet.</source>
+        <translation>this person is not (or no longer) active in the cabinet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>choisissez la décision ({choices}).</source>
+        <translation>choose the decision ({choices}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>la date de la décision ne peut pas être dans le futur.</source>
+        <translation>the date of the decision cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la décision ne peut pas précéder la réception du dossier ({date}).</source>
+        <translation>the decision cannot precede the receipt of the dossier ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/circuit_forms.py" line="+34"/>
+        <source>Enregistrer un dossier entrant</source>
+        <extracomment>the dossier fields asked when registering an incoming dossier, in this order (menu text with its mnemonic, dialog title, button, short explanation) of each action</extracomment>
+        <translation>Register an incoming dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Le dossier reçoit sa référence à l&apos;enregistrement ; les pièces jointes prennent sa classification.</source>
+        <translation>The dossier gets its reference when registered; its attachments take its classification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imputer le dossier</source>
+        <translation>Assign the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imputer</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le conseiller instruit le dossier et propose l&apos;avis du cabinet avant l&apos;échéance.</source>
+        <translation>The adviser examines the dossier and proposes the cabinet&apos;s opinion before the due date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposer l&apos;avis</source>
+        <translation>Propose the opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proposer</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;avis proposé va au directeur de cabinet ou à son adjoint pour validation.</source>
+        <translation>The proposed opinion goes to the chief of staff or the deputy for validation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renvoyer pour reprise</source>
+        <translation>Send back for rework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Renvoyer</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;avis retourne au conseiller ; dites-lui ce qu&apos;il faut reprendre.</source>
+        <translation>The opinion goes back to the adviser; tell them what to rework.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valider l&apos;avis</source>
+        <translation>Validate the opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valider</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pouvez amender l&apos;avis : la version proposée reste dans l&apos;historique avec son auteur.</source>
+        <translation>You may amend the opinion: the proposed version stays in the history with its author.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transmettre au Ministre</source>
+        <translation>Send to the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transmettre</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dossier et son avis validé partent au Ministre.</source>
+        <translation>The dossier and its validated opinion go to the Minister.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la décision du Ministre</source>
+        <translation>Record the Minister&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier pourra ensuite être clos.</source>
+        <translation>The dossier can then be closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clore le dossier</source>
+        <translation>Close the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lore</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dossier est clos avec la décision du Ministre enregistrée.</source>
+        <translation>The dossier is closed with the Minister&apos;s recorded decision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classer sans suite</source>
+        <translation>Close without action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classer sans suite</source>
+        <translation>&amp;Close without action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dossier sort du circuit ; le motif reste dans son historique.</source>
+        <translation>The dossier leaves the circuit; the reason stays in its history.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sens de l&apos;avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texte de l&apos;avis</source>
+        <translation>Opinion text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conseiller</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échéance de l&apos;avis</source>
+        <translation>Opinion due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date de la décision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À reprendre</source>
+        <translation>To rework</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/circuit_dialogs.py" line="-111"/>
+        <source>{action} — {reference}</source>
+        <extracomment>Builds the service write from the dialog&apos;s values (and the files joined, when asked).</extracomment>
+        <translation>{action} — {reference}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>État : {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Ajouter des fichiers…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pièces jointes :</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/circuit.py" line="+63"/>
+        <source>&amp;Enregistrer un dossier entrant…</source>
+        <extracomment>Shortcut and icon of each action, in the menu&apos;s order. the step the button row shows first (as the default button) when several are offered</extracomment>
+        <translation>&amp;Register an incoming dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imputer…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proposer l&apos;avis…</source>
+        <translation>&amp;Propose the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Renvoyer pour reprise…</source>
+        <translation>Send &amp;back for rework…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valider l&apos;avis…</source>
+        <translation>&amp;Validate the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transmettre au Ministre…</source>
+        <translation>Sen&amp;d to the Minister…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la &amp;décision du Ministre…</source>
+        <translation>Record the Minister&apos;s d&amp;ecision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lore le dossier…</source>
+        <translation>C&amp;lose the dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classer &amp;sans suite…</source>
+        <translation>Close &amp;without action…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imputer…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposer l&apos;avis…</source>
+        <translation>Propose the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider l&apos;avis…</source>
+        <translation>Validate the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmettre…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision…</source>
+        <translation>Decision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clore…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classer sans suite…</source>
+        <translation>Close without action…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>D&amp;ossier</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>{reference} : {step} enregistré(e).</source>
+        <translation>{reference}: {step} recorded.</translation>
     </message>
 </context>
 <context>
@@ -2657,23 +3023,33 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{n} day(s) late</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>n° {n}</source>
+        <translation>no. {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Aucun avis proposé pour le moment.</source>
         <translation>No opinion proposed yet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>joindre des fichiers (ou déposez-les sur la liste)</source>
         <translation>attach files (or drop them on the list)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{decision}, le {date}</source>
+        <translation>{decision}, on {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>enregistrer sous</source>
         <translation>save as</translation>
     </message>
@@ -2718,7 +3094,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>set a yearly target</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="+55"/>
+        <location filename="../../services/journal_changes.py" line="+54"/>
+        <source>Étape du circuit</source>
+        <translation>Circuit step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Graine</source>
         <translation>Seed</translation>
     </message>
@@ -2844,6 +3225,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Aucune version de l&apos;avis.</source>
+        <translation>No version of the opinion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No step recorded.</translation>
     </message>
@@ -2898,7 +3284,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="-6"/>
+        <location filename="../../services/journal_changes.py" line="-7"/>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Commentaire</source>
         <extracomment>fields a journal entry holds that are no column of the record (a workflow step&apos;s comment)</extracomment>
@@ -2940,7 +3326,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="+4"/>
+        <location filename="../../services/journal_changes.py" line="+5"/>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
         <source>Date de référence</source>
         <translation>Baseline date</translation>
@@ -2959,6 +3345,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Début</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision du Ministre</source>
+        <translation>Minister&apos;s decision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3054,11 +3445,6 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Origine</source>
         <translation>Origin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Par</source>
-        <translation>By</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3228,6 +3614,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions de l&apos;avis</source>
+        <translation>Versions of the opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Échanges</source>
         <translation>Exchanges</translation>
     </message>
@@ -3260,7 +3656,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/shell/editing.py" line="+63"/>
+        <location filename="../../ui/shell/editing.py" line="+61"/>
         <location line="+79"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
@@ -3319,12 +3715,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Redo: {label}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/write_path.py" line="+78"/>
         <source>Cabinet Desktop</source>
+        <extracomment>A service write: ``work(database, actor)`` returns the service&apos;s result.</extracomment>
         <translation>Cabinet Desktop</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../ui/shell/editing.py" line="+103"/>
         <location line="+6"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
@@ -3339,6 +3736,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <name>Enum</name>
     <message>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <source>Accord</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accord avec modifications</source>
+        <translation>Agreed with changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accord-cadre</source>
         <translation>Framework agreement</translation>
     </message>
@@ -3361,6 +3768,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajournement</source>
+        <translation>Deferred</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3419,6 +3831,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Classement sans suite</source>
+        <translation>Closing without action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Classé sans suite</source>
         <translation>Closed without action</translation>
     </message>
@@ -3426,6 +3843,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Clos</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clôture</source>
+        <translation>Closing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3499,6 +3921,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Décision du Ministre</source>
+        <translation>Minister&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Défavorable</source>
         <translation>Unfavourable</translation>
     </message>
@@ -3536,6 +3963,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Enquête</source>
         <translation>Survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrement</source>
+        <translation>Registration</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3581,6 +4013,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imputation</source>
+        <translation>Assignment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3674,6 +4111,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Pris acte</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Produit</source>
         <translation>Output</translation>
     </message>
@@ -3686,6 +4128,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Protocole d&apos;accord</source>
         <translation>Protocol of agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refus</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoi pour reprise</source>
+        <translation>Sent back for rework</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3770,6 +4222,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+1"/>
         <source>Transmis au Ministre</source>
+        <translation>Sent to the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmission au Ministre</source>
         <translation>Sent to the Minister</translation>
     </message>
     <message>
@@ -3987,6 +4444,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Date de la décision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date de réception</source>
         <translation>Date received</translation>
     </message>
@@ -4024,6 +4486,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Début de période</source>
         <translation>Period start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision du Ministre</source>
+        <translation>Minister&apos;s decision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4407,6 +4874,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -4561,7 +5033,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="+153"/>
+        <location filename="../../ui/dialogs/record_form.py" line="+148"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4571,12 +5043,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/dialogs/circuit_dialogs.py" line="-68"/>
+        <location filename="../../ui/dialogs/record_form.py" line="+3"/>
         <source>* champ obligatoire</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_form.py" line="+25"/>
         <source>Nouveau : {kind}</source>
         <extracomment>the values the edit is based on, and those saved (undo restores the first)</extracomment>
         <translation>New: {kind}</translation>
@@ -4587,7 +5065,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} {reference}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+120"/>
         <source>&amp;Recharger</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -4866,7 +5344,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+150"/>
+        <location filename="../../ui/shell/main_window.py" line="+156"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4926,7 +5404,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5452,8 +5930,8 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
+        <location filename="../../services/attachment_store.py" line="+7"/>
         <location filename="../../services/briefings.py" line="-318"/>
-        <location filename="../../services/dossiers.py" line="-69"/>
         <location filename="../../services/records.py" line="-194"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
@@ -6103,15 +6581,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>this field cannot be changed here.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../services/circuit.py" line="-33"/>
+        <location line="+26"/>
+        <location filename="../../services/records.py" line="+7"/>
         <location line="+92"/>
         <location filename="../../services/validation.py" line="+89"/>
+        <location filename="../../ui/dialogs/circuit_dialogs.py" line="+156"/>
         <location filename="../../ui/dialogs/record_form.py" line="-123"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../../services/records.py" line="-73"/>
         <source>aucun enregistrement n° {value} ({table}).</source>
         <translation>no record no. {value} ({table}).</translation>
     </message>
@@ -6733,22 +7214,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../services/dossiers.py" line="-121"/>
+        <location filename="../../services/circuit.py" line="-76"/>
         <source>Le dossier {reference} est « {source} » : il ne peut pas passer à « {target} ».</source>
         <translation>File {reference} is “{source}”: it cannot move to “{target}”.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Le rôle « {role} » ne permet pas de faire passer un dossier de « {source} » à « {target} ».</source>
-        <translation>The role “{role}” may not move a file from “{source}” to “{target}”.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-40"/>
         <source>Dossier {reference} — Commentaire : un commentaire est obligatoire pour passer à « {target} ».</source>
         <translation>File {reference} — Comment: a comment is required to move to “{target}”.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+143"/>
         <source>Dossier {reference} — Avis : choisissez le sens de l&apos;avis ({choices}).</source>
         <translation>File {reference} — Opinion: choose the opinion ({choices}).</translation>
     </message>
@@ -6758,7 +7234,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>File {reference} — Opinion text: write the opinion before proposing or validating it.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Avis : « {value} » n&apos;est pas un sens d&apos;avis ({choices}).</source>
         <translation>Opinion: “{value}” is not an opinion ({choices}).</translation>
     </message>

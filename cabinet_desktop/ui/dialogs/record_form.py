@@ -35,15 +35,10 @@ from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cabinet_desktop.ui.dialogs.form_dialog import as_error_line
 from cabinet_desktop.ui.dialogs.form_fields import (
-    BooleanField,
-    ChoiceField,
-    DateField,
     FieldWidget,
     LinksField,
-    LongTextField,
-    NumberField,
-    ReferenceField,
-    TextField,
+    widget_for,
+    with_mnemonic,
 )
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import run_write
@@ -126,7 +121,7 @@ class RecordForm(QDialog):
         for spec in self.form.fields:
             widget = self._widget(spec)
             self.widgets[spec.name] = widget
-            label = QLabel(_with_mnemonic(spec.label + (" *" if spec.required else "") + " :",
+            label = QLabel(with_mnemonic(spec.label + (" *" if spec.required else "") + " :",
                                           used))
             label.setBuddy(widget.focus_widget())
             error = as_error_line(QLabel())
@@ -186,25 +181,8 @@ class RecordForm(QDialog):
                                                                reference=reference)
 
     def _widget(self, spec: FormField) -> FieldWidget:
-        if spec.type is FieldType.LONG_TEXT:
-            return LongTextField(spec)
-        if spec.type is FieldType.DATE:
-            return DateField(spec)
-        if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
-            return NumberField(spec)
-        if spec.type is FieldType.BOOLEAN:
-            return BooleanField(spec)
-        if spec.type is FieldType.CHOICE:
-            return ChoiceField(spec, spec.choices)
-        if spec.type is FieldType.CLASSIFICATION:
-            cleared = int(self.workspace.actor.clearance)
-            return ChoiceField(spec, [(value, label) for value, label in spec.choices
-                                      if int(value) <= cleared])
-        if spec.type is FieldType.REFERENCE:
-            return ReferenceField(spec, self.data.choices.get(spec.name, ()))
-        if spec.type is FieldType.LINKS:
-            return LinksField(spec, find_records(self.workspace))
-        return TextField(spec)
+        return widget_for(spec, int(self.workspace.actor.clearance),
+                          self.data.choices.get(spec.name, ()), find_records(self.workspace))
 
     def _fill(self, values: Mapping[str, Any]) -> None:
         for name, widget in self.widgets.items():
@@ -412,13 +390,3 @@ def _link_pairs(widget: FieldWidget) -> list[tuple[int, str]]:
         return []
     return [(int(links.list.item(n).data(Qt.ItemDataRole.UserRole)), links.list.item(n).text())
             for n in range(links.list.count())]
-
-
-def _with_mnemonic(label: str, used: set[str]) -> str:
-    """``label`` with ``&`` before its first letter not yet used as a mnemonic in the form."""
-    for index, char in enumerate(label):
-        key = char.casefold()
-        if char.isalpha() and key.isascii() and key not in used:
-            used.add(key)
-            return label[:index] + "&" + label[index:]
-    return label

@@ -39,6 +39,7 @@ from cabinet_desktop.ui.backups.controller import BackupController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
+from cabinet_desktop.ui.shell.circuit import CircuitController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
 from cabinet_desktop.ui.shell.search_box import SearchBox
@@ -115,10 +116,15 @@ class MainWindow(QMainWindow):
         # Nouveau, Modifier, Dupliquer, Archiver, Supprimer, Annuler, Rétablir
         self.editing = EditingController(self, workspace, self.edit_menu, self.toolbar,
                                          self.list_pane)
+        # Dossier › Enregistrer un dossier entrant, Imputer, Proposer l'avis, Valider…
+        self.circuit = CircuitController(self, workspace, self.tools_menu, self.list_pane,
+                                         self.show_pane)
+        self.sidebar.currentRowChanged.connect(lambda _row: self.circuit.update_actions())
         for kind in self.panes:
             first = self.list_pane(kind)
             if first is not None:
                 self.editing.attach(first)
+                self.circuit.attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
         # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
         self.backups = BackupController(self, workspace, self.file_menu, self.tools_menu,
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
             editing = getattr(self, "editing", None)  # the first pane comes before the menus
             if editing is not None:
                 editing.attach(pane)
+                self.circuit.attach(pane)
             if kind == "dossier":
                 self.attachments.attach(pane)
             pane.restore_state(self.settings)
