@@ -166,6 +166,7 @@ def mission_html(r: Record) -> str:
         _header(r, "title"),
         _fields([
             ("Statut", _e(r["status"]) + late),
+            ("Motif", escape(r.get("status_reason") or "")),
             ("Priorité", _e(r.get("priority"))),
             ("Responsable", escape(r.get("assignee_name") or "")),
             ("Attribution", escape(r.get("attribution_label") or "")),

@@ -206,6 +206,13 @@ class EditingController(QObject):
         form.open()
         return form
 
+    def close_forms(self) -> bool:
+        """Close the open forms, each asking about its unsaved changes (« Changer
+        d'utilisateur… »); ``False`` when the user keeps one open."""
+        for form in list(self.forms):
+            form.close()
+        return not any(form.isVisible() for form in self.forms)
+
     def _saved(self, form: RecordForm, result: Any) -> None:
         if form.record is None:
             self.history.record_creation(result)
