@@ -37,14 +37,18 @@ def achieved_on_time(status: MissionStatus | str, due: dt.date | None,
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Achievement ratios at or above which an indicator is green, amber (else red)."""
+    """How far from the baseline towards the target an indicator must be to be « En bonne voie ».
 
-    green: float = 0.90
+    ``amber`` is the tolerance: the share of the way from baseline to target (0.60: sixty per
+    cent of the planned improvement made). Reaching the target itself is the only way to be
+    « Atteint »; below the tolerance the indicator is « En retard ».
+    """
+
     amber: float = 0.60
 
     def __post_init__(self) -> None:
-        if not 0 <= self.amber <= self.green:
-            raise ValueError("thresholds must satisfy 0 <= amber <= green")
+        if not 0 <= self.amber <= 1:
+            raise ValueError("the amber threshold must satisfy 0 <= amber <= 1")
 
 
 Number = float | int | Decimal
@@ -64,22 +68,39 @@ def achievement(value: Number | None, baseline: Number | None, target: Number | 
         return None
     v, b, t = float(value), float(baseline), float(target)
     if t == b:
-        good = v >= t if Direction(direction) is Direction.INCREASE else v <= t
-        return 1.0 if good else 0.0
+        return 1.0 if target_reached(v, t, direction) else 0.0
     return (v - b) / (t - b)
+
+
+def target_reached(value: Number, target: Number,
+                   direction: Direction | str = Direction.INCREASE) -> bool:
+    """Whether ``value`` is at the target or better in the indicator's direction.
+
+    Lower is better: 54,0 against a target of 54 is reached, 54,4 is not.
+    """
+    if Direction(direction) is Direction.DECREASE:
+        return Decimal(str(value)) <= Decimal(str(target))
+    return Decimal(str(value)) >= Decimal(str(target))
 
 
 def indicator_status(value: Number | None, baseline: Number | None, target: Number | None,
                      direction: Direction | str = Direction.INCREASE,
                      thresholds: Thresholds | None = None) -> IndicatorStatus:
-    """Green/amber/red status of an indicator from its latest value, baseline and target."""
-    ratio = achievement(value, baseline, target, direction)
-    if ratio is None:
+    """The one status rule of an indicator, from its latest value against its target.
+
+    « Atteint » (green) only when the value is at the target or better in the indicator's
+    direction; otherwise « En bonne voie » (amber) when at least the tolerance
+    (``thresholds.amber``) of the way from baseline to target is covered, else « En retard »
+    (red). Without a baseline the way cannot be measured: short of the target is « En retard ».
+    « Non évalué » when the value or the target is missing.
+    """
+    if value is None or target is None:
         return IndicatorStatus.UNKNOWN
-    limits = thresholds or Thresholds()
-    if ratio >= limits.green:
+    if target_reached(value, target, direction):
         return IndicatorStatus.GREEN
-    if ratio >= limits.amber:
+    ratio = achievement(value, baseline, target, direction)
+    limits = thresholds or Thresholds()
+    if ratio is not None and ratio >= limits.amber:
         return IndicatorStatus.AMBER
     return IndicatorStatus.RED
 
