@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, func, insert, select, text
@@ -741,9 +742,8 @@ class Builder:
                 classification = rng.choices(classifications[:2], (70, 30))[0]
             else:
                 classification = rng.choices(classifications, (60, 25, 12, 3))[0]
-            year = received.year
             obj, structure = self.distinct(self.seen_objects,
-                                           lambda year=year: self.dossier_object(year))
+                                           partial(self.dossier_object, received.year))
             instructor = None
             if DossierState.UNDER_REVIEW in path:
                 instructor = (self.advisers[index % len(self.advisers)]
