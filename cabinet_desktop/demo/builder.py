@@ -9,7 +9,6 @@ anything back.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import random
@@ -46,6 +45,7 @@ from cabinet_desktop.domain.enums import (
     Scope,
 )
 from cabinet_desktop.domain.references import FORMATS
+from cabinet_desktop.domain.rules import periods_of
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store.references import allocate_numbers
@@ -157,25 +157,8 @@ def tiny_pdf(title: str, lines: Sequence[str]) -> bytes:
 def periods_between(periodicity: Periodicity, first_year: int,
                     today: dt.date) -> list[tuple[str, dt.date]]:
     """Every period of ``periodicity`` from ``first_year`` that ended before ``today``."""
-    months = {Periodicity.MONTHLY: 1, Periodicity.QUARTERLY: 3, Periodicity.HALF_YEARLY: 6,
-              Periodicity.YEARLY: 12}[periodicity]
-    result: list[tuple[str, dt.date]] = []
-    for year in range(first_year, today.year + 1):
-        for index in range(1, 12 // months + 1):
-            last_month = index * months
-            end = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
-            if end >= today:
-                return result
-            if periodicity is Periodicity.MONTHLY:
-                label = f"{year}-{index:02d}"
-            elif periodicity is Periodicity.QUARTERLY:
-                label = f"{year}-T{index}"
-            elif periodicity is Periodicity.HALF_YEARLY:
-                label = f"{year}-S{index}"
-            else:
-                label = str(year)
-            result.append((label, end))
-    return result
+    return [(label, end) for label, end in periods_of(periodicity, first_year, today)
+            if end < today]
 
 
 class _Placeholders(dict[str, Any]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,6 +12,7 @@ from cabinet_desktop.domain.enums import (
     DossierState,
     IndicatorStatus,
     MissionStatus,
+    Periodicity,
     Role,
 )
 
@@ -128,6 +130,41 @@ def parse_period(period: str) -> tuple[int, str, int]:
         elif rest.isdigit() and 1 <= int(rest) <= 12:
             return year, "M", int(rest)
     raise ValueError(f"invalid period: {period!r}")
+
+
+#: The period kind (see :func:`parse_period`) each periodicity measures by, and its months.
+PERIOD_KINDS = {Periodicity.MONTHLY: ("M", 1), Periodicity.QUARTERLY: ("T", 3),
+                Periodicity.HALF_YEARLY: ("S", 6), Periodicity.YEARLY: ("A", 12)}
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a measurement period."""
+    year, kind, index = parse_period(period)
+    months = {"M": 1, "T": 3, "S": 6, "A": 12}[kind]
+    first, last = (index - 1) * months + 1, index * months
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+def period_label(periodicity: Periodicity, year: int, index: int) -> str:
+    """``2026``, ``2026-S1``, ``2026-T3`` or ``2026-07``."""
+    kind = PERIOD_KINDS[Periodicity(periodicity)][0]
+    return {"A": f"{year}", "M": f"{year}-{index:02d}"}.get(kind, f"{year}-{kind}{index}")
+
+
+def periods_of(periodicity: Periodicity, first_year: int,
+               last_day: dt.date) -> list[tuple[str, dt.date]]:
+    """Every period of ``periodicity`` from ``first_year`` that started by ``last_day``, with
+    its last day, oldest first."""
+    months = PERIOD_KINDS[Periodicity(periodicity)][1]
+    result: list[tuple[str, dt.date]] = []
+    for year in range(first_year, last_day.year + 1):
+        for index in range(1, 12 // months + 1):
+            if dt.date(year, (index - 1) * months + 1, 1) > last_day:
+                return result
+            last = index * months
+            result.append((period_label(periodicity, year, index),
+                           dt.date(year, last, calendar.monthrange(year, last)[1])))
+    return result
 
 
 # --------------------------------------------------------------------------- dossier workflow
