@@ -182,6 +182,8 @@ class _Placeholders(dict[str, Any]):
             return f"{rng.randint(1, 480):03d}"
         if key == "count":
             return rng.randint(3, 40)
+        if key == "day":
+            return rng.randint(1, 28)
         return rng.choice(self.choices[key])
 
 

@@ -302,14 +302,16 @@ _ENERGY = "Ministère de l'Énergie, des Mines et des Carrières"
 #: Dossier subjects: (object template, structures that send such a dossier). Placeholders:
 #: ``{year}``, ``{previous_year}``, ``{region}``, ``{town}``, ``{programme}``, ``{partner}``
 #: (a partner of the demo, by its French phrase), ``{company}``, ``{amount}`` (billions of
-#: FCFA), ``{quarter}``, ``{month}``, ``{number}``, ``{subject}`` (a structure audited or
-#: concerned, never the sender) and ``{ministry}``. The combinations keep objects distinct.
+#: FCFA), ``{quarter}``, ``{month}``, ``{day}``, ``{number}``, ``{subject}`` (a structure
+#: audited or concerned, never the sender), the lists below (``{topic}``, ``{company}``…).
+#: The combinations keep objects distinct.
 DOSSIER_SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Projet de décret portant organisation de la {subject}", (_SG, _DAJC)),
     ("Projet de décret portant réglementation des {topic}", (_DAJC, _SG, _DGB)),
     ("Projet de décret portant modalités d'octroi des exonérations fiscales aux {beneficiaries}",
      (_DGI, _DAJC)),
-    ("Projet d'arrêté portant nomination des membres du comité de {committee}", (_SG, _DRH)),
+    ("Projet d'arrêté portant nomination des membres du comité de {committee} ({month} {year})",
+     (_SG, _DRH)),
     ("Projet de loi de finances rectificative pour l'exercice {year} : mesures {measures}",
      (_DGB, _SGG)),
     ("Projet de loi de règlement du budget de l'État, gestion {previous_year} : {chapter}",
@@ -332,12 +334,13 @@ DOSSIER_SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Contentieux fiscal opposant la DGI à {company}", (_DGI, _AJE, _DAJC)),
     ("Contentieux douanier : saisie de marchandises de {company} au bureau de {town}",
      (_DGD, _AJE)),
-    ("Plainte d'un usager contre le service des impôts de {town}", (_DGI, _DRI)),
+    ("Plainte n° {number} d'un usager contre le service des impôts de {town}", (_DGI, _DRI)),
     ("Projet de contrat de partenariat public-privé pour la route Ouagadougou–{town}",
      (_ROADS, _DGTCP, _DAJC)),
     ("Projet de contrat de partenariat public-privé pour {ppp} à {town}", (_ENERGY, _HEALTH,
                                                                            _DGTCP)),
-    ("Propositions de nomination aux postes de responsabilité de la {subject}", (_DRH, _SG)),
+    ("Propositions de nomination aux postes de responsabilité de la {subject} ({month} "
+     "{year})", (_DRH, _SG)),
     ("Demande d'autorisation de recrutement de {count} agents contractuels pour la {subject}",
      (_DRH,)),
     ("Demande d'avis sur le plan de passation des marchés {year} du {ministry}", (_DGCMEF,)),
@@ -348,13 +351,14 @@ DOSSIER_SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
      (_DGB, _HEALTH, _EDUCATION, _AGRICULTURE, _ROADS)),
     ("Projet de cahier des charges pour la construction du siège de la {subject} à {town}",
      (_DGAIE, _DAF)),
-    ("Demande de mise à disposition de locaux administratifs à {town}", (_DGAIE,)),
-    ("Projet de plan de communication sur la {campaign}", (_DCRP,)),
-    ("Projet de communiqué du Conseil des ministres sur la {campaign}", (_DCRP, _SGG)),
+    ("Demande de mise à disposition de locaux à {town} pour la {subject}", (_DGAIE,)),
+    ("Projet de plan de communication {year} sur la {campaign}", (_DCRP,)),
+    ("Projet de communiqué du Conseil des ministres du {day} {month} {year} sur la "
+     "{campaign}", (_DCRP, _SGG)),
     ("Résultats de l'enquête {survey} dans la région {region}", (_INSD, _DEP)),
     ("Rapport de suivi des recommandations de la Cour des comptes à la {subject}",
      (_COUR, _IGF)),
-    ("Instruction du Premier ministre sur la {campaign}", (_PM, _SGG)),
+    ("Instruction n° {number}/PM/{year} du Premier ministre sur la {campaign}", (_PM, _SGG)),
     ("Projet de budget {year} de la {subject} : arbitrages demandés", (_DAF, _DGB)),
 )
 
