@@ -25,7 +25,13 @@ from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.catalog import kind
 from cabinet_desktop.services.permissions import Action
-from cabinet_desktop.services.records import conflict_error, create_in, load, to_record
+from cabinet_desktop.services.records import (
+    conflict_error,
+    create_in,
+    last_saver,
+    load,
+    to_record,
+)
 from cabinet_desktop.services.rows import ChangeSet, Saved
 from cabinet_desktop.services.settings import thresholds
 from cabinet_desktop.store.database import Database
@@ -181,3 +187,31 @@ def enter_measurement(database: Database, actor: Actor, indicator_id: int, perio
             "indicator_id": indicator_id, "period": text, "value": value,
             "comment": (comment or "").strip(),
             "source": indicator.data_source if source is None else source})
+
+
+@dataclass(frozen=True, slots=True)
+class Provisional:
+    """A measurement awaiting validation, as the validation dialog lists it."""
+
+    measurement_id: int
+    version: int
+    period: str
+    value: float
+    comment: str
+    entered_by: str  # who saved it last
+    entered_at: dt.datetime
+
+
+def provisional_measurements(database: Database, actor: Actor,
+                             indicator_id: int) -> tuple[Provisional, ...]:
+    """The indicator's measurements not yet validated, newest period first, with who entered
+    them (for the DC or the DCA, who validate them)."""
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.VALIDATE, "measurement")
+        load(session, database, actor, kind("indicator"), indicator_id)
+        rows = session.scalars(
+            select(Measurement)
+            .where(Measurement.indicator_id == indicator_id, Measurement.validated.is_(False))
+            .order_by(Measurement.period.desc()))
+        return tuple(Provisional(m.id, m.version, m.period, m.value, m.comment,
+                                 last_saver(session, m), m.updated_at) for m in rows)
