@@ -379,6 +379,7 @@ def test_objects_and_titles_are_distinct(filled: Database) -> None:
         in_state = Counter(o for o, s in dossiers if s is state)
         assert not in_state or max(in_state.values()) <= 1, state
     assert max(Counter(titles).values()) <= 2
+    assert not [t for t in titles + [o for o, _ in dossiers] if re.search(r"\bla [AEIOUÉ]", t)]
     assert len(set(titles)) >= 0.95 * len(titles)
 
 

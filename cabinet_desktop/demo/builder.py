@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -52,6 +53,8 @@ from cabinet_desktop.store.references import allocate_numbers
 
 Row = dict[str, Any]
 T = TypeVar("T")
+#: « la » before a vowel, as a structure's name put after « de la {structure} » may give
+_ELISION = re.compile(r"\bla ([AEIOUÉÈÊaeiouéèê])")
 #: office minutes in an average calendar day (ten hours, five days out of seven)
 _OFFICE_MINUTES_A_DAY = office.DAY_MINUTES * 5 // 7
 BATCH = 5000
@@ -248,7 +251,7 @@ class Builder:
     def fill(self, template: str, year: int) -> tuple[str, str | None]:
         """``template`` filled at random; with the acronym of the partner it names, if any."""
         values = _Placeholders(self.rng, self.choices, self.partner_phrases, year)
-        text = template.format_map(values)
+        text = _ELISION.sub(r"l'\1", template.format_map(values))  # « l'Inspection… »
         if values.partner is None:  # a fixed title may name one (« assemblées de la BAD »)
             values.partner = next((acronym for phrase, acronym in self.partner_phrases
                                    if phrase in text), None)
