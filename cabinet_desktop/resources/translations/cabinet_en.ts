@@ -1166,12 +1166,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+37"/>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>La note {reference} a été modifiée par quelqu&apos;un d&apos;autre : rouvrez-la.</source>
         <translation>Note {reference} was changed by someone else: open it again.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Secrétariat général</source>
         <translation>General Secretariat</translation>
     </message>
@@ -1186,7 +1186,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The {function}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Monsieur le Ministre</source>
         <translation>the Minister</translation>
     </message>
@@ -1209,7 +1209,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/panes/chart.py" line="+63"/>
+        <location filename="../../ui/panes/chart.py" line="+64"/>
         <source>Aucune mesure à représenter</source>
         <extracomment>room kept around a period label on the time axis, and for the value axis&apos; labels, in pixels</extracomment>
         <translation>No measurement to plot</translation>
@@ -1220,12 +1220,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Measured values, baseline and targets</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Valeur mesurée</source>
-        <translation>Measured value</translation>
+        <location line="+11"/>
+        <source>Valeur validée</source>
+        <translation>Validated value</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Valeur provisoire</source>
+        <translation>Provisional value</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Valeur de référence</source>
         <translation>Baseline value</translation>
     </message>
@@ -2573,17 +2578,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../demo/builder.py" line="+281"/>
+        <location filename="../../demo/builder.py" line="+333"/>
         <source>Personnes</source>
+        <extracomment>« la » before a vowel, as a structure&apos;s name put after « de la {structure} » may give office minutes in an average calendar day (ten hours, five days out of seven) The open steps each demo account has work at: to impute (DC, DCA), avis to give (each conseiller), avis to validate (DC, DCA), to transmit (secretariat). structures a dossier may concern (never its sender): directions of the ministry (phrase, acronym) of the partners a title may name, once the partners are made</extracomment>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2608,7 +2614,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Cibles</source>
         <translation>Targets</translation>
     </message>
@@ -2618,12 +2624,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Measurements</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Missions</source>
+        <extracomment>the partner (acronym) a mission&apos;s title names, by mission id</extracomment>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+138"/>
         <source>Dossiers</source>
         <translation>Files</translation>
     </message>
@@ -2633,7 +2640,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Workflow steps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
@@ -2643,7 +2650,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Consultations</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Liens entre enregistrements</source>
         <translation>Links between records</translation>
     </message>
@@ -2651,9 +2658,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/panes/details.py" line="+163"/>
-        <source>en retard de {n} jour(s)</source>
+        <location filename="../../ui/panes/details.py" line="+159"/>
+        <source>sur la valeur provisoire de {period}</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
+        <translation>on the provisional value of {period}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>en retard de {n} jour(s)</source>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
@@ -3260,10 +3272,10 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/shell/editing.py" line="+63"/>
+        <location filename="../../ui/shell/editing.py" line="+66"/>
         <location line="+79"/>
         <source>&amp;Annuler</source>
-        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
+        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``).</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -3514,6 +3526,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>En bonne voie</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
@@ -3531,6 +3548,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>En négociation</source>
         <translation>Under negotiation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En retard</source>
+        <translation>Behind target</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3571,11 +3593,6 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Haute</source>
         <translation>High</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hors cible</source>
-        <translation>Off target</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3786,11 +3803,6 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>À faire</source>
         <translation>To do</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À surveiller</source>
-        <translation>To watch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4618,6 +4630,30 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../services/indicators.py" line="+160"/>
+        <source>{kind} — {field} : l&apos;indicateur {reference} est de périodicité {periodicity} ; une période comme {example} est attendue (ici « {period} »).</source>
+        <extracomment>How many years back the measurement dialog offers periods not yet entered.</extracomment>
+        <translation>{kind} — {field}: indicator {reference} is measured with a {periodicity} periodicity; a period such as {example} is expected (here “{period}”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} — {field} : la période {period} n&apos;a pas commencé.</source>
+        <translation>{kind} — {field}: the period {period} has not started.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind} — {field} : la période {period} de {reference} a déjà une mesure ({value}, saisie le {date}) ; corrigez-la plutôt que d&apos;en saisir une seconde.</source>
+        <translation>{kind} — {field}: the period {period} of {reference} already has a measurement ({value}, entered on {date}); correct it rather than enter a second one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} — {field} : ce champ est obligatoire.</source>
+        <translation>{kind} — {field}: this field is required.</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
@@ -4866,7 +4902,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+150"/>
+        <location filename="../../ui/shell/main_window.py" line="+152"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4926,7 +4962,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5014,6 +5050,77 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>À &amp;propos de Cabinet Desktop</source>
         <translation>&amp;About Cabinet Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measurement_dialogs.py" line="+47"/>
+        <source>Saisir une mesure — {reference}</source>
+        <translation>Enter a measurement — {reference}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Période :</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>par exemple 54,4</source>
+        <translation>for example 54.4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valeur ({unit}) :</source>
+        <translation>&amp;Value ({unit}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valeur :</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Commentaire :</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Périodicité {periodicity} : seules les périodes sans mesure sont proposées. La valeur reste « provisoire » jusqu&apos;à sa validation par le Directeur de cabinet ou son adjoint.</source>
+        <translation>Periodicity {periodicity}: only the periods without a measurement are offered. The value stays “provisional” until the Chief of staff or the deputy validates it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Toutes les périodes récentes de cet indicateur ont déjà une mesure : corrigez-en une depuis la fiche, si besoin.</source>
+        <translation>Every recent period of this indicator already has a measurement: correct one from its record if needed.</translation>
+    </message>
+</context>
+<context>
+    <name>Measurements</name>
+    <message>
+        <location filename="../../ui/shell/measurements.py" line="+38"/>
+        <source>Saisir une &amp;mesure…</source>
+        <translation>Enter a &amp;measurement…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valider les mesures &amp;provisoires…</source>
+        <translation>Validate the &amp;provisional measurements…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mesures</source>
+        <translation>Measurements</translation>
     </message>
 </context>
 <context>
@@ -5452,7 +5559,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="-318"/>
+        <location filename="../../services/briefings.py" line="-317"/>
         <location filename="../../services/dossiers.py" line="-69"/>
         <location filename="../../services/records.py" line="-194"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
@@ -5539,17 +5646,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../services/settings.py" line="+71"/>
+        <location filename="../../services/settings.py" line="+76"/>
         <source>Paramètre inconnu : {names}.</source>
         <translation>Unknown setting: {names}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ 100 % (ici orange {amber:.0%}, vert {green:.0%}).</source>
-        <translation>Invalid thresholds: 0 ≤ amber ≤ green ≤ 100 % is required (here amber {amber:.0%}, green {green:.0%}).</translation>
+        <location line="+5"/>
+        <source>Seuil « En bonne voie » : un pourcentage entre 0 et 100 % (ici {amber:.0%}).</source>
+        <translation>“On track” threshold: a percentage between 0 and 100 % (here {amber:.0%}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>{label} : ce champ est obligatoire.</source>
         <extracomment>Largest logo accepted (it is stored in the database and drawn on every note).</extracomment>
         <translation>{label}: this field is required.</translation>
@@ -5600,12 +5707,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Motto: 200 characters at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings_pane.py" line="+110"/>
+        <location filename="../../ui/panes/settings_pane.py" line="+108"/>
         <source>(aucun logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>{motto} (depuis le {date})</source>
         <extracomment>the settings typed in a line edit of the letterhead box, by setting key</extracomment>
         <translation>{motto} (since {date})</translation>
@@ -5616,7 +5723,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Successive mottos: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>(format invalide)</source>
         <translation>(invalid format)</translation>
     </message>
@@ -5636,7 +5743,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Logo: cannot read “{path}” ({reason}).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Paramètres enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -5710,16 +5817,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+6"/>
-        <source>Seuil ver&amp;t (atteinte ≥) :</source>
-        <translation>&amp;Green threshold (achievement ≥):</translation>
+        <source>Seuil de &amp;tolérance « En bonne voie » (progression ≥) :</source>
+        <translation>“On track” &amp;tolerance (progress ≥):</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Seuil &amp;orange (atteinte ≥) :</source>
-        <translation>Amb&amp;er threshold (achievement ≥):</translation>
+        <location line="+10"/>
+        <source>Un indicateur est « Atteint » quand sa valeur est à la cible ou mieux ; sinon il est « En bonne voie » s&apos;il a parcouru au moins cette part du chemin entre la valeur de référence et la cible, et « En retard » en deçà.</source>
+        <translation>An indicator is “Achieved” when its value is at the target or better; otherwise it is “On track” if it has covered at least this share of the way from the baseline to the target, and “Behind target” below that.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>&amp;Format des références de notes :</source>
         <translation>&amp;Format of note references:</translation>
     </message>
@@ -6202,6 +6309,39 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+15"/>
         <source>période invalide « {value} » (exemples : 2026, 2026-S1, 2026-T3, 2026-07).</source>
         <translation>invalid period “{value}” (examples: 2026, 2026-S1, 2026-T3, 2026-07).</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measurement_dialogs.py" line="+36"/>
+        <source>Valider les mesures provisoires — {reference}</source>
+        <translation>Validate the provisional measurements — {reference}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mesures provisoires, la plus récente en premier :</source>
+        <translation>Provisional measurements, the most recent first:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valider la mesure</source>
+        <translation>&amp;Validate the measurement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{period} : {value} — saisie par {who} le {when}</source>
+        <translation>{period}: {value} — entered by {who} on {when}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aucune mesure provisoire.</source>
+        <translation>No provisional measurement.</translation>
     </message>
 </context>
 <context>
