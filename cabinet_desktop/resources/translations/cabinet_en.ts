@@ -3272,7 +3272,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/shell/editing.py" line="+66"/>
+        <location filename="../../ui/shell/editing.py" line="+65"/>
         <location line="+79"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``).</extracomment>
@@ -3331,12 +3331,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Redo: {label}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Cabinet Desktop</source>
         <translation>Cabinet Desktop</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+97"/>
         <location line="+6"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
@@ -5108,7 +5108,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Measurements</name>
     <message>
-        <location filename="../../ui/shell/measurements.py" line="+38"/>
+        <location filename="../../ui/shell/measurements.py" line="+37"/>
         <source>Saisir une &amp;mesure…</source>
         <translation>Enter a &amp;measurement…</translation>
     </message>
@@ -5118,7 +5118,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Validate the &amp;provisional measurements…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Mesures</source>
         <translation>Measurements</translation>
     </message>

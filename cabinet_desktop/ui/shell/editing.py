@@ -16,14 +16,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QMessageBox, QToolBar
 
-from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import catalog
 from cabinet_desktop.services.forms import form_of
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.tasks import run_in_background
+from cabinet_desktop.ui.tasks import read_for_dialog
 from cabinet_desktop.ui.undo import UndoHistory
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import run_write
@@ -151,21 +150,8 @@ class EditingController(QObject):
 
     def _read(self, work: Callable[[], FormData], done: Callable[[FormData], Any]) -> None:
         """Read what a form needs: at once from a file, on a worker from a distant server."""
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, CabinetError):
-                raise error
-            QMessageBox.warning(self.window, translate("Editing", "Cabinet Desktop"),
-                                error.message)
-
-        if self.workspace.distant:
-            run_in_background(lambda _state: work(), done, refused, owner=self)
-            return
-        try:
-            data = work()
-        except CabinetError as error:
-            refused(error)
-            return
-        done(data)
+        read_for_dialog(self, self.window, translate("Editing", "Cabinet Desktop"),
+                        self.workspace.distant, work, done)
 
     def new_record(self, kind: str | None = None, parent_id: int | None = None,
                    initial: Mapping[str, Any] | None = None) -> None:

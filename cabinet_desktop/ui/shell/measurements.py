@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
-from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.tasks import run_in_background
+from cabinet_desktop.ui.tasks import read_for_dialog
 from cabinet_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -69,21 +68,8 @@ class MeasurementsController(QObject):
 
     def _read(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Read what a dialog needs: at once from a file, on a worker from a distant server."""
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, CabinetError):
-                raise error
-            QMessageBox.warning(self.window, translate("Measurements", "Mesures"),
-                                error.message)
-
-        if self.workspace.distant:
-            run_in_background(lambda _state: work(), done, refused, owner=self)
-            return
-        try:
-            data = work()
-        except CabinetError as error:
-            refused(error)
-            return
-        done(data)
+        read_for_dialog(self, self.window, translate("Measurements", "Mesures"),
+                        self.workspace.distant, work, done)
 
     def enter(self, indicator_id: int | None = None) -> None:
         """« Saisir une mesure » for ``indicator_id`` (default: the chosen indicator)."""
