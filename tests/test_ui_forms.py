@@ -275,7 +275,7 @@ def test_form_texts_are_translated_in_the_form_class_context(qtbot: QtBot,
         qtbot.addWidget(pane)
         assert pane.ui.cityLabel.text() == "[SettingsPane] &Ville :"
         assert pane.inactivity.suffix() == "[SettingsPane]  min"
-        assert pane.green.suffix() == " %"  # marked untranslatable in the form
+        assert pane.amber.suffix() == " %"  # marked untranslatable in the form
     finally:
         QCoreApplication.removeTranslator(marking)
     assert app is not None

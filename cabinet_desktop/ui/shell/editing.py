@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # forms and the records service load with the first form open
 
 #: The kinds a list pane edits with a form (notes have their composer, the journal is read-only).
 EDITABLE = frozenset({"mission", "dossier", "partner", "indicator", "consultation"})
+#: Related records added through their own controller: files, and measurements (a period
+#: not yet entered: ``ui/shell/measurements.py``).
+OWN_DIALOGS = frozenset({"attachment", "measurement"})
 
 
 class EditingController(QObject):
@@ -108,7 +111,7 @@ class EditingController(QObject):
         pane.selection_changed.connect(self.update_actions)
         pane.edit_requested.connect(self.edit_record)
         pane.new_requested.connect(lambda kind, parent_id: self.new_record(kind, parent_id)
-                                   if kind != "attachment" else None)  # files, not a form
+                                   if kind not in OWN_DIALOGS else None)
 
     def _current(self) -> tuple[str | None, Record | None]:
         pane = self._current_pane()

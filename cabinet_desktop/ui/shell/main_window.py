@@ -43,6 +43,7 @@ from cabinet_desktop.ui.shell.attachments import AttachmentsController
 from cabinet_desktop.ui.shell.circuit import CircuitController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
+from cabinet_desktop.ui.shell.measurements import MeasurementsController
 from cabinet_desktop.ui.shell.missions import MissionActions
 from cabinet_desktop.ui.shell.reminders import ReminderController, ReminderPanel
 from cabinet_desktop.ui.shell.search_box import SearchBox
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_row)
         workspace.changed.connect(self._on_changes)
         self.attachments = AttachmentsController(self, workspace)  # a dossier's files
+        self.measurements = MeasurementsController(self, workspace)  # an indicator's figures
         # The first pane first: the dashboard's queries then run on a worker while the menus,
         # toolbar and search box are built.
         self.show_pane(first_pane(self.settings))
@@ -301,6 +303,8 @@ class MainWindow(QMainWindow):
                 self.missions.attach(pane)
             if kind == "dossier":
                 self.attachments.attach(pane)
+            if kind == "indicator":
+                self.measurements.attach(pane)
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
             pane.open_record.connect(self.open_record)
