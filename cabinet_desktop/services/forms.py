@@ -9,7 +9,9 @@ only shows what they would refuse, at the field.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text
 from sqlalchemy import Enum as SAEnum
@@ -17,7 +19,7 @@ from sqlalchemy import Enum as SAEnum
 from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
 from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.services.catalog import SYSTEM_FIELDS, Kind, kind
-from cabinet_desktop.services.validation import MAX_TEXT_LENGTH
+from cabinet_desktop.services.validation import MAX_TEXT_LENGTH, needs_rate
 
 
 class FieldType(enum.StrEnum):
@@ -117,3 +119,17 @@ def _field(described: Kind, name: str) -> FormField:
         return FormField(name, label, FieldType.TEXT, required,
                          max_length=getattr(column_type, "length", None))
     return FormField(name, label, FieldType.TEXT, required)
+
+
+#: Fields that apply only to some values of another: ``(kind, field) → test of the values``.
+_APPLIES = {
+    ("agreement", "exchange_rate"): lambda values: needs_rate(values.get("currency")),
+    ("agreement", "rate_date"): lambda values: needs_rate(values.get("currency")),
+}
+
+
+def applies(kind_name: str, name: str, values: Mapping[str, Any]) -> bool:
+    """Whether field ``name`` of a ``kind_name`` form applies to the ``values`` typed (a
+    convention's exchange rate only for euros or dollars): a form shows it only then."""
+    test = _APPLIES.get((kind_name, name))
+    return test is None or bool(test(values))

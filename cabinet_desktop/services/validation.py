@@ -227,6 +227,12 @@ def website_rules(values: dict[str, Any], name: Described) -> None:
              "website")
 
 
+def needs_rate(currency: Any) -> bool:
+    """Whether an amount in ``currency`` needs the exchange rate of its date (not FCFA)."""
+    code = str(getattr(currency, "value", currency) or "XOF")
+    return code != "XOF"
+
+
 def agreement_rules(values: dict[str, Any], name: Described) -> None:
     _before(values, name, "start_date", "end_date")
     for field in ("amount_committed", "amount_disbursed"):

@@ -85,6 +85,10 @@ class FieldWidget(QWidget):
         """The widget that takes the focus (the label's buddy)."""
         return self
 
+    def tab_widgets(self) -> list[QWidget]:
+        """The widgets Tab stops on, in order (the focus widget alone for most fields)."""
+        return [self.focus_widget()]
+
     def problem(self) -> str | None:
         """What the form can tell before saving (a name typed that is not in the list)."""
         return None
@@ -451,3 +455,6 @@ class LinksField(FieldWidget):
 
     def focus_widget(self) -> QWidget:
         return self.search
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.list, self.search, self.remove]
