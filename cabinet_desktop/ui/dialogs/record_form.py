@@ -168,9 +168,6 @@ class RecordForm(QDialog):
 
         self._fill(self.record.values if self.record is not None else (initial or {}))
         self.initial_values = self.values()
-        #: the values the edit is based on, and those saved (undo restores the first)
-        self.opened_values = self.initial_values
-        self.changed_values_at_save: dict[str, Any] = {}
         for widget in self.widgets.values():
             widget.changed.connect(self._edited)
         self._chain_tabs()
@@ -305,7 +302,6 @@ class RecordForm(QDialog):
                                                       "ce champ est obligatoire."))
                 return
         values = self.changed_values()
-        self.changed_values_at_save = dict(values)
         if self.record is not None and not values:
             self.accept()  # nothing changed: nothing to save
             return
@@ -381,7 +377,7 @@ class RecordForm(QDialog):
                  if widget.spec.type is FieldType.LINKS}
         self.data, self.record = data, theirs
         self._fill(theirs.values)
-        self.initial_values = self.opened_values = self.values()  # their version is the base
+        self.initial_values = self.values()  # their version is the base
         for name, widget in self.widgets.items():
             if name in links:
                 widget.set_value(links[name])
@@ -399,7 +395,7 @@ class RecordForm(QDialog):
         self.record = self.data.record
         assert self.record is not None
         self._fill(self.record.values)
-        self.initial_values = self.opened_values = self.values()
+        self.initial_values = self.values()
         self.error.hide()
 
     # ----------------------------------------------------------------- leaving

@@ -226,9 +226,7 @@ class EditingController(QObject):
         if form.record is None:
             self.history.record_creation(result)
         else:
-            changed = form.changed_values_at_save
-            self.history.record_update(result, {k: form.opened_values.get(k) for k in changed},
-                                       changed)
+            self.history.record_update(result)
         record = getattr(result, "record", None)
         pane = self._current_pane()
         if record is not None and pane is not None and pane.kind == record.kind:
