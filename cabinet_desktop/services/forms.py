@@ -19,7 +19,7 @@ from sqlalchemy import Enum as SAEnum
 from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
 from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.services.catalog import SYSTEM_FIELDS, Kind, kind
-from cabinet_desktop.services.validation import MAX_TEXT_LENGTH, needs_rate
+from cabinet_desktop.services.validation import MAX_TEXT_LENGTH, coerce, needs_rate
 
 
 class FieldType(enum.StrEnum):
@@ -133,3 +133,17 @@ def applies(kind_name: str, name: str, values: Mapping[str, Any]) -> bool:
     convention's exchange rate only for euros or dollars): a form shows it only then."""
     test = _APPLIES.get((kind_name, name))
     return test is None or bool(test(values))
+
+
+def check(kind_name: str, values: Mapping[str, Any]) -> None:
+    """Refuse, before any saving, what the services would refuse without reading the
+    database: each field converted and checked (dates, French amounts, lengths…), then the
+    kind's rules over them (dates in order, progress 0–100, email, phone, the rate of a
+    foreign currency). Raises the services' ``ValidationError`` naming the field; the save
+    checks again, with the rules that read other records."""
+    described = kind(kind_name)
+    cleaned = {name: coerce(described, name, value) for name, value in values.items()
+               if name in described.editable and name not in described.links
+               and applies(kind_name, name, values)}
+    for rule in described.validators:
+        rule(cleaned, described)

@@ -30,7 +30,14 @@ from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.domain.errors import CabinetError, ConflictError, ValidationError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing, records, search
-from cabinet_desktop.services.forms import FieldType, Form, FormField, applies, form_of
+from cabinet_desktop.services.forms import (
+    FieldType,
+    Form,
+    FormField,
+    applies,
+    check,
+    form_of,
+)
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cabinet_desktop.ui.dialogs.form_dialog import as_error_line
@@ -301,6 +308,11 @@ class RecordForm(QDialog):
                 self.show_field_error(name, translate("Validation",
                                                       "ce champ est obligatoire."))
                 return
+        try:  # the services' own checks, at once and at the field
+            check(self.form.kind, self.values())
+        except ValidationError as error:
+            self._refused(error)
+            return
         values = self.changed_values()
         if self.record is not None and not values:
             self.accept()  # nothing changed: nothing to save
