@@ -64,6 +64,9 @@ class Form:
         return next(f for f in self.fields if f.name == name)
 
 
+#: The kinds a « Nouvelle mission de suivi » starts from (``services.follow_up``).
+FOLLOW_UP_SOURCES = frozenset({"dossier", "mission"})
+
 #: Columns filled by the services or by the record's place, never typed in a form.
 _NOT_TYPED = SYSTEM_FIELDS | {"reference", "archived", "sort_key", "instructor_sort",
                               "assignee_sort", "author_sort"}
