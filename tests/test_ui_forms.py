@@ -155,11 +155,11 @@ def test_user_dialog_tab_order_follows_the_form(qtbot: QtBot, admin_db: Database
     dialog = _shown(qtbot, UserDialog(Workspace(admin_db, _admin(admin_db))))
     assert isinstance(dialog, UserDialog)
     seen = [dialog.focusWidget()]
-    for _ in range(5):
+    for _ in range(6):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         seen.append(dialog.focusWidget())
-    assert seen == [dialog.login, dialog.name, dialog.role, dialog.clearance, dialog.password,
-                    dialog.confirm]
+    assert seen == [dialog.login, dialog.person, dialog.name, dialog.role, dialog.clearance,
+                    dialog.password, dialog.confirm]
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.clearance  # « &Habilitation »
 

@@ -3715,19 +3715,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <name>Editing</name>
     <message>
         <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+64"/>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``).</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+80"/>
+        <location line="-82"/>
+        <location line="+85"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3743,12 +3743,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <source>Nouvelle mission de sui&amp;vi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
         <source>Arc&amp;hiver</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -3758,7 +3763,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>New cabinet &amp;person…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Désarc&amp;hiver</source>
         <translation>Unarc&amp;hive</translation>
     </message>
@@ -3773,13 +3778,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Redo: {label}</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>Nouvelle mission de suivi de {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cabinet_desktop/ui/write_path.py" line="+78"/>
         <source>Cabinet Desktop</source>
         <extracomment>A service write: ``work(database, actor)`` returns the service&apos;s result.</extracomment>
         <translation>Cabinet Desktop</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+110"/>
+        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+59"/>
         <location line="+6"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
@@ -4990,6 +5000,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../cabinet_desktop/services/follow_up.py" line="+31"/>
+        <source>Suivi du dossier {reference} : {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suivi : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../cabinet_desktop/formatting.py" line="+34"/>
@@ -5070,9 +5093,8 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/form_fields.py" line="+198"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/form_fields.py" line="+231"/>
         <source>JJ/MM/AAAA</source>
-        <extracomment>``search(kind, text)`` → ``[(id, label)]`` of records matching ``text`` (run on a worker)</extracomment>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
@@ -5081,12 +5103,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="-155"/>
         <source>Tapez pour chercher…</source>
+        <extracomment>``search(kind, text)`` → ``[(id, label)]`` of records matching ``text`` (run on a worker)</extracomment>
         <translation>Type to search…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+263"/>
         <source>« {text} » n&apos;est pas dans la liste : choisissez une proposition.</source>
         <translation>“{text}” is not in the list: choose one of the suggestions.</translation>
     </message>
@@ -5101,7 +5124,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+148"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+153"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -5124,7 +5147,6 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+25"/>
         <source>Nouveau : {kind}</source>
-        <extracomment>the values the edit is based on, and those saved (undo restores the first)</extracomment>
         <translation>New: {kind}</translation>
     </message>
     <message>
@@ -5133,7 +5155,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} {reference}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+146"/>
         <source>&amp;Recharger</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -5161,6 +5183,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+35"/>
         <source>Les modifications n&apos;ont pas été enregistrées. Les enregistrer ?</source>
         <translation>The changes have not been saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/form_layouts.py" line="+98"/>
+        <source>Autres informations</source>
+        <extracomment>The kinds drawn in Designer, by the compiled form&apos;s class. Width of a designed form&apos;s dialog: two columns of fields within a 1366×768 screen.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6186,313 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>RecordAgreementForm</name>
+    <message>
+        <location filename="../../forms/record_agreement.ui" line="+32"/>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Intitulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Nature :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Statut :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Date de signature :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>D&amp;ate de début :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date de &amp;fin :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Montants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Montant engagé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>M&amp;ontant décaissé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De&amp;vise :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Taux de change (FCFA) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date d&amp;u taux :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDossierForm</name>
+    <message>
+        <location filename="../../forms/record_dossier.ui" line="+32"/>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Objet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tructure émettrice :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;lassification :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Conseiller instructeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sensible :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Date de réception :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Éc&amp;héance de l&apos;avis :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contenu</source>
+        <translation type="unfinished">Content</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Résumé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordIndicatorForm</name>
+    <message>
+        <location filename="../../forms/record_indicator.ui" line="+32"/>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Intitulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Niveau :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Périodicité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sens d&apos;évolution :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Définition :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Référence et source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Valeur de référence :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>D&amp;ate de référence :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;ource des données :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tructure responsable :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cibles annuelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordMissionForm</name>
+    <message>
+        <location filename="../../forms/record_mission.ui" line="+32"/>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Intitulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Attribution :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ori&amp;gine :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Priorité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date de l&apos;instruction :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;utorité de l&apos;instruction :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Responsable :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Statut :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date de dé&amp;but :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Éc&amp;héance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date d&apos;achève&amp;ment :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;vancement (%) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contenu</source>
+        <translation type="unfinished">Content</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Des&amp;cription :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Résu&amp;ltat attendu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Liens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>D&amp;ossiers liés :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Par&amp;tenaires liés :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>I&amp;ndicateurs liés :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../../cabinet_desktop/ui/panes/table_model.py" line="+308"/>
@@ -6179,7 +6514,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>No {kind} has the reference “{reference}”.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+238"/>
         <source>un autre utilisateur</source>
         <translation>another user</translation>
     </message>
@@ -6199,14 +6534,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} was changed by someone else while saving: reload the record.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>{kind} ne s&apos;archive pas.</source>
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
         <location filename="../../cabinet_desktop/services/attachment_store.py" line="+7"/>
         <location filename="../../cabinet_desktop/services/briefings.py" line="-317"/>
-        <location filename="../../cabinet_desktop/services/records.py" line="-194"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="-198"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
@@ -6860,7 +7195,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/undo.py" line="+81"/>
+        <location filename="../../cabinet_desktop/ui/undo.py" line="+55"/>
         <source>création</source>
         <translation>creation</translation>
     </message>
@@ -6885,19 +7220,24 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{what} of {reference}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Annuler : {label}</source>
         <translation>Undo: {label}</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/services/undo.py" line="+48"/>
+        <location filename="../../cabinet_desktop/services/undo.py" line="+54"/>
         <source>Cette action ne peut pas être annulée : seules vos propres modifications le peuvent.</source>
         <translation>This action cannot be undone: only your own changes can be.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cette modification ne peut pas être annulée : aucun de ses champs ne se modifie ici.</source>
         <translation>This change cannot be undone: none of its fields can be edited here.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{kind} {reference} a été modifié(e) par {who} le {at}, après votre modification : rien n&apos;a été annulé, pour ne pas écraser ce travail. Ouvrez la fiche pour la corriger.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6909,6 +7249,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+13"/>
+        <source>Perso&amp;nne du cabinet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La personne à qui appartient le compte : tapez une partie de son nom, ou choisissez « Nouvelle personne » et saisissez son nom ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Prénom et nom :</source>
         <translation>F&amp;ull name:</translation>
     </message>
@@ -6941,7 +7291,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/user_dialog.py" line="+57"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/user_dialog.py" line="+64"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -6949,6 +7299,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Compte « {login} »</source>
         <translation>Account “{login}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— Nouvelle personne (nom ci-dessous) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Personne du cabinet : « {text} » n&apos;est pas dans la liste ; choisissez une proposition ou « Nouvelle personne ».</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cabinet_desktop/ui/panes/users_pane.py" line="+51"/>
@@ -7071,9 +7431,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+26"/>
         <location filename="../../cabinet_desktop/services/records.py" line="+7"/>
         <location line="+92"/>
-        <location filename="../../cabinet_desktop/services/validation.py" line="+89"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="+94"/>
         <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="+156"/>
-        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="-123"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="-127"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
@@ -7094,13 +7454,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="+117"/>
-        <location filename="../../cabinet_desktop/services/validation.py" line="-46"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="-48"/>
         <source>{kind} — {field} : {problem}</source>
-        <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
+        <extracomment>A telephone number: digits, spaces, « + ( ) - . » (several numbers separated by « / »). Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
         <translation>{kind} — {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/services/validation.py" line="+60"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="+62"/>
         <source>« {value} » n&apos;est pas une classification (valeurs admises : {allowed}).</source>
         <translation>“{value}” is not a classification (allowed values: {allowed}).</translation>
     </message>
@@ -7156,17 +7516,47 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+19"/>
-        <location line="+9"/>
+        <source>adresse invalide « {value} » (exemple : prenom.nom@domaine.bf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>numéro invalide « {value} » (8 à 15 chiffres, exemple : +226 70 12 34 56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>adresse invalide « {value} ».</source>
         <translation>invalid address “{value}”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>un montant ne peut être négatif (ici {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>doit être positif (ici {value}).</source>
         <translation>must be positive (here {value}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>indiquez le taux du jour : combien de FCFA pour 1 {currency} (exemple : 655,957 pour l&apos;euro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>la date du taux est obligatoire pour un montant en {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>« {value} » ne correspond pas à la périodicité de l&apos;indicateur ({periodicity}) : saisissez par exemple « {example} ».</source>
+        <extracomment>The letter of a period (``parse_period``) each periodicity expects, and an example.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>période invalide « {value} » (exemples : 2026, 2026-S1, 2026-T3, 2026-07).</source>
         <translation>invalid period “{value}” (examples: 2026, 2026-S1, 2026-T3, 2026-07).</translation>
     </message>
