@@ -187,6 +187,7 @@ def _specs(today_overdue: bool = True) -> dict[str, ListSpec]:
                 "classification": Dossier.classification, "sensitive": Dossier.sensitive,
                 "instructor_id": Dossier.instructor_id, "instructor_name": _name(instructor),
                 "avis_kind": Dossier.avis_kind, "archived": Dossier.archived,
+                "minister_decision": Dossier.minister_decision,
             },
             joins=((instructor, instructor.id == Dossier.instructor_id),),
             text_columns=(Dossier.reference, Dossier.object, Dossier.origin_structure),

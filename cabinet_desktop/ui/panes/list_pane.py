@@ -361,6 +361,10 @@ class ListPane(QWidget):
                 self._detail_layout.addWidget(self.chart, 2)
             self.chart.show_indicator(record)
 
+    def add_detail_actions(self, widget: QWidget) -> None:
+        """Put ``widget`` (a row of buttons acting on the current record) under the detail."""
+        self._detail_layout.insertWidget(1, widget)
+
     def current_record_id(self) -> int | None:
         """The id of the record shown in the detail panel (``None``: none)."""
         return self._current_id

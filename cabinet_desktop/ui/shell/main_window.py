@@ -40,8 +40,10 @@ from cabinet_desktop.ui.backups.controller import BackupController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
+from cabinet_desktop.ui.shell.circuit import CircuitController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
+from cabinet_desktop.ui.shell.measurements import MeasurementsController
 from cabinet_desktop.ui.shell.missions import MissionActions
 from cabinet_desktop.ui.shell.reminders import ReminderController, ReminderPanel
 from cabinet_desktop.ui.shell.search_box import SearchBox
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_row)
         workspace.changed.connect(self._on_changes)
         self.attachments = AttachmentsController(self, workspace)  # a dossier's files
+        self.measurements = MeasurementsController(self, workspace)  # an indicator's figures
         # The first pane first: the dashboard's queries then run on a worker while the menus,
         # toolbar and search box are built.
         self.show_pane(first_pane(self.settings))
@@ -128,6 +131,10 @@ class MainWindow(QMainWindow):
         # Nouveau, Modifier, Dupliquer, Archiver, Supprimer, Annuler, Rétablir
         self.editing = EditingController(self, workspace, self.edit_menu, self.toolbar,
                                          self.list_pane)
+        # Dossier › Enregistrer un dossier entrant, Imputer, Proposer l'avis, Valider…
+        self.circuit = CircuitController(self, workspace, self.tools_menu, self.list_pane,
+                                         self.show_pane)
+        self.sidebar.currentRowChanged.connect(lambda _row: self.circuit.update_actions())
         # Avancement et statut…, Nouvelle instruction du Ministre…
         self.missions = MissionActions(self, workspace, self.edit_menu, self.editing,
                                        self.show_pane)
@@ -135,6 +142,7 @@ class MainWindow(QMainWindow):
             first = self.list_pane(kind)
             if first is not None:
                 self.editing.attach(first)
+                self.circuit.attach(first)
                 self.missions.attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
         # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
@@ -291,9 +299,12 @@ class MainWindow(QMainWindow):
             editing = getattr(self, "editing", None)  # the first pane comes before the menus
             if editing is not None:
                 editing.attach(pane)
+                self.circuit.attach(pane)
                 self.missions.attach(pane)
             if kind == "dossier":
                 self.attachments.attach(pane)
+            if kind == "indicator":
+                self.measurements.attach(pane)
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
             pane.open_record.connect(self.open_record)

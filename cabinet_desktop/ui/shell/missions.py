@@ -196,10 +196,8 @@ class MissionActions(QObject):
 
         def saved(result: Any) -> None:
             after = {name: result.record.get(name) for name in _FIELDS}
-            changed = {k: v for k, v in before.items() if v != after[k]}
-            if changed:
-                self.editing.history.record_update(result, changed,
-                                                   {k: after[k] for k in changed})
+            if any(before[name] != after[name] for name in before):
+                self.editing.history.record_update(result)
                 self.editing.update_actions()
             dialog.accept()
 

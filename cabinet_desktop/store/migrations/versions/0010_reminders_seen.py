@@ -1,7 +1,7 @@
 """the moment each account last saw its reminders
 
-Revision ID: 0009_reminders_seen
-Revises: 0008_sign_in_failures
+Revision ID: 0010_reminders_seen
+Revises: 0009_avis_versions
 Create Date: 2026-12-06
 
 Reminders without a mail server: at sign-in (and each new day for a window left open) the
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009_reminders_seen'
-down_revision = '0008_sign_in_failures'
+revision = '0010_reminders_seen'
+down_revision = '0009_avis_versions'
 branch_labels = None
 depends_on = None
 

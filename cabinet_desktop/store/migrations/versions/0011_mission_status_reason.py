@@ -1,7 +1,7 @@
 """why a mission was cancelled or put on hold
 
-Revision ID: 0010_mission_status_reason
-Revises: 0009_reminders_seen
+Revision ID: 0011_mission_status_reason
+Revises: 0010_reminders_seen
 Create Date: 2026-12-06
 
 « Annulée » (and « En attente ») now come with their reason, kept on the mission beside its
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010_mission_status_reason'
-down_revision = '0009_reminders_seen'
+revision = '0011_mission_status_reason'
+down_revision = '0010_reminders_seen'
 branch_labels = None
 depends_on = None
 

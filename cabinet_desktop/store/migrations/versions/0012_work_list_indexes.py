@@ -1,7 +1,7 @@
 """indexes of the « À traiter » work lists
 
-Revision ID: 0011_work_list_indexes
-Revises: 0010_mission_status_reason
+Revision ID: 0012_work_list_indexes
+Revises: 0011_mission_status_reason
 Create Date: 2026-12-06
 
 A conseiller's « dossiers imputés en attente de mon avis » read every dossier ever imputed to
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0011_work_list_indexes'
-down_revision = '0010_mission_status_reason'
+revision = '0012_work_list_indexes'
+down_revision = '0011_mission_status_reason'
 branch_labels = None
 depends_on = None
 
