@@ -192,7 +192,7 @@ def measure_to_do(path: Path) -> list[tuple[str, float, float | None]]:
                 .order_by(User.id))]
             statements = {}
             for actor in actors:
-                person = work_lists.person_of(session, actor)
+                person = work_lists.person_of(actor)
                 sql = []
                 for work in work_lists.lines_for(actor):
                     table = {"dossier": Dossier, "mission": Mission,

@@ -166,11 +166,11 @@ def test_change_set_reloads_concerned_panes(qtbot, window: MainWindow,  # type: 
     pane = window.show_pane("mission")
     saved = records.create(cabinet_db, DIRECTOR, "mission", {
         "title": "Nouvelle mission urgente", "attribution_id": 2, "origin": "other"})
-    assert pane.model.total == 6
+    assert pane.model.total == 5  # the list opens on open work: the mission done is left out
     window.workspace.broadcast(saved.changes)
-    assert pane.model.total == 7
+    assert pane.model.total == 6
     window.workspace.broadcast(ChangeSet.of("partner"))  # not concerned: nothing to do
-    assert pane.model.total == 7
+    assert pane.model.total == 6
 
 
 def test_layout_and_columns_are_remembered(qtbot, cabinet_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

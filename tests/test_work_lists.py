@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text, update
 
-from cabinet_desktop.domain.entities import AuditEntry, Dossier
+from cabinet_desktop.domain.entities import AuditEntry, Dossier, User
 from cabinet_desktop.domain.enums import (
     Classification,
     DossierState,
@@ -38,9 +38,9 @@ def _set_state(database: Database, dossier_id: int, state: DossierState) -> None
 
 def _person(database: Database, actor: Actor) -> int:
     with database.reading() as session:
-        person = work_lists.person_of(session, actor)
+        person = session.scalar(select(User.person_id).where(User.id == actor.user_id))
     assert person is not None
-    return person
+    return int(person)
 
 
 @pytest.fixture

@@ -175,7 +175,6 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
     """The dashboard of ``actor`` as of ``today`` (default: the current date)."""
     day = today or dt.date.today()
     settings_limits = thresholds(database)
-    to_do = work_lists.to_do(database, actor, day)
     with session_guard.reading(database, actor) as (session, actor):
 
         def can(kind: str) -> bool:
@@ -199,7 +198,7 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
             recent_interactions=(_interactions(session, day, limit)
                                  if can("interaction") and can("partner") else None),
             instruction_rate=_instruction_rate(session, day) if missions else None,
-            to_do=to_do,
+            to_do=work_lists.to_do_in(session, actor, day),
         )
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, false, func, literal, select
 from sqlalchemy.orm import Session
 
-from cabinet_desktop.domain.entities import Dossier, Indicator, Measurement, Mission, User
+from cabinet_desktop.domain.entities import Dossier, Indicator, Measurement, Mission
 from cabinet_desktop.domain.enums import (
     DossierState,
     MissionOrigin,
@@ -161,21 +161,17 @@ def label(key: str) -> str:
     return translate("WorkLists", work_list(key).label)
 
 
-def person_of(session: Session, actor: Actor) -> int | None:
-    """The person the actor's account is linked to (``None``: none, or the system)."""
-    if actor.user_id is None:
-        return None
-    person = session.scalar(select(User.person_id).where(User.id == actor.user_id))
-    return int(person) if person is not None else None
+def person_of(actor: Actor) -> int | None:
+    """The person the actor's account is linked to (``None``: none, or the system), as
+    ``session_guard`` read it with the account."""
+    return actor.person_id
 
 
-def conditions(session: Session, actor: Actor, kind: str, keys: tuple[str, ...],
+def conditions(actor: Actor, kind: str, keys: tuple[str, ...],
                today: dt.date) -> list[ColumnElement[bool]]:
     """The SQL conditions of the work lists ``keys`` on ``kind`` for ``actor`` on ``today``."""
     found: list[ColumnElement[bool]] = []
-    person: int | None = None
-    if keys:
-        person = person_of(session, actor)
+    person = person_of(actor)
     for key in keys:
         work = _BY_KEY.get(key)
         if work is None or work.kind != kind:
@@ -215,19 +211,23 @@ def base_conditions(model: Any, clearance: int) -> list[ColumnElement[bool]]:
 def to_do(database: Database, actor: Actor, today: dt.date | None = None) -> tuple[WorkLine, ...]:
     """The « À traiter » lines of ``actor`` on ``today``: one indexed ``count(*)`` per line
     (with how many are late), measured by ``bench/run.py --to-do``."""
-    day = today or dt.date.today()
     with session_guard.reading(database, actor) as (session, actor):
-        person = person_of(session, actor)
-        found = []
-        for work in lines_for(actor):
-            model = _model(work.kind)
-            where = [work.condition(person, day), *base_conditions(model, int(actor.clearance))]
-            late_sql = (func.coalesce(func.sum(case((work.due < day, 1), else_=0)), 0)
-                        if work.due is not None else literal(0))
-            count, late = session.execute(select(func.count(), late_sql).select_from(model)
-                                          .where(*where)).one()
-            count, late = int(count or 0), int(late or 0)
-            only = (session.scalar(select(model.id).where(*where).limit(1))
-                    if count == 1 else None)
-            found.append(WorkLine(work.key, work.kind, label(work.key), count, late, only))
-        return tuple(found)
+        return to_do_in(session, actor, today or dt.date.today())
+
+
+def to_do_in(session: Session, actor: Actor, day: dt.date) -> tuple[WorkLine, ...]:
+    """:func:`to_do` in the caller's reading session (``actor`` as read there)."""
+    person = person_of(actor)
+    found = []
+    for work in lines_for(actor):
+        model = _model(work.kind)
+        where = [work.condition(person, day), *base_conditions(model, int(actor.clearance))]
+        late_sql = (func.coalesce(func.sum(case((work.due < day, 1), else_=0)), 0)
+                    if work.due is not None else literal(0))
+        count, late = session.execute(select(func.count(), late_sql).select_from(model)
+                                      .where(*where)).one()
+        count, late = int(count or 0), int(late or 0)
+        only = (session.scalar(select(model.id).where(*where).limit(1))
+                if count == 1 else None)
+        found.append(WorkLine(work.key, work.kind, label(work.key), count, late, only))
+    return tuple(found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QAction
@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
 from cabinet_desktop.domain.enums import MissionStatus
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services.missions import Progress, instruction_defaults, set_progress
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import run_write
+
+if TYPE_CHECKING:  # the services' writes load with the first use: start-up shows the dashboard
+    from cabinet_desktop.services.missions import Progress
 
 _FIELDS = ("status", "progress", "completed_date", "status_reason")
 
@@ -123,6 +125,7 @@ class ProgressDialog(QDialog):
 
     def change(self) -> Progress:
         """What the dialog holds, as the service takes it."""
+        from cabinet_desktop.services.missions import Progress
         day = self.completed.date()
         return Progress(MissionStatus(self.status.currentData()), self.progress.value(),
                         dt.date(day.year(), day.month(), day.day()), self.reason.text())
@@ -190,6 +193,8 @@ class MissionActions(QObject):
         return dialog
 
     def _save(self, dialog: ProgressDialog) -> None:
+        from cabinet_desktop.services.missions import set_progress  # with the first save
+
         record, change = dialog.record, dialog.change()
         before = {name: record.get(name) for name in _FIELDS}
         before["status_reason"] = before["status_reason"] or ""  # not among the list's columns
@@ -211,5 +216,7 @@ class MissionActions(QObject):
 
     def new_instruction(self) -> None:
         """The mission form, filled in as an instruction of the minister given today."""
+        from cabinet_desktop.services.missions import instruction_defaults
+
         self._show_pane("mission")
         self.editing.new_record("mission", initial=instruction_defaults())

@@ -21,11 +21,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('users') as batch:
-        batch.add_column(sa.Column('reminders_seen_at', sa.DateTime(timezone=True),
-                                   nullable=True))
+    # a plain ADD COLUMN: a batch would rebuild the table under the triggers that name it
+    op.add_column('users', sa.Column('reminders_seen_at', sa.DateTime(timezone=True),
+                                     nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('users') as batch:
-        batch.drop_column('reminders_seen_at')
+    op.drop_column('users', 'reminders_seen_at')

@@ -20,11 +20,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('missions') as batch:
-        batch.add_column(sa.Column('status_reason', sa.Text(), nullable=False,
-                                   server_default=''))
+    # a plain ADD COLUMN: a batch would rebuild missions, which the persons' name-sort
+    # triggers name (SQLite then refuses the rename)
+    op.add_column('missions', sa.Column('status_reason', sa.Text(), nullable=False,
+                                        server_default=''))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('missions') as batch:
-        batch.drop_column('status_reason')
+    op.drop_column('missions', 'status_reason')
