@@ -53,17 +53,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('action', sa.Enum(*_STEPS, name='circuitstep',
                                                         native_enum=False, length=32),
                                       nullable=True))
-    with op.batch_alter_table('dossiers', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('minister_decision',
-                                      sa.Enum(*_DECISIONS, name='ministerdecision',
-                                              native_enum=False, length=32), nullable=True))
-        batch_op.add_column(sa.Column('minister_decision_date', sa.Date(), nullable=True))
+    # plain ADD COLUMN: a batch would rebuild dossiers under the name-sort triggers naming it
+    op.add_column('dossiers', sa.Column('minister_decision',
+                                        sa.Enum(*_DECISIONS, name='ministerdecision',
+                                                native_enum=False, length=32), nullable=True))
+    op.add_column('dossiers', sa.Column('minister_decision_date', sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('dossiers', schema=None) as batch_op:
-        batch_op.drop_column('minister_decision_date')
-        batch_op.drop_column('minister_decision')
+    op.drop_column('dossiers', 'minister_decision_date')
+    op.drop_column('dossiers', 'minister_decision')
     with op.batch_alter_table('dossier_steps', schema=None) as batch_op:
         batch_op.drop_column('action')
     with op.batch_alter_table('avis_versions', schema=None) as batch_op:
