@@ -15,7 +15,7 @@ from cabinet_desktop.domain.enums import (
     IndicatorStatus,
     Role,
 )
-from cabinet_desktop.domain.rules import achieved_on_time
+from cabinet_desktop.domain.rules import achieved_on_time, parse_period
 from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.dashboard import Dashboard, dashboard
@@ -60,8 +60,12 @@ class World:
 
     def indicator(self, name: str, level: str, baseline: float, targets: dict[int, float],
                   measurements: dict[str, float], direction: str = "increase") -> Record:
+        kinds = {parse_period(period)[1] for period in measurements} or {"A"}
+        periodicity = {"A": "yearly", "S": "half_yearly", "T": "quarterly",
+                       "M": "monthly"}[kinds.pop()]  # the periods it is measured by
         record = _create(self.database, self.actor, "indicator", name=name, level=level,
-                         baseline_value=baseline, direction=direction, unit="%")
+                         baseline_value=baseline, direction=direction, unit="%",
+                         periodicity=periodicity)
         for year, value in targets.items():
             _create(self.database, self.actor, "indicator_target", indicator_id=record.id,
                     year=year, value=value)
@@ -176,7 +180,7 @@ def test_indicators_off_target_results_and_impacts_first(database: Database,
     outcome_amber = w.indicator("Taux de satisfaction", "outcome", 0, {2026: 100},
                                 {"2026-T3": 65})
     impact_red = w.indicator("Pauvreté", "impact", 0, {2025: 10, 2026: 100},
-                             {"2025": 10, "2026-T3": 50})
+                             {"2025-T4": 10, "2026-T3": 50})
     w.indicator("Sans mesure", "impact", 0, {2026: 100}, {})
     w.indicator("Sans cible", "impact", 0, {}, {"2026": 1})
 

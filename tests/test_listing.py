@@ -178,7 +178,7 @@ def test_details_carry_related_items(cabinet: Database, system: Actor) -> None:
 def test_indicator_latest_value_and_status(cabinet: Database, system: Actor) -> None:
     indicator = records.create(cabinet, system, "indicator", {
         "name": "Taux d'exécution du budget", "level": "outcome", "unit": "%",
-        "baseline_value": 50, "direction": "increase"}).record
+        "baseline_value": 50, "direction": "increase", "periodicity": "quarterly"}).record
     records.create(cabinet, system, "indicator_target", {
         "indicator_id": indicator.id, "year": 2026, "value": 90})
     for period, value in (("2026-T1", 60), ("2026-T2", 88)):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cabinet_desktop.domain.enums import (
+    CircuitStep,
     Direction,
     DossierState,
     IndicatorStatus,
@@ -173,36 +174,76 @@ _LEADERS = frozenset({Role.DIRECTOR, Role.DEPUTY_DIRECTOR})
 _INSTRUCTORS = _LEADERS | {Role.ADVISER}
 _REGISTRY = _LEADERS | {Role.SECRETARIAT}
 
+#: who registers an incoming dossier (« Enregistrer un dossier entrant »)
+REGISTERING_ROLES = _REGISTRY
+
 
 @dataclass(frozen=True, slots=True)
 class Transition:
-    """One allowed step of a dossier's workflow and who may take it."""
+    """One allowed step of a dossier's workflow and who may take it.
+
+    ``step`` names what the step does (the circuit's action); ``imputed_only``: a conseiller
+    technique takes it only on a dossier imputed to him; ``needs_decision``: the minister's
+    decision must be recorded first; ``sets_decision``: the step records it (the state stays).
+    """
 
     source: DossierState
     target: DossierState
     roles: frozenset[Role]
+    step: CircuitStep
     comment_required: bool = False
     needs_avis: bool = False
+    imputed_only: bool = False
+    needs_decision: bool = False
+    sets_decision: bool = False
 
 
 _S = DossierState
+_C = CircuitStep
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition(_S.RECEIVED, _S.UNDER_REVIEW, _INSTRUCTORS | {Role.SECRETARIAT}),
-    Transition(_S.UNDER_REVIEW, _S.AVIS_PROPOSED, _INSTRUCTORS, needs_avis=True),
-    Transition(_S.AVIS_PROPOSED, _S.AVIS_VALIDATED, _LEADERS, needs_avis=True),
-    Transition(_S.AVIS_PROPOSED, _S.UNDER_REVIEW, _LEADERS, comment_required=True),
-    Transition(_S.AVIS_VALIDATED, _S.SENT_TO_MINISTER, _REGISTRY),
-    Transition(_S.SENT_TO_MINISTER, _S.CLOSED, _REGISTRY),
-    *(Transition(state, _S.FILED_WITHOUT_ACTION, _LEADERS, comment_required=True)
+    Transition(_S.RECEIVED, _S.UNDER_REVIEW, _LEADERS, step=_C.IMPUTE),
+    Transition(_S.UNDER_REVIEW, _S.AVIS_PROPOSED, _INSTRUCTORS, needs_avis=True,
+               step=_C.PROPOSE, imputed_only=True),
+    Transition(_S.AVIS_PROPOSED, _S.AVIS_VALIDATED, _LEADERS, needs_avis=True,
+               step=_C.VALIDATE),
+    Transition(_S.AVIS_PROPOSED, _S.UNDER_REVIEW, _LEADERS, comment_required=True,
+               step=_C.SEND_BACK),
+    Transition(_S.AVIS_VALIDATED, _S.SENT_TO_MINISTER, _REGISTRY, step=_C.TRANSMIT),
+    Transition(_S.SENT_TO_MINISTER, _S.SENT_TO_MINISTER, _REGISTRY, step=_C.DECIDE,
+               sets_decision=True),
+    Transition(_S.SENT_TO_MINISTER, _S.CLOSED, _REGISTRY, step=_C.CLOSE, needs_decision=True),
+    *(Transition(state, _S.FILED_WITHOUT_ACTION, _LEADERS, comment_required=True,
+                 step=_C.FILE)
       for state in DossierState if state.is_open),
 )
+
+
+def transition_of(step: CircuitStep | str, source: DossierState | str) -> Transition | None:
+    """The transition taking ``step`` from ``source``, or ``None`` if the workflow forbids it."""
+    wanted, src = CircuitStep(step), DossierState(source)
+    for transition in TRANSITIONS:
+        if transition.step is wanted and transition.source is src:
+            return transition
+    return None
+
+
+def steps_from(source: DossierState | str, role: Role | str | None = None,
+               imputed_to_actor: bool = True) -> list[CircuitStep]:
+    """The circuit's actions open on a dossier in ``source`` (to ``role`` when given; a
+    conseiller technique's ``imputed_only`` ones only on a dossier imputed to him)."""
+    src = DossierState(source)
+    return [t.step for t in TRANSITIONS
+            if t.source is src and (role is None or (
+                Role(role) in t.roles and (imputed_to_actor or not t.imputed_only
+                                           or Role(role) is not Role.ADVISER)))]
 
 
 def find_transition(source: DossierState | str, target: DossierState | str) -> Transition | None:
     """The transition from ``source`` to ``target``, or ``None`` if the workflow forbids it."""
     src, dst = DossierState(source), DossierState(target)
     for transition in TRANSITIONS:
-        if transition.source is src and transition.target is dst:
+        if (transition.source is src and transition.target is dst
+                and not transition.sets_decision):
             return transition
     return None
 
@@ -211,4 +252,5 @@ def next_states(source: DossierState | str, role: Role | str | None = None) -> l
     """States reachable in one step from ``source`` (by ``role`` when given)."""
     src = DossierState(source)
     return [t.target for t in TRANSITIONS
-            if t.source is src and (role is None or Role(role) in t.roles)]
+            if t.source is src and not t.sets_decision
+            and (role is None or Role(role) in t.roles)]

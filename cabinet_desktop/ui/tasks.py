@@ -169,30 +169,6 @@ def run_in_background(work: Callable[[TaskState], Any],
 T = TypeVar("T")
 
 
-def read_for_dialog(owner: QObject, parent: QWidget, title: str, distant: bool,
-                    work: Callable[[], T], done: Callable[[T], Any]) -> None:
-    """Read what a dialog needs, then ``done(result)``: at once from a local file, on a
-    worker from a distant server; a refusal the service explains is shown over ``parent``."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from cabinet_desktop.domain.errors import CabinetError
-
-    def refused(error: BaseException) -> None:
-        if not isinstance(error, CabinetError):
-            raise error
-        QMessageBox.warning(parent, title, error.message)
-
-    if distant:
-        run_in_background(lambda _state: work(), done, refused, owner=owner)
-        return
-    try:
-        data = work()
-    except CabinetError as error:
-        refused(error)
-        return
-    done(data)
-
-
 def wait_for(parent: QWidget | None, title: str, work: Callable[[TaskState], T],
              cancellable: bool = True) -> T:
     """Run ``work(state)`` as :func:`run_task` does and wait for it, the GUI kept alive (and

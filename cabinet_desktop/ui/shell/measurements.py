@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMainWindow
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.tasks import read_for_dialog
 from cabinet_desktop.ui.workspace import Workspace
+from cabinet_desktop.ui.write_path import read_before_write
 
 if TYPE_CHECKING:
     from cabinet_desktop.ui.dialogs.measurement_dialogs import MeasurementDialog, ValidationDialog
@@ -68,8 +68,7 @@ class MeasurementsController(QObject):
 
     def _read(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Read what a dialog needs: at once from a file, on a worker from a distant server."""
-        read_for_dialog(self, self.window, translate("Measurements", "Mesures"),
-                        self.workspace.distant, work, done)
+        read_before_write(self.workspace, self, self.window, work, done)
 
     def enter(self, indicator_id: int | None = None) -> None:
         """« Saisir une mesure » for ``indicator_id`` (default: the chosen indicator)."""
