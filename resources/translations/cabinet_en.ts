@@ -2985,7 +2985,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/demo/builder.py" line="+333"/>
+        <location filename="../../cabinet_desktop/demo/builder.py" line="+336"/>
         <source>Personnes</source>
         <extracomment>« la » before a vowel, as a structure&apos;s name put after « de la {structure} » may give office minutes in an average calendar day (ten hours, five days out of seven) The open steps each demo account has work at: to impute (DC, DCA), avis to give (each conseiller), avis to validate (DC, DCA), to transmit (secretariat). structures a dossier may concern (never its sender): directions of the ministry (phrase, acronym) of the partners a title may name, once the partners are made</extracomment>
         <translation>People</translation>
@@ -5194,15 +5194,10 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../cabinet_desktop/services/indicators.py" line="+160"/>
-        <source>{kind} — {field} : l&apos;indicateur {reference} est de périodicité {periodicity} ; une période comme {example} est attendue (ici « {period} »).</source>
+        <location filename="../../cabinet_desktop/services/indicators.py" line="+162"/>
+        <source>la période {period} n&apos;a pas commencé.</source>
         <extracomment>How many years back the measurement dialog offers periods not yet entered.</extracomment>
-        <translation>{kind} — {field}: indicator {reference} is measured with a {periodicity} periodicity; a period such as {example} is expected (here “{period}”).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{kind} — {field} : la période {period} n&apos;a pas commencé.</source>
-        <translation>{kind} — {field}: the period {period} has not started.</translation>
+        <translation>the period {period} has not started.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5770,7 +5765,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Avancement et statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7552,7 +7547,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+21"/>
         <source>« {value} » ne correspond pas à la périodicité de l&apos;indicateur ({periodicity}) : saisissez par exemple « {example} ».</source>
-        <extracomment>The letter of a period (``parse_period``) each periodicity expects, and an example.</extracomment>
+        <extracomment>An example period of each kind (``parse_period``&apos;s letter).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
