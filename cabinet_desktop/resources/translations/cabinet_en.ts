@@ -192,7 +192,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/circuit_dialogs.py" line="+179"/>
+        <location filename="../../ui/dialogs/circuit_dialogs.py" line="+186"/>
         <location filename="../../ui/shell/attachments.py" line="+67"/>
         <source>Joindre des fichiers au dossier</source>
         <translation>Attach files to the dossier</translation>
@@ -1479,7 +1479,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/circuit_dialogs.py" line="-111"/>
+        <location filename="../../ui/dialogs/circuit_dialogs.py" line="-118"/>
         <source>{action} — {reference}</source>
         <extracomment>Builds the service write from the dialog&apos;s values (and the files joined, when asked).</extracomment>
         <translation>{action} — {reference}</translation>
@@ -1490,7 +1490,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+3"/>
+        <source>décision du Ministre : {decision}, le {date}</source>
+        <translation>Minister&apos;s decision: {decision}, on {date}</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
@@ -1596,7 +1601,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>D&amp;ossier</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>{reference} : {step} enregistré(e).</source>
         <translation>{reference}: {step} recorded.</translation>
     </message>
@@ -3017,13 +3022,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/panes/details.py" line="+163"/>
+        <location filename="../../ui/panes/details.py" line="+164"/>
         <source>en retard de {n} jour(s)</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>n° {n}</source>
         <translation>no. {n}</translation>
     </message>
