@@ -136,7 +136,7 @@ def test_measurement_validation_and_status(database: Database, team: dict) -> No
     dc, sec = team["dc"], team["sec"]
     indicator = records.create(database, dc, "indicator", {
         "name": "Taux d'exécution du budget", "level": "Résultat", "unit": "%",
-        "baseline_value": 50, "direction": "increase"}).record
+        "baseline_value": 50, "direction": "increase", "periodicity": "quarterly"}).record
     assert indicator.reference == "IND-001"
     records.create(database, dc, "indicator_target", {"indicator_id": indicator.id,
                                                       "year": 2026, "value": 100})
@@ -160,7 +160,7 @@ def test_duplicate_target_year_or_period_is_a_named_refusal(database: Database,
                                                             team: dict) -> None:
     dc = team["dc"]
     indicator = records.create(database, dc, "indicator", {
-        "name": "Taux de couverture", "level": "Impact"}).record
+        "name": "Taux de couverture", "level": "Impact", "periodicity": "Trimestrielle"}).record
     first = records.create(database, dc, "indicator_target", {
         "indicator_id": indicator.id, "year": 2026, "value": 80}).record
     with pytest.raises(ValidationError, match="Année : existe déjà") as caught:

@@ -374,8 +374,8 @@ class IndicatorStatus(LabelledEnum):
 
 _labels(IndicatorStatus, {
     "green": "Atteint",
-    "amber": "À surveiller",
-    "red": "Hors cible",
+    "amber": "En bonne voie",
+    "red": "En retard",
     "unknown": "Non évalué",
 })
 

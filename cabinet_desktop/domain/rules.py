@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,6 +13,7 @@ from cabinet_desktop.domain.enums import (
     DossierState,
     IndicatorStatus,
     MissionStatus,
+    Periodicity,
     Role,
 )
 
@@ -38,14 +40,18 @@ def achieved_on_time(status: MissionStatus | str, due: dt.date | None,
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Achievement ratios at or above which an indicator is green, amber (else red)."""
+    """How far from the baseline towards the target an indicator must be to be « En bonne voie ».
 
-    green: float = 0.90
+    ``amber`` is the tolerance: the share of the way from baseline to target (0.60: sixty per
+    cent of the planned improvement made). Reaching the target itself is the only way to be
+    « Atteint »; below the tolerance the indicator is « En retard ».
+    """
+
     amber: float = 0.60
 
     def __post_init__(self) -> None:
-        if not 0 <= self.amber <= self.green:
-            raise ValueError("thresholds must satisfy 0 <= amber <= green")
+        if not 0 <= self.amber <= 1:
+            raise ValueError("the amber threshold must satisfy 0 <= amber <= 1")
 
 
 Number = float | int | Decimal
@@ -65,22 +71,39 @@ def achievement(value: Number | None, baseline: Number | None, target: Number | 
         return None
     v, b, t = float(value), float(baseline), float(target)
     if t == b:
-        good = v >= t if Direction(direction) is Direction.INCREASE else v <= t
-        return 1.0 if good else 0.0
+        return 1.0 if target_reached(v, t, direction) else 0.0
     return (v - b) / (t - b)
+
+
+def target_reached(value: Number, target: Number,
+                   direction: Direction | str = Direction.INCREASE) -> bool:
+    """Whether ``value`` is at the target or better in the indicator's direction.
+
+    Lower is better: 54,0 against a target of 54 is reached, 54,4 is not.
+    """
+    if Direction(direction) is Direction.DECREASE:
+        return Decimal(str(value)) <= Decimal(str(target))
+    return Decimal(str(value)) >= Decimal(str(target))
 
 
 def indicator_status(value: Number | None, baseline: Number | None, target: Number | None,
                      direction: Direction | str = Direction.INCREASE,
                      thresholds: Thresholds | None = None) -> IndicatorStatus:
-    """Green/amber/red status of an indicator from its latest value, baseline and target."""
-    ratio = achievement(value, baseline, target, direction)
-    if ratio is None:
+    """The one status rule of an indicator, from its latest value against its target.
+
+    « Atteint » (green) only when the value is at the target or better in the indicator's
+    direction; otherwise « En bonne voie » (amber) when at least the tolerance
+    (``thresholds.amber``) of the way from baseline to target is covered, else « En retard »
+    (red). Without a baseline the way cannot be measured: short of the target is « En retard ».
+    « Non évalué » when the value or the target is missing.
+    """
+    if value is None or target is None:
         return IndicatorStatus.UNKNOWN
-    limits = thresholds or Thresholds()
-    if ratio >= limits.green:
+    if target_reached(value, target, direction):
         return IndicatorStatus.GREEN
-    if ratio >= limits.amber:
+    ratio = achievement(value, baseline, target, direction)
+    limits = thresholds or Thresholds()
+    if ratio is not None and ratio >= limits.amber:
         return IndicatorStatus.AMBER
     return IndicatorStatus.RED
 
@@ -108,6 +131,41 @@ def parse_period(period: str) -> tuple[int, str, int]:
         elif rest.isdigit() and 1 <= int(rest) <= 12:
             return year, "M", int(rest)
     raise ValueError(f"invalid period: {period!r}")
+
+
+#: The period kind (see :func:`parse_period`) each periodicity measures by, and its months.
+PERIOD_KINDS = {Periodicity.MONTHLY: ("M", 1), Periodicity.QUARTERLY: ("T", 3),
+                Periodicity.HALF_YEARLY: ("S", 6), Periodicity.YEARLY: ("A", 12)}
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a measurement period."""
+    year, kind, index = parse_period(period)
+    months = {"M": 1, "T": 3, "S": 6, "A": 12}[kind]
+    first, last = (index - 1) * months + 1, index * months
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+def period_label(periodicity: Periodicity, year: int, index: int) -> str:
+    """``2026``, ``2026-S1``, ``2026-T3`` or ``2026-07``."""
+    kind = PERIOD_KINDS[Periodicity(periodicity)][0]
+    return {"A": f"{year}", "M": f"{year}-{index:02d}"}.get(kind, f"{year}-{kind}{index}")
+
+
+def periods_of(periodicity: Periodicity, first_year: int,
+               last_day: dt.date) -> list[tuple[str, dt.date]]:
+    """Every period of ``periodicity`` from ``first_year`` that started by ``last_day``, with
+    its last day, oldest first."""
+    months = PERIOD_KINDS[Periodicity(periodicity)][1]
+    result: list[tuple[str, dt.date]] = []
+    for year in range(first_year, last_day.year + 1):
+        for index in range(1, 12 // months + 1):
+            if dt.date(year, (index - 1) * months + 1, 1) > last_day:
+                return result
+            last = index * months
+            result.append((period_label(periodicity, year, index),
+                           dt.date(year, last, calendar.monthrange(year, last)[1])))
+    return result
 
 
 # --------------------------------------------------------------------------- dossier workflow

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.orm import Mapper
+from sqlalchemy.orm import Mapper, Session
 
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.entities import Base
@@ -32,6 +32,8 @@ class Link:
 
 #: A per-kind rule over the cleaned values, given the kind's description for its labels.
 Validator = Callable[[dict[str, Any], "Kind"], None]
+#: A rule that reads other saved records (a measurement's indicator), in the saving transaction.
+StoredRule = Callable[[Session, dict[str, Any], "Kind"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,7 @@ class Kind:
     hidden: frozenset[str] = frozenset()
     readonly: frozenset[str] = frozenset()
     validators: tuple[Validator, ...] = ()
+    stored_rules: tuple[StoredRule, ...] = ()
     #: the lists a record's detail shows, and the referenced records it names
     related: tuple[Related, ...] = ()
     names: tuple[Named, ...] = ()
@@ -229,7 +232,7 @@ def _kinds() -> dict[str, Kind]:
              validators=(v.target_rules,)),
         Kind("measurement", e.Measurement, "Mesure", parent=("indicator_id", "indicator"),
              readonly=frozenset({"validated", "validated_by_id", "validated_at"}),
-             validators=(v.measurement_rules,)),
+             validators=(v.measurement_rules,), stored_rules=(v.measurement_period_fits,)),
         Kind("consultation", e.Consultation, "Consultation", reference="consultation",
              title="title",
              year_field="date",

@@ -114,6 +114,8 @@ class Mission(Referenced, Archivable, Tracked, Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True, info=caption("Échéance"))
     completed_date: Mapped[dt.date | None] = mapped_column(Date, info=caption("Date d'achèvement"))
     progress: Mapped[int] = mapped_column(Integer, default=0, info=caption("Avancement (%)"))
+    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="",
+                                               info=caption("Motif (annulation, attente)"))
 
     dossiers: Mapped[list[Dossier]] = relationship(secondary=mission_dossiers,
                                                    back_populates="missions")

@@ -149,11 +149,17 @@ _STATUS_SIGNS = {IndicatorStatus.GREEN: "●", IndicatorStatus.AMBER: "▲",
                  IndicatorStatus.RED: "✖", IndicatorStatus.UNKNOWN: "?"}
 
 
-def _indicator_status(status: IndicatorStatus | None) -> str:
+def _indicator_status(status: IndicatorStatus | None, record: Record | None = None) -> str:
+    """The status, saying when it stands on a provisional (not yet validated) value."""
     if status is None:
         return ""
-    return (f"<b style='color:{_STATUS_COLOURS[status]}'>{_STATUS_SIGNS[status]} "
-            f"{escape(status.label)}</b>")
+    shown = (f"<b style='color:{_STATUS_COLOURS[status]}'>{_STATUS_SIGNS[status]} "
+             f"{escape(status.label)}</b>")
+    measured = record.related.get("measurements", ()) if record is not None else ()
+    if measured and not measured[-1].get("validated"):
+        shown += " — <i>" + escape(translate("Details", "sur la valeur provisoire de {period}")
+                                   .format(period=measured[-1].get("period"))) + "</i>"
+    return shown
 
 
 def mission_html(r: Record) -> str:
@@ -167,6 +173,7 @@ def mission_html(r: Record) -> str:
         _header(r, "title"),
         _fields([
             ("Statut", _e(r["status"]) + late),
+            ("Motif", escape(r.get("status_reason") or "")),
             ("Priorité", _e(r.get("priority"))),
             ("Responsable", escape(r.get("assignee_name") or "")),
             ("Attribution", escape(r.get("attribution_label") or "")),
@@ -351,7 +358,7 @@ def indicator_html(r: Record) -> str:
     return "".join([
         _header(r, "name"),
         _fields([
-            ("État", _indicator_status(r.get("indicator_status"))),
+            ("État", _indicator_status(r.get("indicator_status"), r)),
             ("Niveau", _e(r.get("level"))), ("Unité", escape(r.get("unit") or "")),
             ("Périodicité", _e(r.get("periodicity"))),
             ("Sens d'évolution", _e(r.get("direction"))),
