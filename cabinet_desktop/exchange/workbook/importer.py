@@ -65,6 +65,7 @@ MAX_ROWS = 250_000  # per sheet: a bigger sheet is refused, whatever its content
 MAX_TOTAL_ROWS = 400_000  # all data sheets together (the largest database exports 166,000)
 MAX_META_ROWS = 500_000  # versions kept in memory while reading
 CHUNK = 1_000
+CHECK_EVERY = 200  # rows read between two looks at the cancellation flag
 _FOREIGN = (CellType.PERSON, CellType.PARTNER, CellType.ATTRIBUTION, CellType.INDICATOR)
 
 
@@ -274,7 +275,10 @@ class _SheetReader:
     def rows(self, worksheet: Any) -> Iterator[tuple[int, dict[str, Raw]]]:
         """``(row number, {field: (value, data_type)})`` for each non-empty row."""
         positions = list(self.positions.items())
+        state = self.state
         for offset, cells in enumerate(worksheet.iter_rows(min_row=2)):
+            if state is not None and offset % CHECK_EVERY == 0:
+                state.check()  # a cancelled preview stops within a few hundred rows
             if offset >= MAX_ROWS:
                 raise refuse(Path(self.report.file_name), translate(
                     "Workbook", "la feuille « {sheet} » dépasse {count} lignes.").format(
@@ -317,6 +321,10 @@ class _SheetReader:
                                       .format(sheet=self.title), done, 0)
         if chunk:
             self.compare(chunk)
+            done += len(chunk)
+        if self.state is not None:
+            self.state.report(translate("Workbook", "Lecture : {sheet}")
+                              .format(sheet=self.title), done, 0)
 
     # ---------------------------------------------------------------- comparing
     def _place(self, row: int, field: str | None) -> Place:

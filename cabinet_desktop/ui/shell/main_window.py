@@ -36,6 +36,7 @@ from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.backups.controller import BackupController
+from cabinet_desktop.ui.exchange.workbook_actions import WorkbookController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
@@ -120,6 +121,15 @@ class MainWindow(QMainWindow):
             if first is not None:
                 self.editing.attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
+        # Fichier › Exporter vers Excel…, Modèle vide…, Importer un classeur Excel…
+        self.workbooks = WorkbookController(self, workspace, self.settings, self.file_menu,
+                                            self.toolbar, self.list_pane,
+                                            before=self.quit_action,
+                                            toolbar_before=self.toolbar_end)
+        for kind in self.panes:
+            first = self.list_pane(kind)
+            if first is not None:
+                self.workbooks.attach(first)
         # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
         self.backups = BackupController(self, workspace, self.file_menu, self.tools_menu,
                                         before=self.quit_action)
@@ -228,7 +238,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.filter_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
+        self.toolbar_end = toolbar.addWidget(spacer)  # what follows sits on the right
         self.search_box = SearchBox(self._search, self)
         self.search_box.setFixedWidth(300)
         self.search_box.openRequested.connect(self.open_record)
@@ -273,6 +283,9 @@ class MainWindow(QMainWindow):
             editing = getattr(self, "editing", None)  # the first pane comes before the menus
             if editing is not None:
                 editing.attach(pane)
+            workbooks = getattr(self, "workbooks", None)
+            if workbooks is not None:
+                workbooks.attach(pane)
             if kind == "dossier":
                 self.attachments.attach(pane)
             pane.restore_state(self.settings)
@@ -329,6 +342,9 @@ class MainWindow(QMainWindow):
         editing = getattr(self, "editing", None)
         if editing is not None:
             editing.update_actions()
+        workbooks = getattr(self, "workbooks", None)
+        if workbooks is not None:
+            workbooks.update_actions()
 
     def _counts_changed(self, kind: str, shown: int, total: int) -> None:
         if kind == self.current_kind():
