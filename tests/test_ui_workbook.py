@@ -288,8 +288,8 @@ def test_import_of_an_edited_workbook_previewed_then_applied(
         "Intitulé", "Suivre la réforme de la fiscalité locale", "Suivre la réforme fiscale — été"]
     assert dialog.new.texts(3) == ["Banque ouest-africaine de développement"]
     assert dialog.new.texts(2) == ["Partenaire"]
-    assert "<b>1</b> nouveau(x)" in dialog.summary.text()
-    assert "<b>1</b> modifié(s)" in dialog.summary.text()
+    assert dialog.summary.text().startswith("<b>1</b> création · <b>1</b> modification · ")
+    assert "Catégorie : PTF multilatéral" in dialog.new.item(0, 3).toolTip()
     assert dialog.conflicts.rowCount() == 0 and dialog.problems.rowCount() == 0
     assert dialog.apply_button.isEnabled() and not dialog.error_button.isEnabled()
     assert "tout ou rien" in dialog.verdict.text()

@@ -35,6 +35,8 @@ class ExportChoiceDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
+        grid.setContentsMargins(12, 8, 12, 12)
+        grid.setVerticalSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
         half = (len(sheets) + 1) // 2
         for number, (kind, title) in enumerate(sheets):
@@ -63,6 +65,7 @@ class ExportChoiceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
     def _check_all(self, checked: bool) -> None:
         for box in self.boxes.values():

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cabinet_desktop.formatting import format_number
+from cabinet_desktop.formatting import format_number, format_value
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import catalog
+from cabinet_desktop.ui import icons
 
 #: Rows shown per table; beyond, the table says how many more the report holds (the error
 #: workbook and the command line have them all).
@@ -208,21 +209,23 @@ class ImportPreviewDialog(QDialog):
 
     def _summary_text(self) -> str:
         report = self.report
-        parts = [
-            translate("ImportPreview", "<b>{count}</b> nouveau(x)").format(
-                count=format_number(len(report.new))),
-            translate("ImportPreview", "<b>{count}</b> modifié(s)").format(
-                count=format_number(len(report.changed))),
-            translate("ImportPreview", "<b>{count}</b> inchangé(s)").format(
-                count=format_number(report.unchanged)),
-            translate("ImportPreview", "<b>{count}</b> conflit(s)").format(
-                count=format_number(len(report.conflicts))),
-            translate("ImportPreview", "<b>{count}</b> ligne(s) refusée(s)").format(
-                count=format_number(len(report.refused))),
-            translate("ImportPreview", "<b>{count}</b> erreur(s)").format(
-                count=format_number(report.error_count)),
-        ]
-        return " · ".join(parts)
+
+        def count(number: int, one: str, many: str) -> str:
+            return (one if number <= 1 else many).format(count=format_number(number))
+
+        return " · ".join((
+            count(len(report.new), translate("ImportPreview", "<b>{count}</b> création"),
+                  translate("ImportPreview", "<b>{count}</b> créations")),
+            count(len(report.changed), translate("ImportPreview", "<b>{count}</b> modification"),
+                  translate("ImportPreview", "<b>{count}</b> modifications")),
+            count(report.unchanged, translate("ImportPreview", "<b>{count}</b> ligne inchangée"),
+                  translate("ImportPreview", "<b>{count}</b> lignes inchangées")),
+            count(len(report.conflicts), translate("ImportPreview", "<b>{count}</b> conflit"),
+                  translate("ImportPreview", "<b>{count}</b> conflits")),
+            count(len(report.refused), translate("ImportPreview", "<b>{count}</b> ligne refusée"),
+                  translate("ImportPreview", "<b>{count}</b> lignes refusées")),
+            count(report.error_count, translate("ImportPreview", "<b>{count}</b> erreur"),
+                  translate("ImportPreview", "<b>{count}</b> erreurs"))))
 
     def _verdict_text(self) -> str:
         report = self.report
@@ -267,9 +270,18 @@ class ImportPreviewDialog(QDialog):
         table = _Table("newTable", [
             translate("ImportPreview", "Feuille"), translate("ImportPreview", "Ligne"),
             translate("ImportPreview", "Type"), translate("ImportPreview", "Contenu")])
+        shown = self.report.new[:MAX_SHOWN]
         rows = [(row.place.sheet, row.place.row, catalog.kind(row.kind).label, row.summary)
-                for row in self.report.new[:MAX_SHOWN]]
+                for row in shown]
         table.fill(rows, stretch=(3,))
+        for number, row in enumerate(shown):  # every value the new record gets, on hover
+            spec = catalog.kind(row.kind)
+            lines = [f"{spec.field_label(name)} : {format_value(value)}"
+                     for name, value in row.values.items()
+                     if value is not None and not name.endswith("_id")]
+            item = table.item(number, 3)
+            if item is not None and lines:
+                item.setToolTip("\n".join(lines))
         return table
 
     def _conflicts_table(self) -> _Table:
@@ -369,6 +381,11 @@ class ImportPreviewDialog(QDialog):
         self.pages: dict[str, int] = {}
         for name, page, title, count in pages:
             self.pages[name] = self.tabs.addTab(page, title.format(count=format_number(count)))
+        if report.error_count or report.refused:  # what keeps the workbook from being saved
+            self.tabs.setTabIcon(self.pages["problems"], icons.icon("alert-triangle", icons.RED))
+        if report.conflicts:
+            self.tabs.setTabIcon(self.pages["conflicts"],
+                                 icons.icon("alert-triangle", icons.AMBER))
         if report.error_count or report.refused:
             first = "problems"
         elif report.conflicts:
