@@ -425,3 +425,18 @@ def test_screenshots_of_the_preview(qtbot: Any, window: MainWindow, cabinet_db: 
         QApplication.processEvents()
         _shot(dialog, f"excel-import-preview-{page}.png")
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def test_entries_follow_the_role(qtbot: Any, window: MainWindow) -> None:
+    """Administrators neither export nor import (the services refuse them anyway)."""
+    from dataclasses import replace
+
+    from cabinet_desktop.domain.enums import Role
+
+    entries = [window.workbooks.export_action, window.workbooks.template_action,
+               window.workbooks.import_action, window.workbooks.export_rows_action]
+    assert all(action.isVisible() for action in entries)
+    window.workspace.set_actor(replace(DIRECTOR, role=Role.ADMIN))
+    assert not any(action.isVisible() for action in entries)
+    window.workspace.set_actor(replace(DIRECTOR, role=Role.SECRETARIAT))
+    assert all(action.isVisible() for action in entries)
