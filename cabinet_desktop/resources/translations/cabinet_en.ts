@@ -4618,6 +4618,292 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/exchange/import_preview.py" line="+53"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>… et {count} de plus, non affichés ici (ils figurent dans le classeur d&apos;erreurs).</source>
+        <translation>… and {count} more, not shown here (they are in the error workbook).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aperçu de l&apos;import — {file}</source>
+        <translation>Import preview — {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; — voici ce que l&apos;import ferait. &lt;b&gt;Rien n&apos;est encore enregistré.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; — here is what the import would do. &lt;b&gt;Nothing is saved yet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enregistrer le classeur d&apos;&amp;erreurs…</source>
+        <translation>Save the &amp;error workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur reçu, cellules fautives surlignées et commentées, à renvoyer au Secrétariat général.</source>
+        <translation>The received workbook, faulty cells highlighted and commented, to send back to the General Secretariat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; création</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; creation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; créations</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; creations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; modification</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; modifications</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; ligne inchangée</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; unchanged row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; lignes inchangées</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; unchanged rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; conflit</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; conflits</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; ligne refusée</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; refused row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; lignes refusées</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; erreur</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; erreurs</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; errors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le classeur peut être enregistré : « Appliquer » enregistre ces {count} changement(s) en une seule fois (tout ou rien), inscrits au journal d&apos;audit.</source>
+        <translation>The workbook can be saved: “Apply” saves these {count} change(s) at once (all or nothing), recorded in the audit journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le classeur ne change rien à la base : il n&apos;y a rien à enregistrer.</source>
+        <translation>The workbook changes nothing in the database: there is nothing to save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>des erreurs</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>des conflits avec des modifications faites depuis l&apos;export</source>
+        <translation>conflicts with changes made since the export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>des lignes au-delà de vos droits</source>
+        <translation>rows beyond your rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien ne sera enregistré : le classeur contient {reasons}. Enregistrez le classeur d&apos;erreurs pour le renvoyer au Secrétariat général, ou corrigez le fichier puis importez-le à nouveau.</source>
+        <translation>Nothing will be saved: the workbook holds {reasons}. Save the error workbook to send it back to the General Secretariat, or correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+30"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dans la base aujourd&apos;hui</source>
+        <translation>In the database today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans le classeur</source>
+        <translation>In the workbook</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusée (droits)</source>
+        <translation>Refused (rights)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignoré</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tous les problèmes</source>
+        <translation>All problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreurs</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes refusées (droits)</source>
+        <translation>Refused rows (rights)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feuilles et colonnes ignorées</source>
+        <translation>Ignored sheets and columns</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filtrer (feuille, colonne, motif…)</source>
+        <translation>Filter (sheet, column, reason…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chaque ligne est un champ modifié : sa valeur dans la base (« Avant ») et celle du classeur (« Après »).</source>
+        <translation>Each row is a changed field: its value in the database (“Before”) and the workbook&apos;s (“After”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modifications ({count})</source>
+        <translation>Changes ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes sans référence : un nouvel enregistrement chacune.</source>
+        <translation>Rows without a reference: a new record each.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveaux ({count})</source>
+        <translation>New ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces enregistrements ont été modifiés dans la base depuis l&apos;export : ils ne seront jamais écrasés. Comparez les deux valeurs et reportez à la main ce qui doit l&apos;être.</source>
+        <translation>These records were changed in the database since the export: they will never be overwritten. Compare both values and carry over by hand what must be.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflits ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problèmes ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../../tools/generated/data_messages.py" line="+1"/>
@@ -4866,7 +5152,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+150"/>
+        <location filename="../../ui/shell/main_window.py" line="+160"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4926,7 +5212,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5158,7 +5444,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/list_pane.py" line="+139"/>
+        <location filename="../../ui/panes/list_pane.py" line="+140"/>
         <source>Modifier…</source>
         <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
         <translation>Edit…</translation>
@@ -6126,7 +6412,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="+117"/>
+        <location filename="../../exchange/workbook/importer.py" line="+118"/>
         <location filename="../../services/validation.py" line="-46"/>
         <source>{kind} — {field} : {problem}</source>
         <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
@@ -6219,12 +6505,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../exchange/workbook/importer.py" line="-17"/>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Colonne inconnue ignorée : feuille « {sheet} », colonne {letter} (« {header} »).</source>
         <extracomment>A cell as read: its value and openpyxl&apos;s data type (``f`` for a formula).</extracomment>
         <translation>Unknown column ignored: sheet “{sheet}”, column {letter} (“{header}”).</translation>
@@ -6245,17 +6531,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>the cell holds a formula ({formula}); only values are imported: replace it with its value.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>ses feuilles dépassent ensemble {count} lignes.</source>
         <translation>its sheets together have more than {count} rows.</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location line="+6"/>
         <source>Lecture : {sheet}</source>
         <translation>Reading: {sheet}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>classification « {level} » au-dessus de votre habilitation ({clearance}).</source>
         <translation>classification “{level}” above your clearance ({clearance}).</translation>
     </message>
@@ -6728,6 +7015,217 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Choisissez une valeur dans la liste (colonne « {column} »).</source>
         <translation>Choose a value from the list (column “{column}”).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookActions</name>
+    <message>
+        <location filename="../../ui/exchange/export_choice.py" line="+28"/>
+        <location filename="../../ui/exchange/workbook_actions.py" line="+251"/>
+        <source>Exporter vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un classeur pour le Secrétariat général : une feuille par type d&apos;enregistrement, avec les listes de choix, une notice et de quoi réimporter les modifications. Seul ce que votre habilitation permet de voir est exporté (sans les archives).</source>
+        <translation>A workbook for the General Secretariat: one sheet per kind of record, with the choice lists, a notice and what is needed to import the changes back. Only what your clearance lets you see is exported (without archives).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tout co&amp;cher</source>
+        <translation>&amp;Check all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tout &amp;décocher</source>
+        <translation>&amp;Uncheck all</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/workbook_actions.py" line="-193"/>
+        <source>« {path} » est un dossier.</source>
+        <translation>“{path}” is a folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le dossier « {folder} » n&apos;existe pas.</source>
+        <translation>the folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vous ne pouvez pas écrire dans le dossier « {folder} ».</source>
+        <translation>you cannot write in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier existe et il est protégé en écriture.</source>
+        <translation>the file exists and is write-protected.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impossible d&apos;utiliser le fichier « {file} » : {reason}.</source>
+        <translation>Cannot use the file “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E&amp;xporter vers Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Modèle vide pour le Secrétariat général…</source>
+        <translation>Empty &amp;template for the General Secretariat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Importer un classeur Excel…</source>
+        <translation>&amp;Import an Excel workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter les lignes &amp;filtrées vers Excel…</source>
+        <translation>Export the &amp;filtered rows to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter vers Excel les lignes que la liste affiche (ses filtres appliqués)</source>
+        <translation>Export to Excel the rows the list shows (its filters applied)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporter la &amp;sélection vers Excel…</source>
+        <translation>Export the &amp;selection to Excel…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Impossible d&apos;écrire « {file} » : {reason}
+
+Choisissez un autre emplacement.</source>
+        <translation>Cannot write “{file}”: {reason}
+
+Choose another place.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Modèle vide pour le Secrétariat général</source>
+        <translation>Empty template for the General Secretariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modele</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporter les lignes filtrées</source>
+        <translation>Export the filtered rows</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporter la sélection</source>
+        <translation>Export the selection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export vers Excel en cours…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export annulé : aucun fichier écrit.</source>
+        <translation>Export cancelled: no file written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Classeur écrit : {file}
+
+{count} ligne(s) exportée(s) :
+{lines}</source>
+        <translation>Workbook written: {file}
+
+{count} row(s) exported:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classeur écrit : {file}</source>
+        <translation>Workbook written: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Importer un classeur Excel</source>
+        <translation>Import an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vérification du classeur…</source>
+        <translation>Checking the workbook…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Enregistrement de l&apos;import…</source>
+        <translation>Saving the import…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import enregistré : {new} création(s), {changed} modification(s).</source>
+        <translation>Import saved: {new} creation(s), {changed} change(s).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enregistrer le classeur d&apos;erreurs</source>
+        <translation>Save the error workbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}-erreurs.xlsx</source>
+        <translation>{name}-errors.xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisissez un autre nom que celui du classeur reçu.</source>
+        <translation>Choose a name other than the received workbook&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Classeur d&apos;erreurs écrit : {file} ({count} cellule(s) marquée(s)).</source>
+        <translation>Error workbook written: {file} ({count} cell(s) marked).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Écriture du classeur d&apos;erreurs…</source>
+        <translation>Writing the error workbook…</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,8 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import catalog
 from cabinet_desktop.ui import icons
 
-#: Rows shown per table; beyond, the table says how many more the report holds (the error
-#: workbook and the command line have them all).
+# Rows shown per table; beyond, the table says how many more the report holds (the error
+# workbook and the command line have them all).
 MAX_SHOWN = 5_000
 
 EMPTY_GREY = QColor("#7b8794")

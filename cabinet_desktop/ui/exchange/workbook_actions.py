@@ -43,8 +43,8 @@ from cabinet_desktop.ui.workspace import Workspace
 if TYPE_CHECKING:
     from cabinet_desktop.ui.panes.list_pane import ListPane
 
-#: The kinds with a sheet in the workbook (``exchange.workbook.layout.SHEETS``), in its order;
-#: repeated here so the window needs not load the exchange to build its menus (a test checks).
+# The kinds with a sheet in the workbook (``exchange.workbook.layout.SHEETS``), in its order;
+# repeated here so the window needs not load the exchange to build its menus (a test checks).
 SHEET_KINDS = ("mission", "dossier", "partner", "contact", "agreement", "interaction",
                "indicator", "indicator_target", "measurement", "consultation")
 FOLDER_KEY = "exchange/folder"
