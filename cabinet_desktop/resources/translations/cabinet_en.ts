@@ -4512,16 +4512,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/export.py" line="+61"/>
-        <location line="+33"/>
-        <location filename="../../exchange/workbook/notice.py" line="+121"/>
+        <location filename="../../exchange/workbook/export.py" line="+63"/>
+        <location line="+40"/>
+        <location filename="../../exchange/workbook/notice.py" line="+127"/>
         <location filename="../../formatting.py" line="+84"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <location filename="../../formatting.py" line="+0"/>
         <source>Non</source>
         <translation>No</translation>
@@ -6412,7 +6412,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="+118"/>
+        <location filename="../../exchange/workbook/importer.py" line="+121"/>
         <location filename="../../services/validation.py" line="-46"/>
         <source>{kind} — {field} : {problem}</source>
         <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
@@ -6505,12 +6505,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../exchange/workbook/importer.py" line="-17"/>
-        <location line="+182"/>
+        <location line="+220"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-106"/>
         <source>Colonne inconnue ignorée : feuille « {sheet} », colonne {letter} (« {header} »).</source>
         <extracomment>A cell as read: its value and openpyxl&apos;s data type (``f`` for a formula).</extracomment>
         <translation>Unknown column ignored: sheet “{sheet}”, column {letter} (“{header}”).</translation>
@@ -6531,7 +6531,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>the cell holds a formula ({formula}); only values are imported: replace it with its value.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+37"/>
+        <source>référence(s) inconnue(s) ou au-delà de votre habilitation : {references}.</source>
+        <translation>unknown reference(s), or beyond your clearance: {references}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>ses feuilles dépassent ensemble {count} lignes.</source>
         <translation>its sheets together have more than {count} rows.</translation>
     </message>
@@ -6542,7 +6547,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Reading: {sheet}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>classification « {level} » au-dessus de votre habilitation ({clearance}).</source>
         <translation>classification “{level}” above your clearance ({clearance}).</translation>
     </message>
@@ -6562,7 +6567,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{column}” is required for a new record.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>la référence « {reference} » figure déjà plus haut dans la feuille.</source>
         <translation>reference “{reference}” already appears higher in the sheet.</translation>
     </message>
@@ -6582,7 +6587,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>column for information: this change is not imported (“{old}” → “{new}”); make it in the application.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>votre rôle ne permet pas de modifier cet enregistrement.</source>
         <translation>your role does not allow changing this record.</translation>
     </message>
@@ -6652,19 +6657,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{value}” is not in the list of allowed values.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/layout.py" line="+27"/>
+        <location filename="../../exchange/workbook/layout.py" line="+28"/>
         <source>Notice</source>
         <extracomment>Version of the exchange format written in the metadata sheet; an import refuses a newer one.</extracomment>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Missions</source>
-        <extracomment>Reference prefix of kinds without a reference of their own: the workbook names their rows ``CTC-412`` from the record&apos;s number, so an import matches them exactly. columns shown for information, never imported (workflow state, validation) The one per-kind table of the exchange format.</extracomment>
+        <extracomment>Reference prefix of kinds without a reference of their own: the workbook names their rows ``CTC-412`` from the record&apos;s number, so an import matches them exactly. columns shown for information, never imported (workflow state, validation) many-to-many links (``dossier_ids``), last columns: the linked records&apos; references The one per-kind table of the exchange format.</extracomment>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dossiers</source>
         <translation>Files</translation>
     </message>
@@ -6689,7 +6694,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
@@ -6709,13 +6714,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Consultations</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Référence</source>
         <extracomment>Foreign keys named in the workbook by a label the user recognises, with a drop-down list.</extracomment>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/notice.py" line="-85"/>
+        <location filename="../../exchange/workbook/notice.py" line="-90"/>
         <source>Référence de l&apos;enregistrement ; vide pour une nouvelle ligne.</source>
         <translation>The record&apos;s reference; empty for a new row.</translation>
     </message>
@@ -6775,7 +6780,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>List: an indicator (“IND-001 — Name” or its reference alone).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Références des enregistrements liés, séparées par « ; » ({first}; {second}) ; vider la cellule retire les liens.</source>
+        <translation>References of the linked records, separated by “;” ({first}; {second}); emptying the cell removes the links.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Texte ({count} caractères au plus).</source>
         <translation>Text ({count} characters at most).</translation>
     </message>
