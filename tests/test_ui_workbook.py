@@ -293,6 +293,7 @@ def test_import_of_an_edited_workbook_previewed_then_applied(
     assert dialog.conflicts.rowCount() == 0 and dialog.problems.rowCount() == 0
     assert dialog.apply_button.isEnabled() and not dialog.error_button.isEnabled()
     assert "tout ou rien" in dialog.verdict.text()
+    _shot(dialog, "excel-import-preview-ready.png")
     assert "Suivre la réforme de la fiscalité locale" in [
         pane.model.record(r).get("title") for r in range(pane.model.rowCount())]
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -338,8 +339,8 @@ def test_a_conflict_is_shown_with_both_values_and_not_applied(
         assert [cell.value for cell in marked] == [mission.reference]
     finally:
         workbook.close()
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert "Rapport annuel (version du cabinet)" in _missions(cabinet_db)
 
 

@@ -346,6 +346,7 @@ class WorkbookController(QObject):
         dialog = ImportPreviewDialog(report, path, self.window)
         dialog.accepted.connect(lambda: self._apply(report, actor))
         dialog.error_book_requested.connect(lambda: self.save_error_book(path, report))
+        dialog.finished.connect(dialog.deleteLater)  # the report it holds may be large
         self._show(dialog)
 
     def _apply(self, report: Any, actor: Actor) -> Task:
