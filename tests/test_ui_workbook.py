@@ -329,9 +329,10 @@ def test_a_conflict_is_shown_with_both_values_and_not_applied(
     assert "conflits" in verdict and "Rien ne sera enregistré" in verdict
     assert dialog.error_button.isEnabled()
     errors = tmp_path / "retour.xlsx"
-    _save_to(monkeypatch, errors)
+    offered = _save_to(monkeypatch, errors)
     qtbot.mouseClick(dialog.error_button, Qt.MouseButton.LeftButton)
     _finished(qtbot, window)
+    assert offered == [str(tmp_path / "semaine-erreurs.xlsx")]  # beside the received file
     workbook = load_workbook(errors)
     try:
         sheet = workbook["Missions"]

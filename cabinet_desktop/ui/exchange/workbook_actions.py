@@ -207,11 +207,12 @@ class WorkbookController(QObject):
     def _filter(self) -> str:
         return translate("WorkbookActions", "Classeurs Excel (*.xlsx)")
 
-    def choose_target(self, title: str, name: str) -> Path | None:
-        """Ask where to write the workbook (``name`` suggested); ``None`` when the user gives
-        up or the place cannot be written (the user is told why)."""
-        chosen, _filter = QFileDialog.getSaveFileName(self.window, title,
-                                                      str(self._folder() / name), self._filter())
+    def choose_target(self, title: str, name: str, folder: Path | None = None) -> Path | None:
+        """Ask where to write the workbook (``name`` suggested, in ``folder`` or the folder
+        used last); ``None`` when the user gives up or the place cannot be written (the user
+        is told why)."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, title, str((folder or self._folder()) / name), self._filter())
         if not chosen:
             return None
         path = Path(chosen)
@@ -379,7 +380,7 @@ class WorkbookController(QObject):
         highlighted and commented, to send back."""
         title = translate("WorkbookActions", "Enregistrer le classeur d'erreurs")
         name = translate("WorkbookActions", "{name}-erreurs.xlsx").format(name=source.stem)
-        target = self.choose_target(title, name)
+        target = self.choose_target(title, name, source.parent)  # beside the received file
         if target is None:
             return None
         if target.resolve() == source.resolve():
