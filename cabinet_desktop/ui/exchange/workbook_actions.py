@@ -169,8 +169,8 @@ class WorkbookController(QObject):
         self.export_rows_action.setVisible(may_export)
         self.export_rows_action.setEnabled(listed)
         self.export_selection_action.setVisible(may_export)
-        self.export_selection_action.setEnabled(listed and pane is not None
-                                                and bool(pane.selected_ids()))
+        self.export_selection_action.setEnabled(  # ids read on export: a selection may be long
+            listed and pane is not None and pane.view.selectionModel().hasSelection())
 
     def _status(self, text: str, milliseconds: int = 15000) -> None:
         self.window.statusBar().showMessage(text, milliseconds)
