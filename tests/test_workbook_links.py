@@ -117,3 +117,23 @@ def test_links_never_cross_clearance(database: Database, tmp_path: Path) -> None
     assert report.ready and len(report.changed) == 1, report.lines()
     apply_import(database, adviser, report)
     assert _linked(database, dc, mission.id)["dossier_ids"] == [ids["secret"]]
+
+
+def test_links_edited_then_resaved_by_libreoffice(sqlite_database: Database,
+                                                  tmp_path: Path) -> None:
+    from tests.workbook_support import libreoffice_resave
+
+    dc = director(sqlite_database)
+    ids = small_cabinet(sqlite_database, dc)
+    mission = records.get(sqlite_database, dc, "mission", ids["mission"])
+    dossier = records.get(sqlite_database, dc, "dossier", ids["dossier"]).reference
+    path = tmp_path / "liens.xlsx"
+    export_workbook(sqlite_database, dc, path)
+    _set(path, "Missions", mission.reference, {"Dossiers liés": f" {dossier.lower()} ;"})
+    resaved = libreoffice_resave(path, tmp_path)
+    report = preview_import(sqlite_database, dc, resaved)
+    assert report.ready, report.lines()
+    assert [(c.header, c.old, c.new) for c in report.changed[0].changes] == [
+        ("Dossiers liés", "", dossier)]
+    apply_import(sqlite_database, dc, report)
+    assert _linked(sqlite_database, dc, mission.id)["dossier_ids"] == [ids["dossier"]]
