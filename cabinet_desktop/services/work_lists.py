@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from cabinet_desktop.domain.entities import Dossier, Indicator, Measurement, Mission, User
+from cabinet_desktop.domain.entities import Dossier, Indicator, Measurement, Mission
 from cabinet_desktop.domain.enums import (
     DossierState,
     MissionOrigin,
@@ -159,13 +159,6 @@ def label(key: str) -> str:
     return translate("WorkLists", work_list(key).label)
 
 
-def person_of(session: Session, actor: Actor) -> int | None:
-    """The person the actor's account is linked to (``None``: none, or the system)."""
-    if actor.user_id is None:
-        return None
-    person = session.scalar(select(User.person_id).where(User.id == actor.user_id))
-    return int(person) if person is not None else None
-
 
 def conditions(session: Session, actor: Actor, kind: str, keys: tuple[str, ...],
                today: dt.date) -> list[ColumnElement[bool]]:
@@ -173,7 +166,7 @@ def conditions(session: Session, actor: Actor, kind: str, keys: tuple[str, ...],
     found: list[ColumnElement[bool]] = []
     person: int | None = None
     if keys:
-        person = person_of(session, actor)
+        person = actor.person_id  # as the account is now (session_guard.current)
     for key in keys:
         work = _BY_KEY.get(key)
         if work is None or work.kind != kind:
@@ -213,20 +206,24 @@ def base_conditions(model: Any, clearance: int) -> list[ColumnElement[bool]]:
 def to_do(database: Database, actor: Actor, today: dt.date | None = None) -> tuple[WorkLine, ...]:
     """The « À traiter » lines of ``actor`` on ``today``: two or three counts per line, each
     an indexed ``count(*)`` (see ``bench/work_lists_bench.py``)."""
-    day = today or dt.date.today()
     with session_guard.reading(database, actor) as (session, actor):
-        person = person_of(session, actor)
-        found = []
-        for work in lines_for(actor):
-            model = _model(work.kind)
-            where = [work.condition(person, day), *base_conditions(model, int(actor.clearance))]
-            count = int(session.scalar(select(func.count()).select_from(model).where(*where))
-                        or 0)
-            late = 0
-            if count and work.due is not None:
-                late = int(session.scalar(select(func.count()).select_from(model)
-                                          .where(*where, work.due < day)) or 0)
-            only = (session.scalar(select(model.id).where(*where).limit(1))
-                    if count == 1 else None)
-            found.append(WorkLine(work.key, work.kind, label(work.key), count, late, only))
-        return tuple(found)
+        return to_do_in(session, actor, today or dt.date.today())
+
+
+def to_do_in(session: Session, actor: Actor, day: dt.date) -> tuple[WorkLine, ...]:
+    """:func:`to_do` in an open ``session``, for an ``actor`` already checked there."""
+    person = actor.person_id
+    found = []
+    for work in lines_for(actor):
+        model = _model(work.kind)
+        where = [work.condition(person, day), *base_conditions(model, int(actor.clearance))]
+        count = int(session.scalar(select(func.count()).select_from(model).where(*where))
+                    or 0)
+        late = 0
+        if count and work.due is not None:
+            late = int(session.scalar(select(func.count()).select_from(model)
+                                      .where(*where, work.due < day)) or 0)
+        only = (session.scalar(select(model.id).where(*where).limit(1))
+                if count == 1 else None)
+        found.append(WorkLine(work.key, work.kind, label(work.key), count, late, only))
+    return tuple(found)
