@@ -78,6 +78,7 @@ class NoteDraft:
     dossier_ids: tuple[int, ...] | None = None
     mission_ids: tuple[int, ...] | None = None
     indicator_ids: tuple[int, ...] | None = None
+    partner_ids: tuple[int, ...] | None = None
 
     @property
     def period(self) -> tuple[dt.date, dt.date]:
@@ -100,6 +101,8 @@ class NoteRow:
     issued_at: dt.datetime | None
     pdf_sha256: str
     draft: NoteDraft
+    #: what a write of this note changed, for the window to broadcast (empty when only read)
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
     @property
     def state(self) -> str:
@@ -171,7 +174,8 @@ def _layout(draft: NoteDraft) -> str:
         "items": [str(key) for key in draft.sections]
         + [{"title": t, "body": b} for t, b in draft.free_sections],
         "dossier_ids": draft.dossier_ids, "mission_ids": draft.mission_ids,
-        "indicator_ids": draft.indicator_ids}, ensure_ascii=False, sort_keys=True)
+        "indicator_ids": draft.indicator_ids, "partner_ids": draft.partner_ids},
+        ensure_ascii=False, sort_keys=True)
 
 
 def _columns(draft: NoteDraft, signatory_id: int | None) -> dict[str, Any]:
@@ -200,7 +204,8 @@ def _draft_of(note: BriefingNote) -> NoteDraft:
         copies=tuple(line for line in (note.recipients or "").splitlines() if line.strip()),
         signatory_id=note.author_id, dossier_ids=_ids(layout.get("dossier_ids")),
         mission_ids=_ids(layout.get("mission_ids")),
-        indicator_ids=_ids(layout.get("indicator_ids")))
+        indicator_ids=_ids(layout.get("indicator_ids")),
+        partner_ids=_ids(layout.get("partner_ids")))
 
 
 def _person_of(session: Session, actor: Actor) -> int | None:
@@ -250,7 +255,8 @@ def create_draft(database: Database, actor: Actor, draft: NoteDraft) -> NoteRow:
         session.flush()
         journal(session, actor, AuditAction.CREATE, KIND, note.id, note.reference,
                 diff({}, _columns(draft, signatory)))
-        return _row(session, note, stored_settings(session))
+        return replace(_row(session, note, stored_settings(session)),
+                       changes=ChangeSet.of(KIND, note.id))
 
 
 def _locked_note(session: Session, database: Database, actor: Actor, note_id: int
@@ -281,7 +287,8 @@ def update_draft(database: Database, actor: Actor, note_id: int, version: int,
         if changes:
             journal(session, actor, AuditAction.UPDATE, KIND, note.id, note.reference, changes)
         session.flush()
-        return _row(session, note, stored_settings(session))
+        row = _row(session, note, stored_settings(session))
+        return replace(row, changes=ChangeSet.of(KIND, note.id)) if changes else row
 
 
 def duplicate(database: Database, actor: Actor, note_id: int,
@@ -353,7 +360,7 @@ def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,
     settings = stored_settings(session)
     start, end = draft.period
     scope = Scope(draft.note_date, start, end, draft.dossier_ids, draft.mission_ids,
-                  draft.indicator_ids)
+                  draft.indicator_ids, draft.partner_ids)
     thresholds = Thresholds(float(settings["threshold_green"]),
                             float(settings["threshold_amber"]))
     gathered: Gathered = gather_sections(session, actor, draft.sections, scope, thresholds)

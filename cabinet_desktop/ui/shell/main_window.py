@@ -36,8 +36,10 @@ from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.backups.controller import BackupController
+from cabinet_desktop.ui.notes.controller import NotesController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
+from cabinet_desktop.ui.printing.controller import PrintController
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
@@ -115,10 +117,16 @@ class MainWindow(QMainWindow):
         # Nouveau, Modifier, Dupliquer, Archiver, Supprimer, Annuler, Rétablir
         self.editing = EditingController(self, workspace, self.edit_menu, self.toolbar,
                                          self.list_pane)
+        # Imprimer (Ctrl+P), Exporter en PDF, a record's sheet; Nouvelle note (Ctrl+Shift+N),
+        # « Envoyer vers une note », the register's actions
+        self.printing = PrintController(self, workspace, self.file_menu, self.list_pane,
+                                        before=self.quit_action)
+        self.notes = NotesController(self, workspace, self.file_menu, self.list_pane,
+                                     self.printing, before=self.printing.print_action)
         for kind in self.panes:
             first = self.list_pane(kind)
             if first is not None:
-                self.editing.attach(first)
+                self._attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
         # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
         self.backups = BackupController(self, workspace, self.file_menu, self.tools_menu,
@@ -270,9 +278,8 @@ class MainWindow(QMainWindow):
             spec: PaneSpec = next(s for s in PANES if s.kind == kind)
             pane = ListPane(spec, self.workspace, self)
             pane.counts_changed.connect(self._counts_changed)
-            editing = getattr(self, "editing", None)  # the first pane comes before the menus
-            if editing is not None:
-                editing.attach(pane)
+            if hasattr(self, "notes"):  # the first pane comes before the menus
+                self._attach(pane)
             if kind == "dossier":
                 self.attachments.attach(pane)
             pane.restore_state(self.settings)
@@ -294,6 +301,12 @@ class MainWindow(QMainWindow):
         """The Monday-morning dashboard (``ui/panes/dashboard.py``)."""
         reading, self._dashboard_reading = self._dashboard_reading, None
         return DashboardPane(self.workspace, self, reading=reading)
+
+    def _attach(self, pane: ListPane) -> None:
+        """Give a list the window's actions: editing, printing, notes."""
+        self.editing.attach(pane)
+        self.printing.attach(pane)
+        self.notes.attach(pane)
 
     def pane(self, kind: str) -> Any:
         """The pane of ``kind``, created on first use."""
@@ -326,9 +339,10 @@ class MainWindow(QMainWindow):
             pane.reload()
         self.stack.setCurrentIndex(row)
         self._update_counts()
-        editing = getattr(self, "editing", None)
-        if editing is not None:
-            editing.update_actions()
+        for name in ("editing", "printing", "notes"):
+            controller = getattr(self, name, None)
+            if controller is not None:
+                controller.update_actions()
 
     def _counts_changed(self, kind: str, shown: int, total: int) -> None:
         if kind == self.current_kind():
