@@ -43,14 +43,17 @@ class PrintJob:
     footer: str
     landscape: bool
     name: str  # a file name's stem for « Exporter en PDF »
+    marking: str = ""  # « CONFIDENTIEL », top and bottom of every page
 
 
-def shown_columns(pane: ListPane) -> list[Column]:
-    """The table's columns as the user sees them: in their order, hidden ones left out."""
+def shown_columns(pane: ListPane) -> list[tuple[Column, int]]:
+    """The table's columns as the user sees them, with their widths: in their order, hidden
+    ones left out."""
     header = pane.view.horizontalHeader()
     columns = pane.model.columns
     logical = [header.logicalIndex(visual) for visual in range(header.count())]
-    return [columns[index] for index in logical if not header.isSectionHidden(index)]
+    return [(columns[index], header.sectionSize(index)) for index in logical
+            if not header.isSectionHidden(index)]
 
 
 def filters_text(pane: ListPane) -> str:
@@ -102,6 +105,7 @@ class PrintController(QObject):
         self._current_pane = current_pane
         self.last_job: PrintJob | None = None
         self.running: Any = None  # the task drawing pages (tests cancel it)
+        self.preview_printer: QPrinter | None = None
 
         def action(text: str, name: str, slot: Callable[[], Any], shortcut: Any = None,
                    icon: str | None = None) -> QAction:
@@ -180,12 +184,14 @@ class PrintController(QObject):
             return
         workspace, kind = self.workspace, pane.kind
         title = translate("Panes", pane.spec.title)
-        columns, query, subtitle = shown_columns(pane), pane.model.query, filters_text(pane)
+        shown = shown_columns(pane)
+        columns, widths = [c for c, _w in shown], [w for _c, w in shown]
+        query, subtitle = pane.model.query, filters_text(pane)
         footer = printed_on()
 
         def work(state: TaskState) -> PrintJob:
-            printed = read_list(workspace, kind, title, columns, query, subtitle, state)
-            return PrintJob(list_html(printed), title, footer, True, title)
+            printed = read_list(workspace, kind, title, columns, query, subtitle, state, widths)
+            return PrintJob(list_html(printed), title, footer, True, title, printed.marking)
 
         self._read(translate("Printing", "Préparation de l'impression"), work, then)
 
@@ -202,8 +208,8 @@ class PrintController(QObject):
         footer = printed_on()
 
         def work(state: TaskState) -> PrintJob:
-            return PrintJob(read_sheet(workspace, kind, record_id, state), heading, footer,
-                            False, name)
+            html, marking = read_sheet(workspace, kind, record_id, state)
+            return PrintJob(html, heading, footer, False, name, marking)
 
         self._read(translate("Printing", "Préparation de la fiche"), work, then)
 
@@ -212,6 +218,7 @@ class PrintController(QObject):
         from cabinet_desktop.ui.printing.paged import register_fonts
 
         register_fonts()
+        self.running = None  # the drawing task comes once the document is read
 
         def done(job: PrintJob) -> None:
             self.last_job = job
@@ -244,7 +251,7 @@ class PrintController(QObject):
 
         self.running = run_task(self.window, translate("Printing", "Impression"),
                                 lambda state: paint_document(job.html, printer, job.heading,
-                                                             job.footer, state),
+                                                             job.footer, state, job.marking),
                                 done, self._failed)
 
     def _to_printer(self, job: PrintJob, printer: QPrinter | None = None) -> None:
@@ -283,12 +290,15 @@ class PrintController(QObject):
 
         from cabinet_desktop.ui.printing.paged import paint_document
 
-        dialog = QPrintPreviewDialog(make_printer(job.landscape), self.window)
+        # the dialog does not own its printer: kept here while it may draw
+        self.preview_printer = make_printer(job.landscape)
+        dialog = QPrintPreviewDialog(self.preview_printer, self.window)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(translate("Printing", "Aperçu avant impression — {title}")
                               .format(title=job.heading))
         dialog.paintRequested.connect(
-            lambda printer: paint_document(job.html, printer, job.heading, job.footer))
+            lambda printer: paint_document(job.html, printer, job.heading, job.footer,
+                                           marking=job.marking))
         dialog.resize(1000, 760)
         dialog.open()
         return dialog

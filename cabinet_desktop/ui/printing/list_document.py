@@ -16,6 +16,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 
+from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.formatting import format_datetime, format_number
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing
@@ -45,15 +46,19 @@ class PrintedList:
     right: tuple[bool, ...]
     rows: tuple[tuple[str, ...], ...]
     totals: tuple[str, ...]
+    widths: tuple[int, ...] = ()  # percentages of the page, as the table shares its width
+    marking: str = ""  # the highest classification among the rows (« SECRET »), if any
 
 
 def read_list(workspace: Workspace, kind: str, title: str, columns: Sequence[Column],
-              query: ListQuery, subtitle: str, state: TaskState) -> PrintedList:
+              query: ListQuery, subtitle: str, state: TaskState,
+              widths: Sequence[int] = ()) -> PrintedList:
     """Every row ``query`` selects, chunk by chunk (progress reported, cancellable)."""
     database, actor = workspace.database, workspace.actor
     rows: list[tuple[str, ...]] = []
     sums = dict.fromkeys((c.key for c in columns if c.key in SUMMED), 0.0)
     offset, total = 0, -1
+    highest = Classification.UNCLASSIFIED
     while total < 0 or offset < total:
         state.report(translate("Printing", "Lecture des lignes… {done} sur {total}")
                      .format(done=format_number(offset), total=format_number(max(total, 0))),
@@ -66,6 +71,9 @@ def read_list(workspace: Workspace, kind: str, title: str, columns: Sequence[Col
             break
         for record in page.rows:
             rows.append(tuple(c.text(record) for c in columns))
+            level = record.get("classification")
+            if level is not None:
+                highest = max(highest, Classification(int(level)))
             for key in sums:
                 value = record.get(key)
                 if isinstance(value, int | float) and not isinstance(value, bool):
@@ -78,7 +86,12 @@ def read_list(workspace: Workspace, kind: str, title: str, columns: Sequence[Col
                    for index, c in enumerate(columns))
     return PrintedList(title, subtitle, tuple(c.title for c in columns),
                        tuple(bool(c.align & Qt.AlignmentFlag.AlignRight) for c in columns),
-                       tuple(rows), totals)
+                       tuple(rows), totals, _shares(widths), highest.marking)
+
+
+def _shares(widths: Sequence[int]) -> tuple[int, ...]:
+    total = sum(widths)
+    return tuple(max(1, round(100 * width / total)) for width in widths) if total else ()
 
 
 def printed_on() -> str:
@@ -92,6 +105,11 @@ def list_html(printed: PrintedList) -> str:
         return "".join(f"<{tag}{' align=right' if right else ''}>{escape(value)}</{tag}>"
                        for value, right in zip(values, printed.right, strict=True))
 
+    widths = printed.widths or (0,) * len(printed.headers)
+    head = "".join(f"<th{f' width={width}%' if width else ''}"
+                   f"{' align=right' if right else ''}>{escape(value)}</th>"
+                   for value, right, width in zip(printed.headers, printed.right, widths,
+                                                  strict=True))
     body = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in printed.rows)
     totals = f"<tr class=total>{cells(printed.totals, 'td')}</tr>"
     return (
@@ -104,12 +122,14 @@ def list_html(printed: PrintedList) -> str:
         "</style></head><body>"
         f"<h1>{escape(printed.title)}</h1><p class=sub>{escape(printed.subtitle)}</p>"
         "<table width=100% cellspacing=0 cellpadding=2 border=0.5>"
-        f"<thead><tr>{cells(printed.headers, 'th')}</tr></thead>{body}{totals}"
+        f"<thead><tr>{head}</tr></thead>{body}{totals}"
         "</table></body></html>")
 
 
-def read_sheet(workspace: Workspace, kind: str, record_id: int, state: TaskState) -> str:
-    """A record's sheet: its detail, then its journal history when the role may read it."""
+def read_sheet(workspace: Workspace, kind: str, record_id: int,
+               state: TaskState) -> tuple[str, str]:
+    """A record's sheet (its detail, then its journal history when the role may read it) and
+    its classification's marking."""
     database, actor = workspace.database, workspace.actor
     state.report(translate("Printing", "Lecture de la fiche…"), 0, 2)
     record = listing.detail(database, actor, kind, record_id)
@@ -122,8 +142,10 @@ def read_sheet(workspace: Workspace, kind: str, record_id: int, state: TaskState
             text=record.reference, filters={"entity": kind}, limit=HISTORY_LIMIT))
         history = _history_html([r for r in page.rows if r.get("reference") ==
                                  record.reference])
+    level = record.get("classification")
+    marking = Classification(int(level)).marking if level is not None else ""
     return (f"<html><head><style>{STYLE} body {{ font-size: 9pt; }}</style></head><body>"
-            f"{body[start:end]}{history}</body></html>")
+            f"{body[start:end]}{history}</body></html>", marking)
 
 
 def _history_html(entries: Sequence[Record]) -> str:

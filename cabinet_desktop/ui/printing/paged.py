@@ -10,7 +10,7 @@ row is repeated at the top of every page by Qt's layout.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPen, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from cabinet_desktop.i18n import translate
@@ -23,6 +23,8 @@ FAMILY = "Noto Sans"
 _FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
           "NotoSans-BoldItalic.ttf")
 _registered: list[bool] = []
+#: the red of classification markings (the PDF notes use the same)
+MARKING_COLOUR = "#A1161B"
 
 
 def register_fonts() -> None:
@@ -35,8 +37,9 @@ def register_fonts() -> None:
 
 
 def paint_document(html: str, printer: QPrinter, heading: str, footer: str,
-                   state: TaskState | None = None) -> int:
-    """Draw ``html`` on ``printer`` page by page; the number of pages drawn."""
+                   state: TaskState | None = None, marking: str = "") -> int:
+    """Draw ``html`` on ``printer`` page by page; the number of pages drawn. ``marking`` (a
+    classification above « non classifié ») is printed at the top and bottom of every page."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(printer)
     document.setDefaultFont(QFont(FAMILY, 9))
@@ -53,6 +56,9 @@ def paint_document(html: str, printer: QPrinter, heading: str, footer: str,
     try:
         small = QFont(FAMILY)
         small.setPointSizeF(7)
+        strong = QFont(FAMILY)
+        strong.setPointSizeF(9)
+        strong.setBold(True)
         for number in range(total):
             if state is not None:
                 state.report(translate("Printing", "Page {page} sur {total}…")
@@ -75,6 +81,14 @@ def paint_document(html: str, printer: QPrinter, heading: str, footer: str,
             painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                              translate("Printing", "Page {page} sur {total}")
                              .format(page=number + 1, total=total))
+            if marking:
+                painter.setFont(strong)
+                painter.setPen(QPen(QColor(MARKING_COLOUR)))
+                painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                                 marking)
+                painter.drawText(bottom,
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                                 marking)
     finally:
         painter.end()
     return total
