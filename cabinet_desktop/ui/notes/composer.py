@@ -42,9 +42,11 @@ from cabinet_desktop.domain.errors import CabinetError, ValidationError
 from cabinet_desktop.formatting import format_datetime
 from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services import briefings, listing
+from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.briefing_content import TITLES
 from cabinet_desktop.services.briefings import NoteDraft, NoteRow
 from cabinet_desktop.services.forms import FieldType, FormField
+from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.dialogs.form_dialog import as_error_line
 from cabinet_desktop.ui.dialogs.form_fields import (
     ChoiceField,
@@ -103,6 +105,16 @@ def read_composer_data(workspace: Workspace, note_id: int | None = None) -> Comp
         named = listing.labels(database, actor, kind, ids)
         picked[name] = tuple((i, named[i]) for i in ids if i in named)
     return ComposerData(people, note, picked)
+
+
+def preview_pdf(database: Database, actor: Actor, draft: NoteDraft,
+                reference: str = "") -> tuple[bytes, str]:
+    """The preview's PDF of ``draft`` and the classification warning (run on a worker;
+    ``bench/briefing_bench.py`` times it)."""
+    from cabinet_desktop.exchange.briefing import render_note  # reportlab: loads here
+
+    composed = briefings.compose(database, actor, draft, reference)
+    return render_note(composed.content), composed.warning
 
 
 class FreeSection(QWidget):
@@ -198,8 +210,12 @@ class NoteComposer(QDialog):
                   if level <= clearance]
         self._add(form, ChoiceField(FormField("classification", "", FieldType.CHOICE, True),
                                     levels), translate("Composer", "&Classification"))
-        self._add(form, ReferenceField(FormField("signatory_id", "", FieldType.REFERENCE),
-                                       data.people), translate("Composer", "&Signataire"))
+        signatory = ReferenceField(FormField("signatory_id", "", FieldType.REFERENCE), data.people)
+        signatory_line = signatory.combo.lineEdit()
+        if signatory_line is not None:
+            signatory_line.setPlaceholderText(translate("Composer", "Vous-même si vide ; tapez "
+                                                                    "pour chercher…"))
+        self._add(form, signatory, translate("Composer", "&Signataire"))
         self._add(form, LongTextField(FormField("copies", "", FieldType.LONG_TEXT)),
                   translate("Composer", "A&mpliations\n(une par ligne)"))
 
@@ -460,14 +476,8 @@ class NoteComposer(QDialog):
         database, actor = self.workspace.database, self.workspace.actor
         reference = self.note.reference if self.note is not None else ""
         self.preview_state.setText(translate("Composer", "Aperçu en cours…"))
-
-        def work(_state: Any) -> tuple[bytes, str]:
-            from cabinet_desktop.exchange.briefing import render_note  # reportlab: loads here
-
-            composed = briefings.compose(database, actor, draft, reference)
-            return render_note(composed.content), composed.warning
-
-        run_in_background(work, lambda result: self._previewed(serial, result),
+        run_in_background(lambda _state: preview_pdf(database, actor, draft, reference),
+                          lambda result: self._previewed(serial, result),
                           lambda error: self._preview_failed(serial, error), owner=self,
                           pool=self._pool)
 
