@@ -143,6 +143,16 @@ def test_a_record_sheet_prints_its_detail_and_history(qtbot: Any, window: MainWi
     assert record.reference in text and str(record.get("title")) in text
     assert "Historique" in text and "Création" in text
 
+    dossiers = window.show_pane("dossier")
+    qtbot.waitUntil(lambda: dossiers.model.rowCount() == 6)
+    dossiers.select_row(0)
+    sheet = tmp_path / "dossier.pdf"
+    window.printing.export_sheet(str(sheet))
+    _printed(qtbot, window.printing)
+    text = " ".join(_text(sheet))
+    assert "Historique du circuit" in text and "Pièces jointes" in text
+    assert "joindre des fichiers" not in text  # what only a screen can do is left out
+
 
 def test_the_print_preview_draws_the_list(qtbot: Any, window: MainWindow) -> None:
     pane = window.show_pane("partner")

@@ -1093,14 +1093,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+186"/>
+        <location line="+37"/>
+        <location line="+187"/>
         <source>Rubrique « {section} » : votre rôle ({role}) ne permet pas d&apos;en lire les données.</source>
         <extracomment>The fields of a dossier&apos;s sheet in a pack, in reading order.</extracomment>
         <translation>Section “{section}”: your role ({role}) may not read its data.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Exécutée le {date}</source>
         <translation>Carried out on {date}</translation>
     </message>
@@ -1120,13 +1120,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>; {days} days late</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>{before} › {after}</source>
         <translation>{before} › {after}</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="+107"/>
+        <location filename="../../services/briefings.py" line="+110"/>
         <source>émise</source>
+        <extracomment>what a write of this note changed, for the window to broadcast (empty when only read)</extracomment>
         <translation>issued</translation>
     </message>
     <message>
@@ -1155,7 +1156,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Note to the Minister — Period: the start ({start}) is after the end ({end}).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>N° {reference}</source>
         <translation>No. {reference}</translation>
     </message>
@@ -1165,8 +1166,8 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Note {reference} has been issued: it can no longer be changed. Duplicate it to prepare a new version.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+155"/>
+        <location line="+38"/>
+        <location line="+156"/>
         <source>La note {reference} a été modifiée par quelqu&apos;un d&apos;autre : rouvrez-la.</source>
         <translation>Note {reference} was changed by someone else: open it again.</translation>
     </message>
@@ -1958,6 +1959,26 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{value} (provisional)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Émise</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note émise : son PDF est conservé, elle est figée.</source>
+        <translation>Issued note: its PDF is kept and it is frozen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brouillon : modifiable jusqu&apos;à son émission.</source>
+        <translation>Draft: can be changed until it is issued.</translation>
+    </message>
+    <message>
         <location filename="../../../tools/generated/data_messages.py" line="+5"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -2031,6 +2052,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Début</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2204,6 +2230,254 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+2"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../ui/notes/composer.py" line="+69"/>
+        <source>Monsieur le Ministre</source>
+        <extracomment>the pause after the last keystroke before the preview is rendered again</extracomment>
+        <translation>the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madame la Ministre</source>
+        <translation>the Minister (Madam)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dossiers choisis</source>
+        <extracomment>the lists whose records can be picked, the draft&apos;s field and the section they feed</extracomment>
+        <translation>Chosen files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missions choisies</source>
+        <translation>Chosen missions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicateurs choisis</source>
+        <translation>Chosen indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partenaires choisis</source>
+        <translation>Chosen partners</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Titre de la rubrique</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texte (une ligne vide sépare deux paragraphes)</source>
+        <translation>Text (a blank line separates two paragraphs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Objet *</source>
+        <translation>&amp;Subject *</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ou une autre autorité</source>
+        <translation>or another authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez, ou tapez une autre autorité (« Monsieur le Secrétaire général »).</source>
+        <translation>Choose, or type another authority (“the Secretary General”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Destinataire</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>D&amp;ate *</source>
+        <translation>D&amp;ate *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Période du</source>
+        <translation>&amp;Period from</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Classification</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vous-même si vide ; tapez pour chercher…</source>
+        <translation>Yourself if empty; type to search…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Signataire</source>
+        <translation>&amp;Signatory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;mpliations
+(une par ligne)</source>
+        <translation>Co&amp;pies
+(one per line)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rubriques</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enregistrements choisis un par un (vide : ceux que la rubrique retient)</source>
+        <translation>Records chosen one by one (empty: those the section selects)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction, avant les rubriques (facultative)</source>
+        <translation>Introduction, before the sections (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ajouter une rubrique libre</source>
+        <translation>Add a free-text section</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Enregistrer le brouillon</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>É&amp;mettre…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer le PDF définitif et son empreinte au registre ; la note est ensuite figée.</source>
+        <translation>Store the final PDF and its fingerprint in the register; the note is then frozen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Nouvelle note au Ministre</source>
+        <translation>New note to the Minister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note {reference} — {state}</source>
+        <translation>Note {reference} — {state}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note au Ministre — {field} : « {text} » n&apos;est pas une date (JJ/MM/AAAA).</source>
+        <translation>Note to the Minister — {field}: “{text}” is not a date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Début de période</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin de période</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Aperçu en cours…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aperçu : {pages} page(s) — non enregistré</source>
+        <translation>Preview: {pages} page(s) — not saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aperçu : {pages} page(s)</source>
+        <translation>Preview: {pages} page(s)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Brouillon {reference} enregistré.</source>
+        <translation>Draft {reference} saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enregistrer la note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>Émettre la note</source>
+        <translation>Issue the note</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Émettre cette note ?
+
+Une note émise est figée : son PDF et son empreinte SHA-256 sont conservés au registre et elle ne peut plus être modifiée (dupliquez-la pour en préparer une nouvelle version).</source>
+        <translation>Issue this note?
+
+An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the register and it can no longer be changed (duplicate it to prepare a new version).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Émise le {date} — SHA-256 {sha}</source>
+        <translation>Issued on {date} — SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF émis, conservé au registre (lecture seule).</source>
+        <translation>Issued PDF, kept in the register (read-only).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Note non enregistrée</source>
+        <translation>Unsaved note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le brouillon avant de fermer ?</source>
+        <translation>Save the draft before closing?</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2992,26 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>set a yearly target</translation>
     </message>
     <message>
+        <location line="+100"/>
+        <source>Le registre des notes est vide.</source>
+        <translation>The register of notes is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour écrire la première note au Ministre : « Nouvelle note » (Ctrl+Maj+N, menu Fichier), ou, dans la liste des dossiers, des missions, des indicateurs ou des partenaires, clic droit › « Envoyer vers une note ».</source>
+        <translation>To write the first note to the Minister: “New note” (Ctrl+Shift+N, File menu), or, in the list of files, missions, indicators or partners, right-click › “Send to a note”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un brouillon s&apos;enregistre et se reprend ; une note émise est figée, son PDF et son empreinte conservés ici.</source>
+        <translation>A draft is saved and taken up again; an issued note is frozen, its PDF and fingerprint kept here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouvelle note…</source>
+        <translation>New note…</translation>
+    </message>
+    <message>
         <location filename="../../services/journal_changes.py" line="+55"/>
         <source>Graine</source>
         <translation>Seed</translation>
@@ -2733,7 +3027,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Records created</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/details.py" line="+44"/>
+        <location filename="../../ui/panes/details.py" line="-63"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -2758,7 +3052,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>La liste est vide. « Nouveau » (Ctrl+N) pour ajouter {kind}, ou changez les filtres.</source>
         <translation>The list is empty. “New” (Ctrl+N) to add {kind}, or change the filters.</translation>
     </message>
@@ -3260,7 +3554,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/shell/editing.py" line="+63"/>
+        <location filename="../../ui/shell/editing.py" line="+55"/>
         <location line="+79"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
@@ -4866,7 +5160,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+150"/>
+        <location filename="../../ui/shell/main_window.py" line="+158"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4926,7 +5220,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5027,6 +5321,100 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+17"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../ui/notes/controller.py" line="+68"/>
+        <source>Nouvelle &amp;note…</source>
+        <extracomment>the lists whose records can be sent to a note the records « Envoyer la liste filtrée » takes at most (a note is read, not a ledger)</extracomment>
+        <translation>New &amp;note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrire une note au Ministre (Ctrl+Maj+N)</source>
+        <translation>Write a note to the Minister (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyer vers une note</source>
+        <translation>Send to a note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer la liste filtrée vers une note</source>
+        <translation>Send the filtered list to a note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ouvrir la note</source>
+        <translation>&amp;Open the note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dupliquer en nouveau brouillon</source>
+        <translation>Duplicate as a new draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimer la note…</source>
+        <translation>Print the note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la note en PDF…</source>
+        <translation>Save the note as PDF…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Notes au Ministre</source>
+        <translation>Notes to the Minister</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Lecture de la liste</source>
+        <translation>Reading the list</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Note {reference} — émise (lecture seule)</source>
+        <translation>Note {reference} — issued (read-only)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dupliquer la note</source>
+        <translation>Duplicate the note</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Préparation de la note</source>
+        <translation>Preparing the note</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible d&apos;écrire « {path} » : {error}</source>
+        <translation>Cannot write “{path}”: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note enregistrée dans « {path} ».</source>
+        <translation>Note saved to “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enregistrer la note en PDF</source>
+        <translation>Save the note as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5158,9 +5546,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/list_pane.py" line="+139"/>
+        <location filename="../../ui/panes/list_pane.py" line="+143"/>
         <source>Modifier…</source>
-        <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
+        <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record « Nouvelle note » from the empty register&apos;s hint the pane&apos;s title row (a controller may add its buttons before the count)</extracomment>
         <translation>Edit…</translation>
     </message>
     <message>
@@ -5406,6 +5794,179 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="+64"/>
+        <source>texte « {text} »</source>
+        <translation>text “{text}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en retard seulement</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archives comprises</source>
+        <translation>archived included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtres : {filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans filtre</source>
+        <translation>No filter</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Imprimer la liste…</source>
+        <translation>&amp;Print the list…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Aperçu avant impression…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xporter la liste en PDF…</source>
+        <translation>E&amp;xport the list as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimer la &amp;fiche…</source>
+        <translation>Print the &amp;record sheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter la fiche en P&amp;DF…</source>
+        <translation>Export the record sheet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporter en PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Préparation de l&apos;impression</source>
+        <translation>Preparing the printout</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Préparation de la fiche</source>
+        <translation>Preparing the record sheet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Impression annulée.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+69"/>
+        <source>Impression</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Impression impossible : {error}</source>
+        <translation>Cannot print: {error}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Envoyé à l&apos;imprimante : {pages} page(s).</source>
+        <translation>Sent to the printer: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF enregistré : {pages} page(s) dans « {path} ».</source>
+        <translation>PDF saved: {pages} page(s) in “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Aperçu avant impression — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>« {title} » envoyé à l&apos;imprimante : {pages} page(s).</source>
+        <translation>“{title}” sent to the printer: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/list_document.py" line="+64"/>
+        <source>Lecture des lignes… {done} sur {total}</source>
+        <extracomment>rows read per service call while a list is gathered for printing the columns whose values add up in the totals row (counts of people, contacts, agreements) the journal entries a sheet prints at most (the newest)</extracomment>
+        <translation>Reading rows… {done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Total : {count} enregistrement(s)</source>
+        <translation>Total: {count} record(s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imprimé le {date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Lecture de la fiche…</source>
+        <translation>Reading the record…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lecture de l&apos;historique…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune entrée au journal.</source>
+        <translation>No journal entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/paged.py" line="+47"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <extracomment>the family printouts use: shipped with the application (French and national-language letters such as ɛ ɔ ŋ), the same as the PDF notes&apos; the red of classification markings (the PDF notes use the same)</extracomment>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {page} sur {total}…</source>
+        <translation>Page {page} of {total}…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Page {page} sur {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../../ui/panes/table_model.py" line="+307"/>
@@ -5452,7 +6013,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="-318"/>
+        <location filename="../../services/briefings.py" line="-322"/>
         <location filename="../../services/dossiers.py" line="-69"/>
         <location filename="../../services/records.py" line="-194"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPushButton
 
 from cabinet_desktop.domain.errors import CabinetError
@@ -23,7 +23,7 @@ from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import briefings, catalog
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
-from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.actions import window_action
 from cabinet_desktop.ui.tasks import run_in_background, run_task
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import run_write
@@ -63,15 +63,7 @@ class NotesController(QObject):
 
         def action(text: str, name: str, slot: Callable[[], Any], shortcut: Any = None,
                    icon: str | None = None) -> QAction:
-            made = QAction(text, window)
-            made.setObjectName(name)
-            if shortcut is not None:
-                made.setShortcut(QKeySequence(shortcut))
-            if icon:
-                made.setIcon(icons.icon(icon))
-            made.triggered.connect(lambda _checked=False: slot())
-            window.addAction(made)
-            return made
+            return window_action(window, text, name, slot, shortcut, icon)
 
         self.new_action = action(translate("Notes", "Nouvelle &note…"), "newNoteAction",
                                  lambda: self.new_note(), "Ctrl+Shift+N", "file-text")

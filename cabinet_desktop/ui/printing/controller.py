@@ -23,7 +23,7 @@ from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_date
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.tasks import Cancelled, TaskState
-from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.actions import window_action
 from cabinet_desktop.ui.tasks import run_task
 from cabinet_desktop.ui.workspace import Workspace
 
@@ -109,15 +109,7 @@ class PrintController(QObject):
 
         def action(text: str, name: str, slot: Callable[[], Any], shortcut: Any = None,
                    icon: str | None = None) -> QAction:
-            made = QAction(text, window)
-            made.setObjectName(name)
-            if shortcut is not None:
-                made.setShortcut(QKeySequence(shortcut))
-            if icon:
-                made.setIcon(icons.icon(icon))
-            made.triggered.connect(lambda _checked=False: slot())
-            window.addAction(made)
-            return made
+            return window_action(window, text, name, slot, shortcut, icon)
 
         self.print_action = action(translate("Printing", "&Imprimer la liste…"), "printAction",
                                    lambda: self.print_list(), QKeySequence.StandardKey.Print,

@@ -10,6 +10,7 @@ Everything here is plain strings built off the GUI thread; ``paged.py`` lays the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -133,7 +134,7 @@ def read_sheet(workspace: Workspace, kind: str, record_id: int,
     database, actor = workspace.database, workspace.actor
     state.report(translate("Printing", "Lecture de la fiche…"), 0, 2)
     record = listing.detail(database, actor, kind, record_id)
-    body = record_html(record)
+    body = _on_paper(record_html(record))
     start, end = body.index("<body>") + len("<body>"), body.rindex("</body>")
     history = ""
     if allowed(actor, Action.READ, "audit") and record.reference:
@@ -146,6 +147,15 @@ def read_sheet(workspace: Workspace, kind: str, record_id: int,
     marking = Classification(int(level)).marking if level is not None else ""
     return (f"<html><head><style>{STYLE} body {{ font-size: 9pt; }}</style></head><body>"
             f"{body[start:end]}{history}</body></html>", marking)
+
+
+def _on_paper(html: str) -> str:
+    """The detail panel without what only a screen can do: « + ajouter » lines and the
+    attachments' « enregistrer · retirer » go, links to other records stay as plain text."""
+    html = re.sub(r"<p class='add'>.*?</p>", "", html, flags=re.S)
+    html = re.sub(r"(?: · )?<a href='(?:save|remove)-attachment:[^']*'>.*?</a>", "", html,
+                  flags=re.S)
+    return re.sub(r"<a href='[^']*'>(.*?)</a>", r"\1", html, flags=re.S)
 
 
 def _history_html(entries: Sequence[Record]) -> str:

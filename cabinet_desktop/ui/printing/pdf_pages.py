@@ -6,12 +6,11 @@ Used for the notes of the register, whose PDF (reportlab) is the document itself
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.tasks import TaskState
+from cabinet_desktop.ui.printing.paged import printed_pages
 
 #: the resolution pages are drawn at for a printer (a sharp print, a bounded memory)
 PRINT_DPI = 300
@@ -26,16 +25,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> 
     document = QPdfDocument()
     document.load(buffer)
     total = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(translate("Printing", "L'imprimante n'a pas pu être ouverte."))
     try:
-        for number in range(total):
-            if state is not None:
-                state.report(translate("Printing", "Page {page} sur {total}…")
-                             .format(page=number + 1, total=total), number, total)
-            if number:
-                printer.newPage()
+        for painter, number in printed_pages(printer, total, state):
             points = document.pagePointSize(number)
             target = painter.viewport()
             scale = min(target.width() / points.width(), target.height() / points.height())
@@ -45,6 +36,5 @@ def print_pdf(pdf: bytes, printer: QPrinter, state: TaskState | None = None) -> 
             painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale),
                               image)
     finally:
-        painter.end()
         document.close()
     return total
