@@ -5326,7 +5326,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../ui/notes/controller.py" line="+68"/>
+        <location filename="../../ui/notes/controller.py" line="+69"/>
         <source>Nouvelle &amp;note…</source>
         <extracomment>the lists whose records can be sent to a note the records « Envoyer la liste filtrée » takes at most (a note is read, not a ledger)</extracomment>
         <translation>New &amp;note…</translation>
@@ -5377,17 +5377,17 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Reading the list</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Note {reference} — émise (lecture seule)</source>
         <translation>Note {reference} — issued (read-only)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Dupliquer la note</source>
         <translation>Duplicate the note</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Préparation de la note</source>
         <translation>Preparing the note</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPus
 
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import briefings, catalog
+from cabinet_desktop.services import catalog
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui.actions import window_action
@@ -28,7 +28,8 @@ from cabinet_desktop.ui.tasks import run_in_background, run_task
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import run_write
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the notes' services, composer and PDF code load with the first use
+    from cabinet_desktop.services.briefings import NoteRow
     from cabinet_desktop.ui.notes.composer import ComposerData, NoteComposer
     from cabinet_desktop.ui.panes.list_pane import ListPane
     from cabinet_desktop.ui.printing.controller import PrintController
@@ -182,7 +183,7 @@ class NotesController(QObject):
             then(composer)
         return composer
 
-    def _saved(self, row: briefings.NoteRow) -> None:
+    def _saved(self, row: NoteRow) -> None:
         pane = self._notes_pane()
         if pane is not None:
             pane.select_after_reload(row.id)
@@ -244,6 +245,8 @@ class NotesController(QObject):
         if not issued:
             self.open_draft(note_id)
             return
+        from cabinet_desktop.services import briefings
+
         workspace = self.workspace
         self._read(lambda: briefings.issued_pdf(workspace.database, workspace.actor, note_id),
                    lambda pdf: self._show_issued(reference, pdf))
@@ -264,6 +267,8 @@ class NotesController(QObject):
         chosen = self._chosen()
         if chosen is None or not self.duplicate_action.isEnabled():
             return
+        from cabinet_desktop.services import briefings
+
         note_id = chosen[0]
         run_write(self.workspace, self.window, translate("Notes", "Dupliquer la note"),
                   lambda database, actor: briefings.duplicate(database, actor, note_id),
@@ -274,6 +279,8 @@ class NotesController(QObject):
         chosen = self._chosen()
         if chosen is None:
             return
+        from cabinet_desktop.services import briefings
+
         note_id, issued, reference = chosen
         database, actor = self.workspace.database, self.workspace.actor
 
