@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from cabinet_desktop.domain.briefing import SectionKey
 from cabinet_desktop.services import briefings, listing
@@ -196,6 +196,8 @@ def test_the_empty_register_says_how_to_write_the_first_note(qtbot: Any,
     pane = window.show_pane("briefing_note")
     qtbot.waitUntil(lambda: "registre des notes est vide" in pane.detail.toPlainText())
     assert "Nouvelle note" in pane.detail.toPlainText()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(ARTIFACTS / "notes-empty-register.png"))
     pane._link_clicked(QUrl("compose:new"))
     _composer(qtbot, window)
 
@@ -215,10 +217,12 @@ def test_register_open_duplicate_print_and_save(qtbot: Any, window: MainWindow,
     pane = window.show_pane("briefing_note")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
     rows = {pane.model.record(n).get("object"): n for n in range(2)}  # type: ignore[union-attr]
-    assert pane.findChild(object, "noteNew") is not None
+    assert pane.findChild(QPushButton, "noteNew").isVisible()
+    assert not pane.findChild(QPushButton, "noteOpen").isVisible()  # no note chosen yet
 
     pane.select_row(rows["Brouillon à reprendre"])
     assert window.notes.open_action.isEnabled()
+    assert pane.findChild(QPushButton, "noteOpen").isVisible()
     window.notes.open_action.trigger()
     composer = _composer(qtbot, window)
     assert composer.widgets["object"].value() == "Brouillon à reprendre"

@@ -188,3 +188,20 @@ def test_cancel_stops_a_render_between_pages(qapp: Any, tmp_path: Path) -> None:
     assert drawn == [0, 1, 2]
     assert paint_document(html, make_printer(False, str(tmp_path / "whole.pdf")), "Titre",
                           "Pied") > 3
+
+
+def test_cancel_stops_reading_a_list(qapp: Any, cabinet_db: Database) -> None:
+    from cabinet_desktop.services.listing import ListQuery
+    from cabinet_desktop.ui.panes.columns import columns_of
+    from cabinet_desktop.ui.printing.list_document import read_list
+    from cabinet_desktop.ui.workspace import Workspace
+    from tests.ui_support import DIRECTOR
+
+    state = TaskState()
+    state.cancel()
+    with pytest.raises(Cancelled):
+        read_list(Workspace(cabinet_db, DIRECTOR), "dossier", "Dossiers", columns_of("dossier"),
+                  ListQuery(), "", state)
+    printed = read_list(Workspace(cabinet_db, DIRECTOR), "dossier", "Dossiers",
+                        columns_of("dossier"), ListQuery(), "", TaskState())
+    assert len(printed.rows) == 6 and printed.marking == "SECRET"

@@ -116,8 +116,10 @@ class NotesController(QObject):
             button = QPushButton(made.icon(), made.text().replace("&", ""))
             button.setObjectName(name)
             button.clicked.connect(made.trigger)
-            made.enabledChanged.connect(button.setEnabled)
-            button.setEnabled(made.isEnabled())
+            # « Nouvelle note » is always there; a note's actions show once one is chosen
+            show = button.setEnabled if made is self.new_action else button.setVisible
+            made.enabledChanged.connect(show)
+            show(made.isEnabled())
             pane.heading.insertWidget(pane.heading.count() - 1, button)
 
     def _notes_pane(self) -> ListPane | None:

@@ -447,6 +447,8 @@ def _empty_register_html() -> str:
              translate("Details", "Un brouillon s'enregistre et se reprend ; une note émise est "
                                   "figée, son PDF et son empreinte conservés ici.")]
     link = escape(translate("Details", "Nouvelle note…"))
+    # « » hold their words: no line starts with » or ends with «
+    lines = [line.replace("« ", "«\xa0").replace(" »", "\xa0»") for line in lines]
     paragraphs = "".join(f"<p style='color:#5b6776'>{escape(line)}</p>" for line in lines)
     return (f"<html><head><style>{STYLE}</style></head><body><div style='margin-top:24px'>"
             f"{paragraphs}<p><a href='compose:new'><b>{link}</b></a></p></div></body></html>")
