@@ -289,3 +289,16 @@ def test_partners_picked_one_by_one_limit_the_partnership_section(database: Data
     assert briefings.get_note(database, director, saved.id).draft.partner_ids == (partners[1].id,)
     every = briefings.compose(database, director, _draft(sections=(SectionKey.PARTNERS,)))
     assert {line.partner for line in every.content.sections[0].exchanges} == {"AFD", "BM"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("function", "civility", "signed"), [
+    ("Directeur de cabinet", "M.", "Le Directeur de cabinet"),
+    ("Directrice de cabinet", "Mme", "La Directrice de cabinet"),
+    ("Conseillère technique", "", "La Conseillère technique"),
+    ("Secrétaire particulier", "", "Le Secrétaire particulier"),
+    ("Inspecteur général", "", "L'Inspecteur général"),
+    ("La Conseillère technique", "Mme", "La Conseillère technique"),
+])
+def test_the_signatory_function_takes_its_article(function: str, civility: str,
+                                                  signed: str) -> None:
+    assert briefings._titled(function, civility) == signed

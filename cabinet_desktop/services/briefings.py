@@ -348,10 +348,25 @@ def _signatory(session: Session, person_id: int | None) -> tuple[str, str]:
     if person is None:
         return "", ""
     name = " ".join(p for p in (person.civility, person.first_name, person.last_name) if p)
-    function = person.function or ""
-    if function and not function.lower().startswith(("le ", "la ", "l'")):
-        function = translate("Briefing", "Le {function}").format(function=function)
-    return name, function
+    return name, _titled(person.function or "", person.civility or "")
+
+
+# civilities of a woman: her function is signed « La Directrice de cabinet »
+_FEMININE = ("mme", "madame", "mlle", "mademoiselle")
+# a function's first word in the feminine (Directrice, Conseillère, Chargée…)
+_FEMININE_ENDINGS = ("trice", "ère", "esse", "ienne", "euse", "ée")
+
+
+def _titled(function: str, civility: str) -> str:
+    """« Le Directeur de cabinet », « La Directrice de cabinet », « L'Inspectrice … »."""
+    if not function or function.lower().startswith(("le ", "la ", "l'", "l’")):
+        return function
+    if function[0].lower() in "aeiouyéèêàâîôû":
+        return translate("Briefing", "L'{function}").format(function=function)
+    first_word = function.split(" ", 1)[0].lower()
+    if civility.strip(" .").lower() in _FEMININE or first_word.endswith(_FEMININE_ENDINGS):
+        return translate("Briefing", "La {function}").format(function=function)
+    return translate("Briefing", "Le {function}").format(function=function)
 
 
 def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,

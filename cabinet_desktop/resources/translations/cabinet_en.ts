@@ -1167,12 +1167,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+38"/>
-        <location line="+156"/>
+        <location line="+171"/>
         <source>La note {reference} a été modifiée par quelqu&apos;un d&apos;autre : rouvrez-la.</source>
         <translation>Note {reference} was changed by someone else: open it again.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-113"/>
         <source>Secrétariat général</source>
         <translation>General Secretariat</translation>
     </message>
@@ -1182,12 +1182,22 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cabinet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
+        <source>L&apos;{function}</source>
+        <translation>The {function}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La {function}</source>
+        <translation>The {function}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Le {function}</source>
         <translation>The {function}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Monsieur le Ministre</source>
         <translation>the Minister</translation>
     </message>
@@ -5367,7 +5377,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Save the note as PDF…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Notes au Ministre</source>
         <translation>Notes to the Minister</translation>
     </message>
@@ -6013,7 +6023,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="-322"/>
+        <location filename="../../services/briefings.py" line="-337"/>
         <location filename="../../services/dossiers.py" line="-69"/>
         <location filename="../../services/records.py" line="-194"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
