@@ -15,7 +15,7 @@ from cabinet_desktop.domain.enums import (
     IndicatorStatus,
     Role,
 )
-from cabinet_desktop.domain.rules import achieved_on_time
+from cabinet_desktop.domain.rules import achieved_on_time, parse_period
 from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.dashboard import Dashboard, dashboard
@@ -60,8 +60,12 @@ class World:
 
     def indicator(self, name: str, level: str, baseline: float, targets: dict[int, float],
                   measurements: dict[str, float], direction: str = "increase") -> Record:
+        kinds = {parse_period(period)[1] for period in measurements} or {"A"}
+        periodicity = {"A": "yearly", "S": "half_yearly", "T": "quarterly",
+                       "M": "monthly"}[kinds.pop()]  # the periods it is measured by
         record = _create(self.database, self.actor, "indicator", name=name, level=level,
-                         baseline_value=baseline, direction=direction, unit="%")
+                         baseline_value=baseline, direction=direction, unit="%",
+                         periodicity=periodicity)
         for year, value in targets.items():
             _create(self.database, self.actor, "indicator_target", indicator_id=record.id,
                     year=year, value=value)
@@ -172,11 +176,11 @@ def test_indicators_off_target_results_and_impacts_first(database: Database,
                                {"2026-T3": 90}, direction="decrease")
     output_amber = w.indicator("Actes publiés", "output", 0, {2026: 100},
                                {"2026-T2": 95, "2026-T3": 70})
-    w.indicator("Taux d'accès", "outcome", 0, {2026: 100}, {"2026-T3": 95})  # green
+    w.indicator("Taux d'accès", "outcome", 0, {2026: 100}, {"2026-T3": 100})  # green: reached
     outcome_amber = w.indicator("Taux de satisfaction", "outcome", 0, {2026: 100},
                                 {"2026-T3": 65})
     impact_red = w.indicator("Pauvreté", "impact", 0, {2025: 10, 2026: 100},
-                             {"2025": 10, "2026-T3": 50})
+                             {"2025-T4": 10, "2026-T3": 50})
     w.indicator("Sans mesure", "impact", 0, {2026: 100}, {})
     w.indicator("Sans cible", "impact", 0, {}, {"2026": 1})
 
@@ -192,13 +196,21 @@ def test_indicators_off_target_results_and_impacts_first(database: Database,
                                    50.0, 100.0, True)
     assert first.achievement == pytest.approx(0.5)
 
-    # Thresholds come from the shared settings.
-    save_settings(database, system, {"threshold_green": 0.6, "threshold_amber": 0.4},
-                  system=True)
+    # The tolerance comes from the shared settings; short of the target is never « Atteint ».
+    save_settings(database, system, {"threshold_amber": 0.4}, system=True)
     relaxed = _board(database, system).indicators_off_target
     assert relaxed is not None
-    assert _refs(relaxed) == [impact_red.reference, activity_red.reference]
-    assert [i.status for i in relaxed.items] == [IndicatorStatus.AMBER, IndicatorStatus.RED]
+    assert _refs(relaxed) == [impact_red.reference, outcome_amber.reference,
+                              output_amber.reference, activity_red.reference]
+    assert [i.status for i in relaxed.items] == [IndicatorStatus.AMBER, IndicatorStatus.AMBER,
+                                                 IndicatorStatus.AMBER, IndicatorStatus.RED]
+    save_settings(database, system, {"threshold_amber": 0.7}, system=True)
+    strict = _board(database, system).indicators_off_target
+    assert strict is not None
+    assert [(i.reference, i.status) for i in strict.items] == [
+        (impact_red.reference, IndicatorStatus.RED), (outcome_amber.reference, IndicatorStatus.RED),
+        (output_amber.reference, IndicatorStatus.AMBER),
+        (activity_red.reference, IndicatorStatus.RED)]
 
 
 def test_agreements_ending_and_recent_interactions(database: Database, system: Actor) -> None:

@@ -97,3 +97,45 @@ def test_undo_of_links_keeps_the_hidden_ones(database: Database, system: Actor) 
     assert undone.saved["dossier_ids"] == (seen.id,)
     assert set(records.get(database, system, "mission", mission.id)["dossier_ids"]) == {
         secret.id, seen.id}
+
+
+def test_undo_of_a_creation_archives_and_redo_restores(database: Database) -> None:
+    dc = factories.make_user(database, "dc", Role.DIRECTOR)
+    created = records.create(database, dc, "mission", {
+        "title": "Mission créée puis annulée", "attribution_id": factories.attribution_id(database),
+        "origin": "Instruction du Ministre"})
+    undone = undo.undo(database, dc, created.journal_id or 0, created.saved.version)
+    assert undone.saved["archived"] is True
+    redone = undo.undo(database, dc, undone.journal_id or 0, undone.saved.version)
+    assert redone.saved["archived"] is False and redone.saved.id == created.saved.id
+
+
+def test_undo_of_a_contact_created_deletes_it(database: Database) -> None:
+    dc = factories.make_user(database, "dc", Role.DIRECTOR)
+    partner = records.create(database, dc, "partner", {"name": "Banque régionale",
+                                                       "category": "PTF multilatéral"})
+    contact = records.create(database, dc, "contact", {"partner_id": partner.saved.id,
+                                                       "name": "Mariam Ouédraogo"})
+    removed = undo.undo(database, dc, contact.journal_id or 0)
+    assert removed.record is None
+    assert records.get(database, dc, "partner", partner.saved.id) is not None
+    with pytest.raises(ValidationError):  # a deleted record does not come back
+        undo.undo(database, dc, removed.journal_id or 0)
+
+
+def test_undo_from_a_window_over_a_save_from_another_is_a_conflict(
+        database: Database, second_client: Database) -> None:
+    """The same user, in another window: the version the edit left has moved on, so the undo
+    refuses, names the saver and overwrites nothing."""
+    awa = factories.make_user(database, "awa", Role.ADVISER, first_name="Awa",
+                              last_name="Traoré")
+    mission = factories.mission(database, awa)
+    edited = records.update(database, awa, "mission", mission.id, mission.version,
+                            {"title": "Titre de la première fenêtre"})
+    records.update(second_client, awa, "mission", mission.id, edited.saved.version,
+                   {"progress": 55})
+    with pytest.raises(ConflictError, match="rien n'a été annulé") as caught:
+        undo.undo(database, awa, edited.journal_id or 0, edited.saved.version)
+    assert caught.value.saved_by == "Awa Traoré"
+    now = records.get(database, awa, "mission", mission.id)
+    assert now["title"] == "Titre de la première fenêtre" and now["progress"] == 55

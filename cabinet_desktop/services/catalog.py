@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.orm import Mapper
+from sqlalchemy.orm import Mapper, Session
 
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.entities import Base
@@ -32,6 +32,8 @@ class Link:
 
 #: A per-kind rule over the cleaned values, given the kind's description for its labels.
 Validator = Callable[[dict[str, Any], "Kind"], None]
+#: A rule that reads other saved records (a measurement's indicator), in the saving transaction.
+StoredRule = Callable[[Session, dict[str, Any], "Kind"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,7 @@ class Kind:
     hidden: frozenset[str] = frozenset()
     readonly: frozenset[str] = frozenset()
     validators: tuple[Validator, ...] = ()
+    stored_rules: tuple[StoredRule, ...] = ()
     #: the lists a record's detail shows, and the referenced records it names
     related: tuple[Related, ...] = ()
     names: tuple[Named, ...] = ()
@@ -171,13 +174,17 @@ def _kinds() -> dict[str, Kind]:
         Kind("dossier", e.Dossier, "Dossier", reference="dossier", year_field="received_date",
              title="object",
              readonly=frozenset({"state", "avis_kind", "avis_text", "avis_author_id",
-                                 "avis_date"}),
+                                 "avis_date", "minister_decision", "minister_decision_date"}),
              validators=(v.dossier_rules,),
              names=(Named("instructor_name", "instructor_id", "persons"),
                     Named("avis_author_name", "avis_author_id", "persons")),
              related=(
                  Related("steps", "dossier_step", e.DossierStep,
-                         ("id", "from_state", "to_state", "at", "comment"), ("at", "id"),
+                         ("id", "from_state", "to_state", "action", "at", "comment"),
+                         ("at", "id"), parent="dossier_id",
+                         names=(Named("user_name", "user_id", "users"),)),
+                 Related("avis_versions", "avis_version", e.AvisVersion,
+                         ("id", "number", "step", "kind", "text", "at"), ("number",),
                          parent="dossier_id",
                          names=(Named("user_name", "user_id", "users"),)),
                  Related("attachments", "attachment", e.Attachment,
@@ -225,7 +232,7 @@ def _kinds() -> dict[str, Kind]:
              validators=(v.target_rules,)),
         Kind("measurement", e.Measurement, "Mesure", parent=("indicator_id", "indicator"),
              readonly=frozenset({"validated", "validated_by_id", "validated_at"}),
-             validators=(v.measurement_rules,)),
+             validators=(v.measurement_rules,), stored_rules=(v.measurement_period_fits,)),
         Kind("consultation", e.Consultation, "Consultation", reference="consultation",
              title="title",
              year_field="date",

@@ -9,7 +9,9 @@ only shows what they would refuse, at the field.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text
 from sqlalchemy import Enum as SAEnum
@@ -17,7 +19,7 @@ from sqlalchemy import Enum as SAEnum
 from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
 from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.services.catalog import SYSTEM_FIELDS, Kind, kind
-from cabinet_desktop.services.validation import MAX_TEXT_LENGTH
+from cabinet_desktop.services.validation import MAX_TEXT_LENGTH, coerce, needs_rate
 
 
 class FieldType(enum.StrEnum):
@@ -61,6 +63,9 @@ class Form:
     def field(self, name: str) -> FormField:
         return next(f for f in self.fields if f.name == name)
 
+
+#: The kinds a « Nouvelle mission de suivi » starts from (``services.follow_up``).
+FOLLOW_UP_SOURCES = frozenset({"dossier", "mission"})
 
 #: Columns filled by the services or by the record's place, never typed in a form.
 _NOT_TYPED = SYSTEM_FIELDS | {"reference", "archived", "sort_key", "instructor_sort",
@@ -117,3 +122,31 @@ def _field(described: Kind, name: str) -> FormField:
         return FormField(name, label, FieldType.TEXT, required,
                          max_length=getattr(column_type, "length", None))
     return FormField(name, label, FieldType.TEXT, required)
+
+
+#: Fields that apply only to some values of another: ``(kind, field) → test of the values``.
+_APPLIES = {
+    ("agreement", "exchange_rate"): lambda values: needs_rate(values.get("currency")),
+    ("agreement", "rate_date"): lambda values: needs_rate(values.get("currency")),
+}
+
+
+def applies(kind_name: str, name: str, values: Mapping[str, Any]) -> bool:
+    """Whether field ``name`` of a ``kind_name`` form applies to the ``values`` typed (a
+    convention's exchange rate only for euros or dollars): a form shows it only then."""
+    test = _APPLIES.get((kind_name, name))
+    return test is None or bool(test(values))
+
+
+def check(kind_name: str, values: Mapping[str, Any]) -> None:
+    """Refuse, before any saving, what the services would refuse without reading the
+    database: each field converted and checked (dates, French amounts, lengths…), then the
+    kind's rules over them (dates in order, progress 0–100, email, phone, the rate of a
+    foreign currency). Raises the services' ``ValidationError`` naming the field; the save
+    checks again, with the rules that read other records."""
+    described = kind(kind_name)
+    cleaned = {name: coerce(described, name, value) for name, value in values.items()
+               if name in described.editable and name not in described.links
+               and applies(kind_name, name, values)}
+    for rule in described.validators:
+        rule(cleaned, described)

@@ -289,6 +289,8 @@ def create_in(session: Session, database: Database, actor: Actor, kind_name: str
     columns, links = _clean(session, spec, values, True, actor.clearance)
     for rule in spec.validators:
         rule(columns, spec)
+    for stored_rule in spec.stored_rules:
+        stored_rule(session, columns, spec)
     _check_clearance_of_values(actor, spec, columns)
     _require_parent_access(session, database, actor, spec, columns)
     _check_unique(session, spec, columns)
@@ -431,6 +433,8 @@ def update_in(session: Session, database: Database, actor: Actor, kind_name: str
     merged = {**before, **columns}
     for rule in spec.validators:
         rule(merged, spec)
+    for stored_rule in spec.stored_rules:
+        stored_rule(session, merged, spec)
     columns = {k: merged[k] for k in columns}
     _check_clearance_of_values(actor, spec, columns)
     _check_unique(session, spec, merged, record_id)

@@ -3,8 +3,10 @@
 An edit is undone from its journal entry (``Saved.journal_id``): the fields it changed get back
 the values they had before, by :func:`records.update` (optimistic locking, validation,
 clearance and a journal entry of its own); an archiving is undone by restoring, and the other
-way round. Redo is the undo of the undo's own entry. If someone else saved the record since the
-edit, nothing is written and :class:`ConflictError` says who, when and which fields.
+way round; a creation by archiving the record (deleting it when its kind does not archive:
+that one is not redone). Redo is the undo of the undo's own entry. If someone else saved the
+record since the edit (or, given ``expected_version``, anyone from another window), nothing is
+written and :class:`ConflictError` says who, when and which fields.
 """
 
 from __future__ import annotations
@@ -31,15 +33,19 @@ from cabinet_desktop.store.queries import within_clearance
 # Journal actions that give a record a new version (what an undo must not silently overwrite).
 _VERSIONING = (AuditAction.UPDATE, AuditAction.ARCHIVE, AuditAction.RESTORE,
                AuditAction.WORKFLOW, AuditAction.DELETE)
-_UNDOABLE = (AuditAction.UPDATE, AuditAction.ARCHIVE, AuditAction.RESTORE)
+_UNDOABLE = (AuditAction.UPDATE, AuditAction.ARCHIVE, AuditAction.RESTORE,
+             AuditAction.CREATE)
 
 
-def undo(database: Database, actor: Actor, journal_id: int) -> Saved:
-    """Undo the edit journaled as ``journal_id``, which must be ``actor``'s own update,
-    archiving or restoring of a record; returns the result of the restoring write.
+def undo(database: Database, actor: Actor, journal_id: int,
+         expected_version: int | None = None) -> Saved:
+    """Undo the edit journaled as ``journal_id``, which must be ``actor``'s own creation,
+    update, archiving or restoring of a record; returns the result of the restoring write.
 
     Raises :class:`ConflictError` (nothing written) when someone else saved the record since,
-    :class:`ValidationError` when the entry is not an edit this user may undo.
+    or when ``expected_version`` (the version the edit left) is given and the record moved on
+    since, even by the same user in another window; :class:`ValidationError` when the entry is
+    not an edit this user may undo.
     """
     with session_guard.reading(database, actor) as (session, actor):
         entry = session.get(AuditEntry, journal_id)
@@ -53,6 +59,9 @@ def undo(database: Database, actor: Actor, journal_id: int) -> Saved:
         obj = records.load(session, database, actor, spec, record_id)
         version = int(getattr(obj, "version", 0) or 0)
         _refuse_if_saved_by_others(session, actor, spec, obj, entry)
+        if expected_version is not None and version != expected_version:
+            raise _not_undone(records.conflict_error(session, spec, obj, expected_version,
+                                                     None, actor.clearance), spec, obj)
         action = AuditAction(entry.action)
         changes: dict[str, list[Any]] = json.loads(entry.changes or "{}")
         if action is AuditAction.UPDATE:
@@ -63,8 +72,10 @@ def undo(database: Database, actor: Actor, journal_id: int) -> Saved:
                                                     "annulée : aucun de ses champs ne se "
                                                     "modifie ici."))
         return records.update(database, actor, spec.name, record_id, version, values)
+    if action is AuditAction.CREATE and not spec.archivable:
+        return records.remove(database, actor, spec.name, record_id, version)
     return records.set_archived(database, actor, spec.name, record_id, version,
-                                archived=action is AuditAction.RESTORE)
+                                archived=action in (AuditAction.RESTORE, AuditAction.CREATE))
 
 
 def _is_own(entry: AuditEntry, actor: Actor) -> bool:
@@ -90,11 +101,23 @@ def _refuse_if_saved_by_others(session: Session, actor: Actor, spec: Kind, obj: 
     if fields:
         error = records.conflict_error(session, spec, obj, None, None, actor.clearance)
         shown = error.current.values if error.current is not None else {}
-        raise ConflictError(error.message, current=error.current, saved_by=error.saved_by,
-                            saved_at=error.saved_at,
+        raise ConflictError(_not_undone(error, spec, obj).message, current=error.current,
+                            saved_by=error.saved_by, saved_at=error.saved_at,
                             fields=tuple(sorted(f for f in fields if f in shown
                                                 and f not in ("version", "updated_at",
                                                               "updated_by_id"))))
+
+
+def _not_undone(error: ConflictError, spec: Kind, obj: Any) -> ConflictError:
+    """``error`` told as an undo refused: someone saved the record after the edit."""
+    at = error.saved_at.astimezone().strftime("%d/%m/%Y à %H:%M") if error.saved_at else "?"
+    reference = getattr(obj, "reference", "") or f"n° {obj.id}"
+    message = translate("Undo", "{kind} {reference} a été modifié(e) par {who} le {at}, après "
+                                "votre modification : rien n'a été annulé, pour ne pas écraser "
+                                "ce travail. Ouvrez la fiche pour la corriger.").format(
+        kind=spec.label, reference=reference, who=error.saved_by or "?", at=at)
+    return ConflictError(message, current=error.current, saved_by=error.saved_by,
+                         saved_at=error.saved_at, fields=error.fields)
 
 
 def _before_values(session: Session, actor: Actor, spec: Kind,

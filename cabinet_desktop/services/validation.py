@@ -8,11 +8,12 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn, Protocol
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, Text, select
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import Mapper
+from sqlalchemy.orm import Mapper, Session
 
 from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
+from cabinet_desktop.domain.entities.indicators import Indicator
 from cabinet_desktop.domain.enums import Classification, LabelledEnum
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import parse_period
@@ -32,6 +33,8 @@ class Described(Protocol):
     def field_label(self, name: str) -> str: ...
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: A telephone number: digits, spaces, « + ( ) - . » (several numbers separated by « / »).
+PHONE = re.compile(r"^\+?[0-9 ().\-]+$")
 #: Longest free text (a column without its own length): 50,000 characters, about twenty pages.
 #: PostgreSQL's search index refuses a record whose words pass 1 MiB; SQLite would store it:
 #: the same limit here keeps both backends alike.
@@ -68,6 +71,8 @@ def parse_number(value: Any) -> Decimal:
         number = Decimal(str(value))
     else:
         text = str(value).strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+        if text.count(",") == 1 and "." in text and text.rindex(",") > text.rindex("."):
+            text = text.replace(".", "")  # « 1.234.567,50 »: dots group the thousands
         if text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")
         try:
@@ -213,9 +218,20 @@ def contact_rules(values: dict[str, Any], name: Described) -> None:
     email = values.get("email")
     if email and not EMAIL.match(email):
         kind_label, label = _label(name, "email")
-        fail(kind_label, label, translate("Validation", "adresse invalide « {value} ».")
+        fail(kind_label, label, translate("Validation", "adresse invalide « {value} » "
+                                                        "(exemple : prenom.nom@domaine.bf).")
              .format(value=email),
              "email")
+    phone = values.get("phone")
+    if phone:
+        for number in re.split(r"[/;]", phone):
+            digits = sum(char.isdigit() for char in number)
+            if not PHONE.match(number.strip()) or not 8 <= digits <= 15:
+                kind_label, label = _label(name, "phone")
+                fail(kind_label, label, translate("Validation", "numéro invalide « {value} » "
+                                                                "(8 à 15 chiffres, exemple : "
+                                                                "+226 70 12 34 56).")
+                     .format(value=number.strip()), "phone")
 
 
 def website_rules(values: dict[str, Any], name: Described) -> None:
@@ -227,15 +243,78 @@ def website_rules(values: dict[str, Any], name: Described) -> None:
              "website")
 
 
+def needs_rate(currency: Any) -> bool:
+    """Whether an amount in ``currency`` needs the exchange rate of its date (not FCFA)."""
+    code = str(getattr(currency, "value", currency) or "XOF")
+    return code != "XOF"
+
+
 def agreement_rules(values: dict[str, Any], name: Described) -> None:
     _before(values, name, "start_date", "end_date")
+    _before(values, name, "signature_date", "end_date")
     for field in ("amount_committed", "amount_disbursed"):
+        value = values.get(field)
+        if value is not None and value < 0:
+            kind_label, label = _label(name, field)
+            fail(kind_label, label, translate("Validation", "un montant ne peut être négatif "
+                                                            "(ici {value}).")
+                 .format(value=format_number(value)), field)
         _range(values, name, field, 0, 10**15)
     rate = values.get("exchange_rate")
     if rate is not None and rate <= 0:
         kind_label, label = _label(name, "exchange_rate")
         fail(kind_label, label, translate("Validation", "doit être positif (ici {value}).")
              .format(value=rate), "exchange_rate")
+    currency = values.get("currency")
+    if needs_rate(currency):
+        code = str(getattr(currency, "value", currency))
+        if rate is None or rate == 1:
+            kind_label, label = _label(name, "exchange_rate")
+            fail(kind_label, label, translate("Validation", "indiquez le taux du jour : combien "
+                                                            "de FCFA pour 1 {currency} (exemple "
+                                                            ": 655,957 pour l'euro).")
+                 .format(currency=code), "exchange_rate")
+        if values.get("rate_date") is None:
+            kind_label, label = _label(name, "rate_date")
+            fail(kind_label, label, translate("Validation", "la date du taux est obligatoire "
+                                                            "pour un montant en {currency}.")
+                 .format(currency=code), "rate_date")
+
+
+#: The letter of a period (``parse_period``) each periodicity expects, and an example.
+_PERIOD_KINDS = {"monthly": ("M", "2026-07"), "quarterly": ("T", "2026-T3"),
+                 "half_yearly": ("S", "2026-S1"), "yearly": ("A", "2026")}
+
+
+def period_problem(period: str, periodicity: Any) -> str | None:
+    """Why ``period`` does not fit an indicator of ``periodicity`` (``None`` when it does)."""
+    code = str(getattr(periodicity, "value", periodicity) or "yearly")
+    expected, example = _PERIOD_KINDS.get(code, ("A", "2026"))
+    try:
+        _year, letter, _index = parse_period(period)
+    except ValueError:
+        return None  # said by measurement_rules
+    if letter == expected:
+        return None
+    label = getattr(periodicity, "label", code)
+    return translate("Validation", "« {value} » ne correspond pas à la périodicité de "
+                                   "l'indicateur ({periodicity}) : saisissez par exemple "
+                                   "« {example} ».").format(value=period, periodicity=str(label)
+                                                            .lower(), example=example)
+
+
+def measurement_period_fits(session: Session, values: dict[str, Any], name: Described) -> None:
+    """A measurement's period matches its indicator's periodicity (« 2026-T3 » for a
+    quarterly one); the same period twice is refused by the unique check that follows."""
+    period, indicator_id = values.get("period"), values.get("indicator_id")
+    if not period or indicator_id is None:
+        return
+    periodicity = session.scalar(select(Indicator.periodicity)
+                                 .where(Indicator.id == indicator_id))
+    problem = period_problem(str(period), periodicity) if periodicity is not None else None
+    if problem is not None:
+        kind_label, label = _label(name, "period")
+        fail(kind_label, label, problem, "period")
 
 
 def target_rules(values: dict[str, Any], name: Described) -> None:

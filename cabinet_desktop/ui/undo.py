@@ -1,15 +1,16 @@
 """Undo and redo of this session's edits, through the same services (the journal records them).
 
-Each step knows the record and the version its last write left; undoing or redoing is one more
-service write through the window's write path. When someone else has saved the record since,
-the service answers with a conflict: nothing is overwritten, the user is told who and when, and
-the step stays where it was.
+Each step knows the journal entry of its last write and the version it left; undoing or redoing
+is ``services.undo.undo`` of that entry (redo is the undo of the undo), one more service write
+through the window's write path, journaled. When someone has saved the record since, the
+service answers with a conflict: nothing is overwritten, the user is told who and when, and the
+step stays where it was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import catalog
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.ui.workspace import Workspace
@@ -28,47 +28,21 @@ Work = Callable[[Database, Actor], Any]
 
 @dataclass
 class Step:
-    """One edit of this session: how to undo it and redo it, from the version it left."""
+    """One edit of this session: the journal entry of its last write (the edit, its undo or
+    its redo) and the version that write left; undoing or redoing undoes that entry."""
 
     kind: str
     record_id: int
     reference: str
-    version: int
+    version: int | None
     what: str  # « modification », « création », « archivage »…
-    before: Mapping[str, Any] = field(default_factory=dict)
-    after: Mapping[str, Any] = field(default_factory=dict)
+    journal_id: int
 
-    def undo_work(self) -> Work:
-        from cabinet_desktop.services import records  # loaded by the edit being undone
+    def work(self) -> Work:
+        from cabinet_desktop.services import undo  # loaded by the edit being undone
 
-        kind, record_id, version = self.kind, self.record_id, self.version
-        if self.what == _CREATED:
-            if catalog.kind(kind).archivable:
-                return lambda db, actor: records.set_archived(db, actor, kind, record_id,
-                                                              version, True)
-            return lambda db, actor: records.remove(db, actor, kind, record_id, version)
-        if self.what in (_ARCHIVED, _RESTORED):
-            archived = self.what == _RESTORED
-            return lambda db, actor: records.set_archived(db, actor, kind, record_id, version,
-                                                          archived)
-        before = dict(self.before)
-        return lambda db, actor: records.update(db, actor, kind, record_id, version, before)
-
-    def redo_work(self) -> Work | None:
-        from cabinet_desktop.services import records  # loaded by the edit being redone
-
-        kind, record_id, version = self.kind, self.record_id, self.version
-        if self.what == _CREATED:
-            if not catalog.kind(kind).archivable:
-                return None  # a deleted record does not come back under its id
-            return lambda db, actor: records.set_archived(db, actor, kind, record_id,
-                                                          version, False)
-        if self.what in (_ARCHIVED, _RESTORED):
-            archived = self.what == _ARCHIVED
-            return lambda db, actor: records.set_archived(db, actor, kind, record_id, version,
-                                                          archived)
-        after = dict(self.after)
-        return lambda db, actor: records.update(db, actor, kind, record_id, version, after)
+        journal_id, version = self.journal_id, self.version
+        return lambda db, actor: undo.undo(db, actor, journal_id, version)
 
 
 _CREATED = "création"
@@ -97,9 +71,8 @@ class UndoHistory(QObject):
 
     # ----------------------------------------------------------------- recording
 
-    def record_update(self, result: Any, before: Mapping[str, Any],
-                      after: Mapping[str, Any]) -> None:
-        self._push(result, _UPDATED, before, after)
+    def record_update(self, result: Any) -> None:
+        self._push(result, _UPDATED)
 
     def record_creation(self, result: Any) -> None:
         self._push(result, _CREATED)
@@ -107,11 +80,12 @@ class UndoHistory(QObject):
     def record_archiving(self, result: Any, archived: bool) -> None:
         self._push(result, _ARCHIVED if archived else _RESTORED)
 
-    def _push(self, result: Any, what: str, before: Mapping[str, Any] | None = None,
-              after: Mapping[str, Any] | None = None) -> None:
-        record = result.record
+    def _push(self, result: Any, what: str) -> None:
+        record, journal_id = result.record, getattr(result, "journal_id", None)
+        if record is None or journal_id is None:
+            return  # nothing was written: nothing to undo
         self.done.append(Step(record.kind, record.id, record.reference, record.version, what,
-                              dict(before or {}), dict(after or {})))
+                              journal_id))
         self.undone.clear()
         self.changed.emit()
 
@@ -137,7 +111,7 @@ class UndoHistory(QObject):
         if not self.done or self.busy:
             return False
         step = self.done[-1]
-        self._run(parent, step, step.undo_work(), self.done, self.undone, on_refused)
+        self._run(parent, step, self.done, self.undone, on_refused)
         return True
 
     def redo(self, parent: Any = None,
@@ -145,27 +119,21 @@ class UndoHistory(QObject):
         """Redo the last undone edit; ``False`` when there is none."""
         if not self.undone or self.busy:
             return False
-        step = self.undone[-1]
-        work = step.redo_work()
-        if work is None:
-            self.undone.pop()
-            self.changed.emit()
-            return False
-        self._run(parent, step, work, self.undone, self.done, on_refused)
+        self._run(parent, self.undone[-1], self.undone, self.done, on_refused)
         return True
 
-    def _run(self, parent: Any, step: Step, work: Work, source: list[Step],
-             target: list[Step], on_refused: Callable[[CabinetError], None] | None) -> None:
+    def _run(self, parent: Any, step: Step, source: list[Step], target: list[Step],
+             on_refused: Callable[[CabinetError], None] | None) -> None:
         self.busy = True
 
         def saved(result: Any) -> None:
             self.busy = False
-            record = getattr(result, "record", None)
-            if record is not None:
-                step.version = record.version
             source.remove(step)
-            target.append(step)
-            self.changed.emit()
+            record, journal_id = getattr(result, "record", None), result.journal_id
+            if record is not None and journal_id is not None:
+                step.version, step.journal_id = record.version, journal_id
+                target.append(step)  # a deleted record (a contact's creation undone) is not
+            self.changed.emit()      # redone: it would not come back under its id
 
         title = translate("Undo", "Annuler : {label}").format(label=self._label(step))
 
@@ -176,4 +144,4 @@ class UndoHistory(QObject):
             else:
                 QMessageBox.warning(parent, title, error.message)
 
-        run_write(self.workspace, parent, title, work, saved, refused)
+        run_write(self.workspace, parent, title, step.work(), saved, refused)

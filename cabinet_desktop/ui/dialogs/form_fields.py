@@ -63,6 +63,35 @@ def _narrow(combo: QComboBox) -> None:
         view.setMinimumWidth(420)
 
 
+def searchable(combo: QComboBox, choices: Sequence[tuple[str, Any]]) -> QComboBox:
+    """Make ``combo`` a type-to-search picker of ``choices`` (label, data): typing part of a
+    name offers the matching ones; nothing typed is ever added to the list."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for label, data in choices:
+        combo.addItem(label, data)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText(translate("Forms", "Tapez pour chercher…"))
+        # a long choice reads from its start (« A03 — Veiller à… »), not its end
+        combo.currentIndexChanged.connect(lambda _index: line.setCursorPosition(0))
+    return combo
+
+
+def chosen_index(combo: QComboBox) -> int:
+    """The index of the choice typed in a searchable ``combo``: 0 when empty, -1 when the text
+    names none of its choices."""
+    text = combo.currentText().strip()
+    if not text:
+        return 0
+    return combo.findText(text, Qt.MatchFlag.MatchFixedString)
+
+
 class FieldWidget(QWidget):
     """Base of every field widget: a value, a change signal, an error look."""
 
@@ -84,6 +113,10 @@ class FieldWidget(QWidget):
     def focus_widget(self) -> QWidget:
         """The widget that takes the focus (the label's buddy)."""
         return self
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The widgets Tab stops on, in order (the focus widget alone for most fields)."""
+        return [self.focus_widget()]
 
     def problem(self) -> str | None:
         """What the form can tell before saving (a name typed that is not in the list)."""
@@ -293,30 +326,13 @@ class ReferenceField(FieldWidget):
         self.combo = QComboBox()
         self.combo.setObjectName(f"edit_{spec.name}")
         _narrow(self.combo)
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.addItem("", None)
-        for record_id, label in choices:
-            self.combo.addItem(label, record_id)
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.combo.setCompleter(completer)
-        line = self.combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(translate("Forms", "Tapez pour chercher…"))
-            # a long choice reads from its start (« A03 — Veiller à… »), not its end
-            self.combo.currentIndexChanged.connect(lambda _index: line.setCursorPosition(0))
+        searchable(self.combo, [("", None), *((label, i) for i, label in choices)])
         self.row.addWidget(self.combo, 1)
         self.combo.currentIndexChanged.connect(self.changed)
         self.combo.editTextChanged.connect(self.changed)
 
     def _index(self) -> int:
-        text = self.combo.currentText().strip()
-        if not text:
-            return 0
-        return self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return chosen_index(self.combo)
 
     def value(self) -> Any:
         index = self._index()
@@ -451,3 +467,39 @@ class LinksField(FieldWidget):
 
     def focus_widget(self) -> QWidget:
         return self.search
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.list, self.search, self.remove]
+
+def widget_for(spec: FormField, clearance: int, choices: Sequence[tuple[int, str]] = (),
+               finder: Finder | None = None) -> FieldWidget:
+    """The widget of a field of ``spec``'s type: classification levels up to ``clearance``,
+    a reference among ``choices``, links searched with ``finder``."""
+    if spec.type is FieldType.LONG_TEXT:
+        return LongTextField(spec)
+    if spec.type is FieldType.DATE:
+        return DateField(spec)
+    if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
+        return NumberField(spec)
+    if spec.type is FieldType.BOOLEAN:
+        return BooleanField(spec)
+    if spec.type is FieldType.CHOICE:
+        return ChoiceField(spec, spec.choices)
+    if spec.type is FieldType.CLASSIFICATION:
+        return ChoiceField(spec, [(value, label) for value, label in spec.choices
+                                  if int(value) <= clearance])
+    if spec.type is FieldType.REFERENCE:
+        return ReferenceField(spec, choices)
+    if spec.type is FieldType.LINKS and finder is not None:
+        return LinksField(spec, finder)
+    return TextField(spec)
+
+
+def with_mnemonic(label: str, used: set[str]) -> str:
+    """``label`` with ``&`` before its first letter not yet used as a mnemonic in the form."""
+    for index, char in enumerate(label):
+        key = char.casefold()
+        if char.isalpha() and key.isascii() and key not in used:
+            used.add(key)
+            return label[:index] + "&" + label[index:]
+    return label

@@ -9,6 +9,7 @@ is broadcast to every view. Closing a modified form asks whether to save.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +19,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -30,20 +30,24 @@ from cabinet_desktop.domain.enums import Classification
 from cabinet_desktop.domain.errors import CabinetError, ConflictError, ValidationError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import listing, records, search
-from cabinet_desktop.services.forms import FieldType, Form, FormField, form_of
+from cabinet_desktop.services.forms import (
+    FieldType,
+    Form,
+    FormField,
+    applies,
+    check,
+    form_of,
+)
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cabinet_desktop.ui.dialogs.form_dialog import as_error_line
-from cabinet_desktop.ui.dialogs.form_fields import (
-    BooleanField,
-    ChoiceField,
-    DateField,
-    FieldWidget,
-    LinksField,
-    LongTextField,
-    NumberField,
-    ReferenceField,
-    TextField,
+from cabinet_desktop.ui.dialogs.form_fields import FieldWidget, LinksField, widget_for
+from cabinet_desktop.ui.dialogs.form_layouts import (
+    DESIGNED,
+    DESIGNED_WIDTH,
+    PLAIN_WIDTH,
+    Placed,
+    place,
 )
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import run_write
@@ -115,20 +119,10 @@ class RecordForm(QDialog):
         self.widgets: dict[str, FieldWidget] = {}
         self.field_errors: dict[str, QLabel] = {}
 
-        inner = QWidget()
-        stacked = QVBoxLayout(inner)
-        self.layout_form = QFormLayout()
-        stacked.addLayout(self.layout_form)
-        stacked.addStretch(1)  # spare height below the fields, not between them
-        self.layout_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.layout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        used: set[str] = set()
+        placed: list[Placed] = []
         for spec in self.form.fields:
             widget = self._widget(spec)
             self.widgets[spec.name] = widget
-            label = QLabel(_with_mnemonic(spec.label + (" *" if spec.required else "") + " :",
-                                          used))
-            label.setBuddy(widget.focus_widget())
             error = as_error_line(QLabel())
             error.setObjectName(f"error_{spec.name}")
             self.field_errors[spec.name] = error
@@ -139,8 +133,14 @@ class RecordForm(QDialog):
             column.addWidget(error)
             holder = QWidget()
             holder.setLayout(column)
-            self.layout_form.addRow(label, holder)
-        scroll = QScrollArea()
+            placed.append(Placed(spec.name, spec.label, holder, widget.focus_widget(),
+                                 spec.required))
+        fields, self.tab_order, self.labels = place(self.form.kind, placed)
+        inner = QWidget()
+        stacked = QVBoxLayout(inner)
+        stacked.addWidget(fields)
+        stacked.addStretch(1)  # spare height below the fields, not between them
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -165,14 +165,14 @@ class RecordForm(QDialog):
 
         self._fill(self.record.values if self.record is not None else (initial or {}))
         self.initial_values = self.values()
-        #: the values the edit is based on, and those saved (undo restores the first)
-        self.opened_values = self.initial_values
-        self.changed_values_at_save: dict[str, Any] = {}
         for widget in self.widgets.values():
             widget.changed.connect(self._edited)
+        self._chain_tabs()
+        self._show_applicable()
         # as tall as the fields need, within a 1366×768 screen (the rest scrolls)
-        self.resize(720, min(inner.sizeHint().height() + 110, 700))
-        first = next(iter(self.widgets.values()), None)
+        width = DESIGNED_WIDTH if self.form.kind in DESIGNED else PLAIN_WIDTH
+        self.resize(width, min(inner.sizeHint().height() + 130, 720))
+        first = self.widgets.get(self.tab_order[0]) if self.tab_order else None
         if first is not None:
             first.focus_widget().setFocus()
 
@@ -186,25 +186,28 @@ class RecordForm(QDialog):
                                                                reference=reference)
 
     def _widget(self, spec: FormField) -> FieldWidget:
-        if spec.type is FieldType.LONG_TEXT:
-            return LongTextField(spec)
-        if spec.type is FieldType.DATE:
-            return DateField(spec)
-        if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
-            return NumberField(spec)
-        if spec.type is FieldType.BOOLEAN:
-            return BooleanField(spec)
-        if spec.type is FieldType.CHOICE:
-            return ChoiceField(spec, spec.choices)
-        if spec.type is FieldType.CLASSIFICATION:
-            cleared = int(self.workspace.actor.clearance)
-            return ChoiceField(spec, [(value, label) for value, label in spec.choices
-                                      if int(value) <= cleared])
-        if spec.type is FieldType.REFERENCE:
-            return ReferenceField(spec, self.data.choices.get(spec.name, ()))
-        if spec.type is FieldType.LINKS:
-            return LinksField(spec, find_records(self.workspace))
-        return TextField(spec)
+        return widget_for(spec, int(self.workspace.actor.clearance),
+                          self.data.choices.get(spec.name, ()), find_records(self.workspace))
+
+    def _chain_tabs(self) -> None:
+        """Tab goes through the fields in the layout's order, then Enregistrer, Annuler."""
+        chain = [w for name in self.tab_order for w in self.widgets[name].tab_widgets()]
+        chain += [self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _show_applicable(self) -> None:
+        """Show only the fields that apply to what is typed (the rate of a convention in
+        euros or dollars, not in FCFA)."""
+        values = self.values()
+        for name in self.widgets:
+            shown = applies(self.form.kind, name, values)
+            holder = self.widgets[name].parentWidget()
+            label = self.labels.get(name)
+            for part in (holder, label):
+                if part is not None and part.isHidden() == shown:
+                    part.setVisible(shown)
 
     def _fill(self, values: Mapping[str, Any]) -> None:
         for name, widget in self.widgets.items():
@@ -239,6 +242,7 @@ class RecordForm(QDialog):
         name = getattr(sender, "spec", None)
         if name is not None:
             self._clear_error(name.name)
+        self._show_applicable()
 
     # ----------------------------------------------------------------- errors
 
@@ -254,6 +258,7 @@ class RecordForm(QDialog):
         widget.show_error(True)
         label.setText(message)
         label.show()
+        self.scroll_area.ensureWidgetVisible(widget)
         widget.focus_widget().setFocus()
 
     def show_error(self, message: str) -> None:
@@ -276,8 +281,12 @@ class RecordForm(QDialog):
                 self.show_field_error(name, translate("Validation",
                                                       "ce champ est obligatoire."))
                 return
+        try:  # the services' own checks, at once and at the field
+            check(self.form.kind, self.values())
+        except ValidationError as error:
+            self._refused(error)
+            return
         values = self.changed_values()
-        self.changed_values_at_save = dict(values)
         if self.record is not None and not values:
             self.accept()  # nothing changed: nothing to save
             return
@@ -353,7 +362,7 @@ class RecordForm(QDialog):
                  if widget.spec.type is FieldType.LINKS}
         self.data, self.record = data, theirs
         self._fill(theirs.values)
-        self.initial_values = self.opened_values = self.values()  # their version is the base
+        self.initial_values = self.values()  # their version is the base
         for name, widget in self.widgets.items():
             if name in links:
                 widget.set_value(links[name])
@@ -371,7 +380,7 @@ class RecordForm(QDialog):
         self.record = self.data.record
         assert self.record is not None
         self._fill(self.record.values)
-        self.initial_values = self.opened_values = self.values()
+        self.initial_values = self.values()
         self.error.hide()
 
     # ----------------------------------------------------------------- leaving
@@ -413,12 +422,3 @@ def _link_pairs(widget: FieldWidget) -> list[tuple[int, str]]:
     return [(int(links.list.item(n).data(Qt.ItemDataRole.UserRole)), links.list.item(n).text())
             for n in range(links.list.count())]
 
-
-def _with_mnemonic(label: str, used: set[str]) -> str:
-    """``label`` with ``&`` before its first letter not yet used as a mnemonic in the form."""
-    for index, char in enumerate(label):
-        key = char.casefold()
-        if char.isalpha() and key.isascii() and key not in used:
-            used.add(key)
-            return label[:index] + "&" + label[index:]
-    return label

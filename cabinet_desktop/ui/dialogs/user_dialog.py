@@ -12,8 +12,10 @@ from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import accounts
 from cabinet_desktop.services.account_records import UserRow
+from cabinet_desktop.services.person_choices import PersonChoice, person_choices
 from cabinet_desktop.services.rows import Saved
 from cabinet_desktop.ui.dialogs.form_dialog import FormDialog
+from cabinet_desktop.ui.dialogs.form_fields import chosen_index, searchable
 from cabinet_desktop.ui.dialogs.password_dialog import (
     as_password_field,
     show_policy,
@@ -40,6 +42,11 @@ def fill_clearances(combo: QComboBox, selected: Classification | None = None) ->
     return combo
 
 
+def _shown(person: PersonChoice) -> str:
+    """« Salimata Compaoré — Conseillère technique » in the picker."""
+    return f"{person.name} — {person.function}" if person.function else person.name
+
+
 class UserDialog(FormDialog):
     """Create an account, or change an existing one's role and clearance.
 
@@ -63,6 +70,18 @@ class UserDialog(FormDialog):
         self.name = self.ui.fullName
         self.name.setText(user.display_name if user else "")
         self.name.setReadOnly(user is not None)
+        self.person = self.ui.person
+        if user is None:
+            # an existing person of the cabinet gets the account, or a new one is created
+            # from the name typed: never two « Salimata COMPAORE »
+            persons = person_choices(workspace.database, workspace.actor, without_account=True,
+                                     limit=1000)
+            searchable(self.person, [(translate("Users", "— Nouvelle personne (nom ci-dessous) "
+                                                         "—"), None)]
+                       + [(_shown(p), p.id) for p in persons])
+            self.person.setCurrentIndex(0)
+            self.person.currentIndexChanged.connect(self._person_chosen)
+        self.ui.accountForm.setRowVisible(self.person, user is None)
         self.role = fill_roles(self.ui.role, user.role if user else Role.READER)
         self.clearance = fill_clearances(self.ui.clearance,
                                          user.clearance if user else Classification.UNCLASSIFIED)
@@ -76,7 +95,25 @@ class UserDialog(FormDialog):
         self.ui.firstLoginNote.setVisible(creating)
         self.finish_form()
 
+    def person_id(self) -> int | None:
+        """The person chosen in the picker (``None``: a new person, named below)."""
+        index = chosen_index(self.person)
+        return self.person.itemData(index) if index > 0 else None
+
+    def _person_chosen(self) -> None:
+        """A person chosen: the account takes its name (no second person is created)."""
+        person_id = self.person_id()
+        self.ui.accountForm.setRowVisible(self.name, person_id is None)
+        self.error.hide()
+
     def accept(self) -> None:
+        if self.user is None and chosen_index(self.person) < 0:
+            self.show_error(translate("Users", "Personne du cabinet : « {text} » n'est pas dans "
+                                               "la liste ; choisissez une proposition ou « "
+                                               "Nouvelle personne ».")
+                            .format(text=self.person.currentText()))
+            self.person.setFocus()
+            return
         role = Role(self.role.currentData())
         clearance = Classification(int(self.clearance.currentData()))
         try:
@@ -86,7 +123,8 @@ class UserDialog(FormDialog):
                 self.saved = accounts.create_user(self.workspace.database, self.workspace.actor,
                                                   self.login.text(),
                                                   self.password.text(), role, clearance,
-                                                  self.name.text())
+                                                  self.name.text(),
+                                                  person_id=self.person_id())
             else:
                 self.saved = accounts.update_user(self.workspace.database, self.workspace.actor,
                                                   self.user.id,

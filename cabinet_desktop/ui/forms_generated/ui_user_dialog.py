@@ -39,57 +39,67 @@ class Ui_UserDialog(object):
 
         self.accountForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.login)
 
+        self.personLabel = QLabel(userDialog)
+        self.personLabel.setObjectName(u"personLabel")
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.personLabel)
+
+        self.person = QComboBox(userDialog)
+        self.person.setObjectName(u"person")
+
+        self.accountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.person)
+
         self.fullNameLabel = QLabel(userDialog)
         self.fullNameLabel.setObjectName(u"fullNameLabel")
 
-        self.accountForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
 
         self.fullName = QLineEdit(userDialog)
         self.fullName.setObjectName(u"fullName")
 
-        self.accountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fullName)
+        self.accountForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fullName)
 
         self.roleLabel = QLabel(userDialog)
         self.roleLabel.setObjectName(u"roleLabel")
 
-        self.accountForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
         self.role = QComboBox(userDialog)
         self.role.setObjectName(u"role")
 
-        self.accountForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.role)
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.role)
 
         self.clearanceLabel = QLabel(userDialog)
         self.clearanceLabel.setObjectName(u"clearanceLabel")
 
-        self.accountForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.clearanceLabel)
+        self.accountForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.clearanceLabel)
 
         self.clearance = QComboBox(userDialog)
         self.clearance.setObjectName(u"clearance")
 
-        self.accountForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clearance)
+        self.accountForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.clearance)
 
         self.newPasswordLabel = QLabel(userDialog)
         self.newPasswordLabel.setObjectName(u"newPasswordLabel")
 
-        self.accountForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.newPasswordLabel)
+        self.accountForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.newPasswordLabel)
 
         self.newPassword = QLineEdit(userDialog)
         self.newPassword.setObjectName(u"newPassword")
         self.newPassword.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.accountForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.newPassword)
+        self.accountForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.newPassword)
 
         self.confirmPasswordLabel = QLabel(userDialog)
         self.confirmPasswordLabel.setObjectName(u"confirmPasswordLabel")
 
-        self.accountForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.confirmPasswordLabel)
+        self.accountForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.confirmPasswordLabel)
 
         self.confirmPassword = QLineEdit(userDialog)
         self.confirmPassword.setObjectName(u"confirmPassword")
         self.confirmPassword.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.accountForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.confirmPassword)
+        self.accountForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.confirmPassword)
 
 
         self.dialogLayout.addLayout(self.accountForm)
@@ -120,13 +130,15 @@ class Ui_UserDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.loginLabel.setBuddy(self.login)
+        self.personLabel.setBuddy(self.person)
         self.fullNameLabel.setBuddy(self.fullName)
         self.roleLabel.setBuddy(self.role)
         self.clearanceLabel.setBuddy(self.clearance)
         self.newPasswordLabel.setBuddy(self.newPassword)
         self.confirmPasswordLabel.setBuddy(self.confirmPassword)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.login, self.fullName)
+        QWidget.setTabOrder(self.login, self.person)
+        QWidget.setTabOrder(self.person, self.fullName)
         QWidget.setTabOrder(self.fullName, self.role)
         QWidget.setTabOrder(self.role, self.clearance)
         QWidget.setTabOrder(self.clearance, self.newPassword)
@@ -137,6 +149,10 @@ class Ui_UserDialog(object):
 
     def retranslateUi(self, userDialog):
         self.loginLabel.setText(QCoreApplication.translate("UserDialog", u"&Identifiant :", None))
+        self.personLabel.setText(QCoreApplication.translate("UserDialog", u"Perso&nne du cabinet :", None))
+#if QT_CONFIG(tooltip)
+        self.person.setToolTip(QCoreApplication.translate("UserDialog", u"La personne \u00e0 qui appartient le compte : tapez une partie de son nom, ou choisissez \u00ab Nouvelle personne \u00bb et saisissez son nom ci-dessous.", None))
+#endif // QT_CONFIG(tooltip)
         self.fullNameLabel.setText(QCoreApplication.translate("UserDialog", u"&Pr\u00e9nom et nom :", None))
         self.roleLabel.setText(QCoreApplication.translate("UserDialog", u"&R\u00f4le :", None))
         self.clearanceLabel.setText(QCoreApplication.translate("UserDialog", u"&Habilitation :", None))

@@ -16,17 +16,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QMessageBox, QToolBar
 
-from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import catalog
-from cabinet_desktop.services.forms import form_of
+from cabinet_desktop.services.forms import FOLLOW_UP_SOURCES, form_of
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui.actions import window_action
-from cabinet_desktop.ui.tasks import run_in_background
 from cabinet_desktop.ui.undo import UndoHistory
 from cabinet_desktop.ui.workspace import Workspace
-from cabinet_desktop.ui.write_path import run_write
+from cabinet_desktop.ui.write_path import read_before_write, run_write
 
 if TYPE_CHECKING:  # forms and the records service load with the first form opened
     from cabinet_desktop.ui.dialogs.record_form import FormData, RecordForm
@@ -34,6 +32,9 @@ if TYPE_CHECKING:  # forms and the records service load with the first form open
 
 #: The kinds a list pane edits with a form (notes have their composer, the journal is read-only).
 EDITABLE = frozenset({"mission", "dossier", "partner", "indicator", "consultation"})
+#: Related records added through their own controller: files, and measurements (a period
+#: not yet entered: ``ui/shell/measurements.py``).
+OWN_DIALOGS = frozenset({"attachment", "measurement"})
 
 
 class EditingController(QObject):
@@ -62,12 +63,14 @@ class EditingController(QObject):
                                   self.edit_current, "F2", "file-text")
         self.duplicate_action = action(translate("Editing", "D&upliquer…"), "duplicateAction",
                                        self.duplicate_current, "Ctrl+D", "copy")
+        self.follow_up_action = action(translate("Editing", "Nouvelle mission de sui&vi…"),
+                                       "followUpAction", self.follow_up_current, None, "target")
         self.archive_action = action(translate("Editing", "Arc&hiver"), "archiveAction",
                                      self.toggle_archived)
         self.delete_action = action(translate("Editing", "&Supprimer…"), "deleteAction",
                                     self.delete_current, QKeySequence.StandardKey.Delete)
         for made in (self.new_action, self.edit_action, self.duplicate_action,
-                     self.archive_action, self.delete_action):
+                     self.follow_up_action, self.archive_action, self.delete_action):
             made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         own = [self.undo_action, self.redo_action]
@@ -75,7 +78,8 @@ class EditingController(QObject):
                                         "newPersonAction",
                                         lambda: self.new_record("person"), None, "user")
         records_actions = [self.new_action, self.edit_action, self.duplicate_action,
-                           self.archive_action, self.delete_action, self.new_person_action]
+                           self.follow_up_action, self.archive_action, self.delete_action,
+                           self.new_person_action]
         if first is not None:
             edit_menu.insertActions(first, own)
             edit_menu.insertSeparator(first)
@@ -96,13 +100,13 @@ class EditingController(QObject):
         view = pane.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addActions([self.new_action, self.edit_action, self.duplicate_action,
-                         self.archive_action, self.delete_action])
+                         self.follow_up_action, self.archive_action, self.delete_action])
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.activated.connect(lambda _index: self.edit_current())
         pane.selection_changed.connect(self.update_actions)
         pane.edit_requested.connect(self.edit_record)
         pane.new_requested.connect(lambda kind, parent_id: self.new_record(kind, parent_id)
-                                   if kind != "attachment" else None)  # files, not a form
+                                   if kind not in OWN_DIALOGS else None)
 
     def _current(self) -> tuple[str | None, Record | None]:
         pane = self._current_pane()
@@ -119,6 +123,8 @@ class EditingController(QObject):
         self.edit_action.setEnabled(editable and record is not None
                                     and allowed(actor, Action.UPDATE, str(kind)))
         self.duplicate_action.setEnabled(self.new_action.isEnabled() and record is not None)
+        self.follow_up_action.setEnabled(kind in FOLLOW_UP_SOURCES and record is not None
+                                         and allowed(actor, Action.CREATE, "mission"))
         archived = bool(record is not None and record.get("archived"))
         self.archive_action.setText(translate("Editing", "Désarc&hiver") if archived
                                     else translate("Editing", "Arc&hiver"))
@@ -140,21 +146,7 @@ class EditingController(QObject):
 
     def _read(self, work: Callable[[], FormData], done: Callable[[FormData], Any]) -> None:
         """Read what a form needs: at once from a file, on a worker from a distant server."""
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, CabinetError):
-                raise error
-            QMessageBox.warning(self.window, translate("Editing", "Cabinet Desktop"),
-                                error.message)
-
-        if self.workspace.distant:
-            run_in_background(lambda _state: work(), done, refused, owner=self)
-            return
-        try:
-            data = work()
-        except CabinetError as error:
-            refused(error)
-            return
-        done(data)
+        read_before_write(self.workspace, self, self.window, work, done)
 
     def new_record(self, kind: str | None = None, parent_id: int | None = None,
                    initial: Mapping[str, Any] | None = None) -> None:
@@ -201,6 +193,30 @@ class EditingController(QObject):
 
         self._read(read, lambda data: self._open(data, initial))
 
+    def follow_up_current(self) -> None:
+        """« Nouvelle mission de suivi » of the selected dossier or mission: the mission's
+        form pre-filled (object, responsible, due date) and linked to it, saved in one step."""
+        from cabinet_desktop.services.follow_up import follow_up_values
+        from cabinet_desktop.ui.dialogs.record_form import read_form_data
+
+        kind, record = self._current()
+        if kind is None or record is None or not self.follow_up_action.isEnabled():
+            return
+        workspace = self.workspace
+        initial: dict[str, Any] = {}
+
+        def read() -> FormData:
+            initial.update(follow_up_values(workspace.database, workspace.actor, kind,
+                                            record.id))
+            return read_form_data(workspace, "mission", None, initial)
+
+        def opened(data: FormData) -> None:
+            form = self._open(data, initial)
+            form.setWindowTitle(translate("Editing", "Nouvelle mission de suivi de {reference}")
+                                .format(reference=record.reference or f"n° {record.id}"))
+
+        self._read(read, opened)
+
     def _open(self, data: FormData, initial: Mapping[str, Any] | None = None,
               parent_id: int | None = None) -> RecordForm:
         from cabinet_desktop.ui.dialogs.record_form import RecordForm
@@ -214,13 +230,18 @@ class EditingController(QObject):
         form.open()
         return form
 
+    def close_forms(self) -> bool:
+        """Close the open forms, each asking about its unsaved changes (« Changer
+        d'utilisateur… »); ``False`` when the user keeps one open."""
+        for form in list(self.forms):
+            form.close()
+        return not any(form.isVisible() for form in self.forms)
+
     def _saved(self, form: RecordForm, result: Any) -> None:
         if form.record is None:
             self.history.record_creation(result)
         else:
-            changed = form.changed_values_at_save
-            self.history.record_update(result, {k: form.opened_values.get(k) for k in changed},
-                                       changed)
+            self.history.record_update(result)
         record = getattr(result, "record", None)
         pane = self._current_pane()
         if record is not None and pane is not None and pane.kind == record.kind:
