@@ -132,7 +132,7 @@ def test_a_long_list_repeats_its_header_on_every_page(qtbot: Any, window: MainWi
 def test_a_record_sheet_prints_its_detail_and_history(qtbot: Any, window: MainWindow,
                                                       tmp_path: Path) -> None:
     pane = window.show_pane("mission")
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 6)
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 1)
     pane.select_row(0)
     record = pane.current_record()
     assert record is not None and window.printing.sheet_export_action.isEnabled()

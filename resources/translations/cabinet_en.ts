@@ -2309,12 +2309,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location filename="../../cabinet_desktop/cli_selftest.py" line="+47"/>
         <source>vérifier l&apos;installation de bout en bout sur une base temporaire (base, journal, note PDF, classeur, fenêtre de connexion)</source>
         <extracomment>the line ``--sign-in-only`` prints once the dialog is on screen (the bench waits for it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>check the installation end to end on a temporary database (database, journal, PDF note, workbook, sign-in window)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>seulement afficher la fenêtre de connexion sur la base --database, puis quitter (mesure du démarrage)</source>
-        <translation type="unfinished"></translation>
+        <translation>only show the sign-in window on the --database database, then quit (start-up measurement)</translation>
     </message>
 </context>
 <context>
@@ -2888,32 +2888,32 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+36"/>
         <source>À traiter</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>dont {n} en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of them late</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rien à traiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to do.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir la liste filtrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the filtered list</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Ouvrir le registre des instructions du Ministre</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the register of the Minister&apos;s instructions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3776,7 +3776,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+10"/>
         <source>Motif</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4048,7 +4048,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+2"/>
         <source>Nouvelle mission de sui&amp;vi…</source>
-        <translation type="unfinished"></translation>
+        <translation>New follo&amp;w-up mission…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4084,7 +4084,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+73"/>
         <source>Nouvelle mission de suivi de {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up mission of {reference}</translation>
     </message>
     <message>
         <location filename="../../cabinet_desktop/ui/write_path.py" line="+78"/>
@@ -4957,7 +4957,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+1"/>
         <source>Motif (annulation, attente)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (cancelled, on hold)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5077,7 +5077,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+1"/>
         <source>Rappels vus le</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders seen on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5308,12 +5308,12 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location filename="../../cabinet_desktop/services/follow_up.py" line="+31"/>
         <source>Suivi du dossier {reference} : {object}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of dossier {reference}: {object}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suivi : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up: {title}</translation>
     </message>
 </context>
 <context>
@@ -5492,7 +5492,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location filename="../../cabinet_desktop/ui/dialogs/form_layouts.py" line="+98"/>
         <source>Autres informations</source>
         <extracomment>The kinds drawn in Designer, by the compiled form&apos;s class. Width of a designed form&apos;s dialog: two columns of fields within a 1366×768 screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Other information</translation>
     </message>
 </context>
 <context>
@@ -5990,93 +5990,93 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location filename="../../cabinet_desktop/services/missions.py" line="+38"/>
         <source>Mission</source>
         <extracomment>Who gives instructions by default (« Nouvelle instruction du Ministre »).</extracomment>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Avancement (%)</source>
-        <translation type="unfinished">Progress (%)</translation>
+        <translation>Progress (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entre 0 et 100 attendu (« {value} »)</source>
-        <translation type="unfinished"></translation>
+        <translation>between 0 and 100 expected (“{value}”)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date d&apos;achèvement</source>
-        <translation type="unfinished">Completion date</translation>
+        <translation>Completion date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>une mission ne s&apos;achève pas dans le futur</source>
-        <translation type="unfinished"></translation>
+        <translation>a mission cannot be completed in the future</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../cabinet_desktop/ui/shell/missions.py" line="+90"/>
         <source>Motif</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>obligatoire pour annuler une mission</source>
-        <translation type="unfinished"></translation>
+        <translation>required to cancel a mission</translation>
     </message>
     <message>
         <location filename="../../cabinet_desktop/ui/shell/missions.py" line="-34"/>
         <source>Avancement et statut — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress and status — {reference}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Obligatoire pour annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Required to cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avancement</source>
-        <translation type="unfinished">Progress</translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achevée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>A&amp;vancement et statut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gress and status…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nouvelle &amp;instruction du Ministre…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Minister&apos;s &amp;instruction…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Avancement et statut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress and status…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Avancement et statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress and status</translation>
     </message>
 </context>
 <context>
@@ -6297,7 +6297,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location line="+26"/>
         <source>Ne plus filtrer sur cette liste de travail</source>
         <extracomment>the work lists offered as check boxes, by key (some on when the pane opens) an « À traiter » line opened from the dashboard: shown while it filters, unchecked to drop it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stop filtering on this work list</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6318,17 +6318,17 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+25"/>
         <source>Aucune instruction échue</source>
-        <translation type="unfinished"></translation>
+        <translation>No instruction due yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exécution dans les délais : {p} ({done} sur {due} échues ou achevées)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried out on time: {p} ({done} of {due} due or completed)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>À traiter : {work}</source>
-        <translation type="unfinished"></translation>
+        <translation>To do: {work}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6761,72 +6761,72 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location filename="../../forms/record_agreement.ui" line="+32"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Intitulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Nature :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nature:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Date de signature :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signature date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>D&amp;ate de début :</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;art date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Date de &amp;fin :</source>
-        <translation type="unfinished"></translation>
+        <translation>End &amp;date:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Montants</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Montant engagé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Committed amount:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>M&amp;ontant décaissé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Disb&amp;ursed amount:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>De&amp;vise :</source>
-        <translation type="unfinished"></translation>
+        <translation>Currenc&amp;y:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Taux de change (FCFA) :</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xchange rate (FCFA):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Date d&amp;u taux :</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate dat&amp;e:</translation>
     </message>
 </context>
 <context>
@@ -6834,57 +6834,57 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location filename="../../forms/record_dossier.ui" line="+32"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Objet :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;tructure émettrice :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending &amp;body:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;lassification :</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lassification:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Conseiller instructeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructing adviser:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Sensible :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensiti&amp;ve:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Date de réception :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Received on:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Éc&amp;héance de l&apos;avis :</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion &amp;due date:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Contenu</source>
-        <translation type="unfinished">Content</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Résumé :</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ummary:</translation>
     </message>
 </context>
 <context>
@@ -6892,67 +6892,67 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location filename="../../forms/record_indicator.ui" line="+32"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Intitulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Niveau :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Unité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Périodicité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodicity:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Sens d&apos;évolution :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direction:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Définition :</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;finition:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Référence et source</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline and source</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Valeur de référence :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baseline value:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>D&amp;ate de référence :</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline d&amp;ate:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;ource des données :</source>
-        <translation type="unfinished"></translation>
+        <translation>Data s&amp;ource:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;tructure responsable :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible body:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cibles annuelles</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly targets</translation>
     </message>
 </context>
 <context>
@@ -6960,107 +6960,107 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location filename="../../forms/record_mission.ui" line="+32"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Intitulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Attribution :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribution:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ori&amp;gine :</source>
-        <translation type="unfinished"></translation>
+        <translation>Ori&amp;gin:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Priorité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priority:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Date de l&apos;instruction :</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction &amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A&amp;utorité de l&apos;instruction :</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructing a&amp;uthority:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Responsable :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Date de dé&amp;but :</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date (&amp;b):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Éc&amp;héance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date (&amp;h):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Date d&apos;achève&amp;ment :</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpletion date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A&amp;vancement (%) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress (%) (&amp;v):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Contenu</source>
-        <translation type="unfinished">Content</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Des&amp;cription :</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cription:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Résu&amp;ltat attendu :</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected resu&amp;lt:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Liens</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>D&amp;ossiers liés :</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked d&amp;ossiers:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Par&amp;tenaires liés :</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked par&amp;tners:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>I&amp;ndicateurs liés :</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked i&amp;ndicators:</translation>
     </message>
 </context>
 <context>
@@ -7123,52 +7123,52 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location filename="../../cabinet_desktop/ui/shell/reminders.py" line="+53"/>
         <source>{n} en retard</source>
         <extracomment>Records the panel lists (the rest are counted, and in « À traiter »). How often a window left open checks whether a new day has begun.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} late</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} à échéance aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} due today</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Depuis votre dernière connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Since your last session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cette semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fermer les rappels</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the reminders</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>en retard depuis le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>late since {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>à échéance aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>… et {n} autres (voir « À traiter » au tableau de bord)</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more (see “To do” on the dashboard)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cabinet Desktop — rappels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet Desktop — reminders</translation>
     </message>
 </context>
 <context>
@@ -7209,152 +7209,152 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location filename="../../cabinet_desktop/cli_selftest.py" line="+16"/>
         <source>Ressources</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enregistrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journal d&apos;audit</source>
-        <translation type="unfinished">Audit journal</translation>
+        <translation>Audit journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classeur Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt interface</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ÉCHEC — {check} : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED — {check}: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK — {check} : {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>OK — {check}: {detail}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Autotest réussi : {count} vérifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-test passed: {count} checks.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>fichier absent : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>missing file: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>polices, traductions, icônes et formulaires trouvés dans {root}</source>
-        <translation type="unfinished"></translation>
+        <translation>fonts, translations, icons and forms found in {root}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>base neuve créée ({path}, schéma {revision}), comptes créés, connexion réussie</source>
-        <translation type="unfinished"></translation>
+        <translation>new database created ({path}, schema {revision}), accounts created, signed in</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>aucune attribution dans la base neuve</source>
-        <translation type="unfinished"></translation>
+        <translation>no attribution in the new database</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mission d&apos;autotest</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-test mission</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>la mission n&apos;a pas été enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>the mission was not saved</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>la mission relue diffère de celle enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>the mission read back differs from the one saved</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mission {reference} enregistrée et relue</source>
-        <translation type="unfinished"></translation>
+        <translation>mission {reference} saved and read back</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>journal altéré à l&apos;entrée n° {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>journal altered at entry no. {id}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>le journal ne contient pas les écritures faites</source>
-        <translation type="unfinished"></translation>
+        <translation>the journal does not hold the writes made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chaîne intègre, {count} entrées vérifiées</source>
-        <translation type="unfinished"></translation>
+        <translation>chain intact, {count} entries checked</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note d&apos;autotest</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-test note</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PDF inattendu ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected PDF ({pages} pages)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>note d&apos;une page rendue ({size} Ko)</source>
-        <translation type="unfinished"></translation>
+        <translation>one-page note rendered ({size} KB)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>classeur illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable workbook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{rows} lignes exportées au lieu d&apos;une</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows exported instead of one</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>classeur d&apos;échange écrit ({size} Ko, {rows} ligne)</source>
-        <translation type="unfinished"></translation>
+        <translation>exchange workbook written ({size} KB, {rows} row)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>la fenêtre de connexion ne s&apos;est pas affichée</source>
-        <translation type="unfinished"></translation>
+        <translation>the sign-in window did not show</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>fenêtre de connexion « {title} » affichée hors écran ({platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in window “{title}” shown off screen ({platform})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>selftest --sign-in-only : indiquez la base avec --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>selftest --sign-in-only: give the database with --database.</translation>
     </message>
 </context>
 <context>
@@ -7363,7 +7363,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location filename="../../cabinet_desktop/ui/shell/session.py" line="+44"/>
         <source>Changer d&apos;&amp;utilisateur…</source>
         <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow) closes the open forms, each asking about its unsaved changes; False if one stays opens the main window for another user (``ui.app.open_window`` sets it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Switch &amp;user…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7808,7 +7808,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+44"/>
         <source>{kind} {reference} a été modifié(e) par {who} le {at}, après votre modification : rien n&apos;a été annulé, pour ne pas écraser ce travail. Ouvrez la fiche pour la corriger.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {reference} was changed by {who} on {at}, after your change: nothing was undone, so as not to overwrite that work. Open the record to correct it.</translation>
     </message>
 </context>
 <context>
@@ -7821,12 +7821,12 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+13"/>
         <source>Perso&amp;nne du cabinet :</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet perso&amp;n:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>La personne à qui appartient le compte : tapez une partie de son nom, ou choisissez « Nouvelle personne » et saisissez son nom ci-dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person the account belongs to: type part of their name, or choose “New person” and type their name below.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7874,12 +7874,12 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+14"/>
         <source>— Nouvelle personne (nom ci-dessous) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— New person (name below) —</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Personne du cabinet : « {text} » n&apos;est pas dans la liste ; choisissez une proposition ou « Nouvelle personne ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet person: “{text}” is not in the list; choose a suggestion or “New person”.</translation>
     </message>
     <message>
         <location filename="../../cabinet_desktop/ui/panes/users_pane.py" line="+51"/>
@@ -8088,12 +8088,12 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+19"/>
         <source>adresse invalide « {value} » (exemple : prenom.nom@domaine.bf).</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid address “{value}” (example: firstname.lastname@domain.bf).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>numéro invalide « {value} » (8 à 15 chiffres, exemple : +226 70 12 34 56).</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid number “{value}” (8 to 15 digits, example: +226 70 12 34 56).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8103,7 +8103,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+18"/>
         <source>un montant ne peut être négatif (ici {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>an amount cannot be negative (here {value}).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8113,18 +8113,18 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     <message>
         <location line="+7"/>
         <source>indiquez le taux du jour : combien de FCFA pour 1 {currency} (exemple : 655,957 pour l&apos;euro).</source>
-        <translation type="unfinished"></translation>
+        <translation>give the rate of the day: how many FCFA for 1 {currency} (example: 655.957 for the euro).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>la date du taux est obligatoire pour un montant en {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the rate date is required for an amount in {currency}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>« {value} » ne correspond pas à la périodicité de l&apos;indicateur ({periodicity}) : saisissez par exemple « {example} ».</source>
         <extracomment>The letter of a period (``parse_period``) each periodicity expects, and an example.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” does not match the indicator&apos;s periodicity ({periodicity}): type for example “{example}”.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -8171,62 +8171,62 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location filename="../../cabinet_desktop/services/work_lists.py" line="+105"/>
         <source>Dossiers imputés en attente de mon avis</source>
         <extracomment>Days ahead within which a mission or an instruction is « à échéance ». ``(person id or None, today) -&gt; condition``</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Files assigned to me awaiting my opinion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mes missions en retard ou à échéance sous 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>My missions late or due within 7 days</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avis à valider</source>
-        <translation type="unfinished">Opinions to validate</translation>
+        <translation>Opinions to validate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dossiers à imputer</source>
-        <translation type="unfinished"></translation>
+        <translation>Files to assign</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Instructions du Ministre en retard ou à échéance sous 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister&apos;s instructions late or due within 7 days</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Avis validés à transmettre au Ministre</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated opinions to send to the Minister</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Décisions du Ministre à enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister&apos;s decisions to record</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicateurs dont la mesure est à saisir</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators whose measurement is due</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mes dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>My files</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mes missions</source>
-        <translation type="unfinished"></translation>
+        <translation>My missions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Non achevées</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instructions du Ministre</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister&apos;s instructions</translation>
     </message>
 </context>
 <context>
