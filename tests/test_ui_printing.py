@@ -205,3 +205,17 @@ def test_cancel_stops_reading_a_list(qapp: Any, cabinet_db: Database) -> None:
     printed = read_list(Workspace(cabinet_db, DIRECTOR), "dossier", "Dossiers",
                         columns_of("dossier"), ListQuery(), "", TaskState())
     assert len(printed.rows) == 6 and printed.marking == "SECRET"
+
+
+def test_every_shortcut_of_the_window_is_its_own(window: MainWindow) -> None:
+    """Two actions on one key would both stay silent (Qt's ambiguous shortcut)."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            if text:
+                assert text not in seen, (text, seen.get(text), action.objectName())
+                seen[text] = action.objectName() or action.text()
+    assert seen["Ctrl+P"] == "printAction" and seen["Ctrl+Shift+N"] == "newNoteAction"

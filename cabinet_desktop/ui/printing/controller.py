@@ -122,8 +122,7 @@ class PrintController(QObject):
         self.export_action = action(translate("Printing", "E&xporter la liste en PDF…"),
                                     "exportPdfAction", lambda: self.export_list())
         self.sheet_print_action = action(translate("Printing", "Imprimer la &fiche…"),
-                                         "printSheetAction", lambda: self.print_sheet(),
-                                         "Ctrl+Shift+P")
+                                         "printSheetAction", lambda: self.print_sheet())
         self.sheet_export_action = action(translate("Printing", "Exporter la fiche en P&DF…"),
                                           "exportSheetAction", lambda: self.export_sheet())
         actions = [self.print_action, self.preview_action, self.export_action,
