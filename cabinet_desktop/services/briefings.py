@@ -78,6 +78,7 @@ class NoteDraft:
     dossier_ids: tuple[int, ...] | None = None
     mission_ids: tuple[int, ...] | None = None
     indicator_ids: tuple[int, ...] | None = None
+    partner_ids: tuple[int, ...] | None = None
 
     @property
     def period(self) -> tuple[dt.date, dt.date]:
@@ -100,6 +101,8 @@ class NoteRow:
     issued_at: dt.datetime | None
     pdf_sha256: str
     draft: NoteDraft
+    #: what a write of this note changed, for the window to broadcast (empty when only read)
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
     @property
     def state(self) -> str:
@@ -171,7 +174,8 @@ def _layout(draft: NoteDraft) -> str:
         "items": [str(key) for key in draft.sections]
         + [{"title": t, "body": b} for t, b in draft.free_sections],
         "dossier_ids": draft.dossier_ids, "mission_ids": draft.mission_ids,
-        "indicator_ids": draft.indicator_ids}, ensure_ascii=False, sort_keys=True)
+        "indicator_ids": draft.indicator_ids, "partner_ids": draft.partner_ids},
+        ensure_ascii=False, sort_keys=True)
 
 
 def _columns(draft: NoteDraft, signatory_id: int | None) -> dict[str, Any]:
@@ -200,7 +204,8 @@ def _draft_of(note: BriefingNote) -> NoteDraft:
         copies=tuple(line for line in (note.recipients or "").splitlines() if line.strip()),
         signatory_id=note.author_id, dossier_ids=_ids(layout.get("dossier_ids")),
         mission_ids=_ids(layout.get("mission_ids")),
-        indicator_ids=_ids(layout.get("indicator_ids")))
+        indicator_ids=_ids(layout.get("indicator_ids")),
+        partner_ids=_ids(layout.get("partner_ids")))
 
 
 def _printed_reference(settings: dict[str, Any], reference: str) -> str:
@@ -244,7 +249,8 @@ def create_draft(database: Database, actor: Actor, draft: NoteDraft) -> NoteRow:
         session.flush()
         journal(session, actor, AuditAction.CREATE, KIND, note.id, note.reference,
                 diff({}, _columns(draft, signatory)))
-        return _row(session, note, stored_settings(session))
+        return replace(_row(session, note, stored_settings(session)),
+                       changes=ChangeSet.of(KIND, note.id))
 
 
 def _locked_note(session: Session, database: Database, actor: Actor, note_id: int
@@ -275,7 +281,8 @@ def update_draft(database: Database, actor: Actor, note_id: int, version: int,
         if changes:
             journal(session, actor, AuditAction.UPDATE, KIND, note.id, note.reference, changes)
         session.flush()
-        return _row(session, note, stored_settings(session))
+        row = _row(session, note, stored_settings(session))
+        return replace(row, changes=ChangeSet.of(KIND, note.id)) if changes else row
 
 
 def duplicate(database: Database, actor: Actor, note_id: int,
@@ -335,10 +342,25 @@ def _signatory(session: Session, person_id: int | None) -> tuple[str, str]:
     if person is None:
         return "", ""
     name = " ".join(p for p in (person.civility, person.first_name, person.last_name) if p)
-    function = person.function or ""
-    if function and not function.lower().startswith(("le ", "la ", "l'")):
-        function = translate("Briefing", "Le {function}").format(function=function)
-    return name, function
+    return name, _titled(person.function or "", person.civility or "")
+
+
+# civilities of a woman: her function is signed « La Directrice de cabinet »
+_FEMININE = ("mme", "madame", "mlle", "mademoiselle")
+# a function's first word in the feminine (Directrice, Conseillère, Chargée…)
+_FEMININE_ENDINGS = ("trice", "ère", "esse", "ienne", "euse", "ée")
+
+
+def _titled(function: str, civility: str) -> str:
+    """« Le Directeur de cabinet », « La Directrice de cabinet », « L'Inspectrice … »."""
+    if not function or function.lower().startswith(("le ", "la ", "l'", "l’")):
+        return function
+    if function[0].lower() in "aeiouyéèêàâîôû":
+        return translate("Briefing", "L'{function}").format(function=function)
+    first_word = function.split(" ", 1)[0].lower()
+    if civility.strip(" .").lower() in _FEMININE or first_word.endswith(_FEMININE_ENDINGS):
+        return translate("Briefing", "La {function}").format(function=function)
+    return translate("Briefing", "Le {function}").format(function=function)
 
 
 def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,
@@ -347,7 +369,7 @@ def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,
     settings = stored_settings(session)
     start, end = draft.period
     scope = Scope(draft.note_date, start, end, draft.dossier_ids, draft.mission_ids,
-                  draft.indicator_ids)
+                  draft.indicator_ids, draft.partner_ids)
     thresholds = thresholds_of(settings)
     gathered: Gathered = gather_sections(session, actor, draft.sections, scope, thresholds)
     sections = gathered.sections + tuple(TextSection(title, body)

@@ -21,7 +21,7 @@ from cabinet_desktop.services import catalog
 from cabinet_desktop.services.forms import FOLLOW_UP_SOURCES, form_of
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
-from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.actions import window_action
 from cabinet_desktop.ui.undo import UndoHistory
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import read_before_write, run_write
@@ -51,15 +51,7 @@ class EditingController(QObject):
 
         def action(text: str, name: str, slot: Callable[[], Any], shortcut: Any = None,
                    icon: str | None = None) -> QAction:
-            made = QAction(text, window)
-            made.setObjectName(name)
-            if shortcut is not None:
-                made.setShortcut(QKeySequence(shortcut))
-            if icon:
-                made.setIcon(icons.icon(icon))
-            made.triggered.connect(lambda _checked=False: slot())
-            window.addAction(made)
-            return made
+            return window_action(window, text, name, slot, shortcut, icon)
 
         self.undo_action = action(translate("Editing", "&Annuler"), "undoAction", self.undo,
                                   QKeySequence.StandardKey.Undo)

@@ -38,8 +38,10 @@ from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.backups.controller import BackupController
 from cabinet_desktop.ui.exchange.workbook_actions import WorkbookController
+from cabinet_desktop.ui.notes.controller import NotesController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
+from cabinet_desktop.ui.printing.controller import PrintController
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
 from cabinet_desktop.ui.shell.circuit import CircuitController
 from cabinet_desktop.ui.shell.editing import EditingController
@@ -139,6 +141,12 @@ class MainWindow(QMainWindow):
         # Avancement et statut…, Nouvelle instruction du Ministre…
         self.missions = MissionActions(self, workspace, self.edit_menu, self.editing,
                                        self.show_pane)
+        # Imprimer (Ctrl+P), Exporter en PDF, a record's sheet; Nouvelle note (Ctrl+Shift+N),
+        # « Envoyer vers une note », the register's actions
+        self.printing = PrintController(self, workspace, self.file_menu, self.list_pane,
+                                        before=self.quit_action)
+        self.notes = NotesController(self, workspace, self.file_menu, self.list_pane,
+                                     self.printing, before=self.printing.print_action)
         self.session.settings_saved.connect(self._organisation_changed)
         # Fichier › Exporter vers Excel…, Modèle vide…, Importer un classeur Excel…
         self.workbooks = WorkbookController(self, workspace, self.settings, self.file_menu,
@@ -148,7 +156,7 @@ class MainWindow(QMainWindow):
         # what a list pane offers beyond reading, attached to the panes already built and to
         # each pane built later (_create_pane)
         self.pane_controllers: list[Any] = [self.editing, self.circuit, self.missions,
-                                            self.workbooks]
+                                            self.printing, self.notes, self.workbooks]
         for kind in self.panes:
             first = self.list_pane(kind)
             if first is not None:
@@ -369,12 +377,8 @@ class MainWindow(QMainWindow):
             pane.reload()
         self.stack.setCurrentIndex(row)
         self._update_counts()
-        editing = getattr(self, "editing", None)
-        if editing is not None:
-            editing.update_actions()
-        workbooks = getattr(self, "workbooks", None)
-        if workbooks is not None:
-            workbooks.update_actions()
+        for controller in getattr(self, "pane_controllers", ()):
+            controller.update_actions()
 
     def _counts_changed(self, kind: str, shown: int, total: int) -> None:
         if kind == self.current_kind():
