@@ -372,3 +372,23 @@ def test_the_dossier_menu_sits_in_the_menu_bar_with_mnemonics(
     keys = [t[t.index("&") + 1].lower() for t in texts]
     assert len(keys) == len(set(keys))  # each entry its own key
     assert window.circuit.actions[CircuitStep.REGISTER].isEnabled()
+
+
+def test_new_in_the_dossiers_list_registers_an_incoming_dossier(
+        qtbot: Any, sqlite_database: Database, team: dict[str, Actor], tmp_path: Path) -> None:
+    """« Nouveau » (Ctrl+N) in the dossiers list is « Enregistrer un dossier entrant »: the
+    dossier gets its first step; a conseiller, who does not register, is not offered it."""
+    window = _window(qtbot, sqlite_database, team["sec"], tmp_path)
+    window.editing.update_actions()
+    assert window.editing.new_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(qtbot, window, CircuitStep.REGISTER)
+    assert not window.editing.forms  # not the plain record form
+    dialog.reject()
+
+    adviser = _window(qtbot, sqlite_database, team["ct"], tmp_path)
+    adviser.editing.update_actions()
+    assert not adviser.editing.new_action.isEnabled()
+    qtbot.keyClick(adviser, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert not adviser.circuit.dialogs and not adviser.editing.forms

@@ -196,6 +196,14 @@ class CircuitController(QObject):
 
     # ----------------------------------------------------------------- taking a step
 
+    def may_register(self) -> bool:
+        """Whether the user may register an incoming dossier (secrétariat, DC, DCA)."""
+        return circuit_offer.may_register(self.workspace.actor)
+
+    def register_new(self) -> None:
+        """« Enregistrer un dossier entrant »: also what « Nouveau » does in the dossiers list."""
+        self.take(CircuitStep.REGISTER)
+
     def take(self, step: CircuitStep) -> None:
         """Open the dialog of ``step`` (on the selected dossier, read again as it is now)."""
         if step is CircuitStep.REGISTER:

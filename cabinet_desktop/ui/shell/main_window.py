@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.circuit = CircuitController(self, workspace, self.tools_menu, self.list_pane,
                                          self.show_pane)
         self.sidebar.currentRowChanged.connect(lambda _row: self.circuit.update_actions())
+        # « Nouveau » in the dossiers list registers an incoming dossier (its first step)
+        self.editing.creators["dossier"] = (self.circuit.may_register, self.circuit.register_new)
         # Avancement et statut…, Nouvelle instruction du Ministre…
         self.missions = MissionActions(self, workspace, self.edit_menu, self.editing,
                                        self.show_pane)
