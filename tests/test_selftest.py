@@ -3,6 +3,7 @@ named in French with a non-zero exit, and the user's own database is never touch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,18 @@ from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.locations import default_database_path
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _unload_pdf_and_excel_libraries() -> Iterator[None]:
+    """The self-test renders a PDF and writes a workbook in this process: unload reportlab
+    and openpyxl after, as the window's test checks that it loads neither."""
+    from tests.pdf_reading import forget_pdf_libraries
+    from tests.workbook_support import forget_excel_libraries
+
+    yield
+    forget_pdf_libraries()
+    forget_excel_libraries()
 
 
 def test_selftest_runs_every_check_and_exits_zero(
