@@ -31,7 +31,14 @@ from cabinet_desktop.ui.dialogs.record_form import RecordForm, read_form_data
 from cabinet_desktop.ui.dialogs.user_dialog import UserDialog
 from cabinet_desktop.ui.shell.main_window import MainWindow
 from cabinet_desktop.ui.workspace import Workspace
-from tests.ui_support import DIRECTOR, fill_cabinet, ini_settings, shown_window, type_text
+from tests.ui_support import (
+    DIRECTOR,
+    TODAY,
+    fill_cabinet,
+    ini_settings,
+    shown_window,
+    type_text,
+)
 
 pytestmark = pytest.mark.gui
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
@@ -127,7 +134,8 @@ def test_designed_form_sections_tab_order_and_mnemonics(qtbot: Any, cabinet_db: 
     shown = [n for n in form.tab_order if form.widgets[n].isVisible()]
     stops = [w for n in shown for w in form.widgets[n].tab_widgets()]
     assert QApplication.focusWidget() is stops[0]
-    for expected in stops[1:]:
+    panel = [w for w in form.targets.tab_widgets() if w.isEnabled()] if form.targets else []
+    for expected in stops[1:] + panel:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -335,3 +343,41 @@ def test_a_person_typed_but_not_chosen_is_refused(qtbot: Any, cabinet_db: Databa
     dialog.accept()
     assert dialog.error.isVisible() and "n'est pas dans la liste" in dialog.error.text()
     assert dialog.saved is None
+
+
+def test_an_indicators_yearly_targets_are_added_from_its_form(qtbot: Any,
+                                                              cabinet_db: Database) -> None:
+    indicator = next(r for r in listing.page(cabinet_db, DIRECTOR, "indicator",
+                                             ListQuery()).rows
+                     if r["name"].startswith("Taux d'exécution"))
+    form = _form(qtbot, cabinet_db, "indicator", indicator.id)
+    panel = form.targets
+    assert panel is not None and panel.table.rowCount() == 1  # this year's target
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(form.child_forms))
+    target = form.child_forms[-1]
+    qtbot.waitExposed(target)
+    _type(target, "year", str(TODAY.year + 1))
+    _type(target, "value", "95,5")
+    _save(qtbot, target)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
+    assert panel.table.item(1, 0).text() == str(TODAY.year + 1)
+    assert panel.table.item(1, 1).text().startswith("95,5")
+    # the same year twice is refused at the field
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(form.child_forms) == 1 and form.child_forms[-1] is not target)
+    again = form.child_forms[-1]
+    qtbot.waitExposed(again)
+    _type(again, "year", str(TODAY.year))
+    _type(again, "value", "80")
+    _save(qtbot, again)
+    qtbot.waitUntil(lambda: again.field_errors["year"].isVisible())
+    assert "existe déjà" in again.field_errors["year"].text()
+    assert panel.table.rowCount() == 2
+    form.grab().save(str(ARTIFACTS / "designed_indicator_targets.png"))
+
+
+def test_a_new_indicator_is_saved_before_its_targets(qtbot: Any, cabinet_db: Database) -> None:
+    form = _form(qtbot, cabinet_db, "indicator")
+    assert form.targets is not None
+    assert not form.targets.add_button.isEnabled() and form.targets.note.isVisible()
