@@ -3261,19 +3261,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <name>Editing</name>
     <message>
         <location filename="../../ui/shell/editing.py" line="+63"/>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+80"/>
+        <location line="-82"/>
+        <location line="+85"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3289,12 +3289,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <source>Nouvelle mission de sui&amp;vi…</source>
+        <translation>New follo&amp;w-up mission…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
         <source>Arc&amp;hiver</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -3304,7 +3309,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>New cabinet &amp;person…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Désarc&amp;hiver</source>
         <translation>Unarc&amp;hive</translation>
     </message>
@@ -3324,7 +3329,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cabinet Desktop</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+77"/>
+        <source>Nouvelle mission de suivi de {reference}</source>
+        <translation>New follow-up mission of {reference}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+6"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
@@ -4450,6 +4460,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../services/follow_up.py" line="+31"/>
+        <source>Suivi du dossier {reference} : {object}</source>
+        <translation>Follow-up of dossier {reference}: {object}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suivi : {title}</source>
+        <translation>Follow-up: {title}</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../formatting.py" line="+34"/>
@@ -4530,9 +4553,8 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/form_fields.py" line="+198"/>
+        <location filename="../../ui/dialogs/form_fields.py" line="+231"/>
         <source>JJ/MM/AAAA</source>
-        <extracomment>``search(kind, text)`` → ``[(id, label)]`` of records matching ``text`` (run on a worker)</extracomment>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
@@ -4541,12 +4563,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="-155"/>
         <source>Tapez pour chercher…</source>
+        <extracomment>``search(kind, text)`` → ``[(id, label)]`` of records matching ``text`` (run on a worker)</extracomment>
         <translation>Type to search…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+263"/>
         <source>« {text} » n&apos;est pas dans la liste : choisissez une proposition.</source>
         <translation>“{text}” is not in the list: choose one of the suggestions.</translation>
     </message>
@@ -4561,8 +4584,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="+153"/>
+        <location filename="../../ui/dialogs/record_form.py" line="+178"/>
         <source>&amp;Enregistrer</source>
+        <extracomment>the yearly targets of an indicator, shown in its form</extracomment>
         <translation>&amp;Save</translation>
     </message>
     <message>
@@ -4578,7 +4602,6 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+25"/>
         <source>Nouveau : {kind}</source>
-        <extracomment>the values the edit is based on, and those saved (undo restores the first)</extracomment>
         <translation>New: {kind}</translation>
     </message>
     <message>
@@ -4587,7 +4610,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} {reference}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+176"/>
         <source>&amp;Recharger</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -4615,6 +4638,38 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+35"/>
         <source>Les modifications n&apos;ont pas été enregistrées. Les enregistrer ?</source>
         <translation>The changes have not been saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_layouts.py" line="+107"/>
+        <source>Autres informations</source>
+        <extracomment>The kinds drawn in Designer, by the compiled form&apos;s class. Width of a designed form&apos;s dialog: two columns of fields within a 1366×768 screen.</extracomment>
+        <translation>Other information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/indicator_targets.py" line="+56"/>
+        <source>Année</source>
+        <extracomment>Opens the form of a target: ``(target id or None for a new one, when saved)``.</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ajouter une &amp;cible…</source>
+        <translation>Add a tar&amp;get…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Modifier la cible…</source>
+        <translation>Chan&amp;ge the target…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrez d&apos;abord l&apos;indicateur, puis fixez ses cibles annuelles.</source>
+        <translation>Save the indicator first, then set its yearly targets.</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5461,313 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>RecordAgreementForm</name>
+    <message>
+        <location filename="../../forms/record_agreement.ui" line="+32"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Intitulé :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Nature :</source>
+        <translation>&amp;Nature:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Statut :</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Date de signature :</source>
+        <translation>&amp;Signature date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>D&amp;ate de début :</source>
+        <translation>St&amp;art date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date de &amp;fin :</source>
+        <translation>End &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Montants</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Montant engagé :</source>
+        <translation>&amp;Committed amount:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>M&amp;ontant décaissé :</source>
+        <translation>Disb&amp;ursed amount:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De&amp;vise :</source>
+        <translation>Currenc&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Taux de change (FCFA) :</source>
+        <translation>E&amp;xchange rate (FCFA):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date d&amp;u taux :</source>
+        <translation>Rate dat&amp;e:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDossierForm</name>
+    <message>
+        <location filename="../../forms/record_dossier.ui" line="+32"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Objet :</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tructure émettrice :</source>
+        <translation>Sending &amp;body:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;lassification :</source>
+        <translation>C&amp;lassification:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Conseiller instructeur :</source>
+        <translation>&amp;Instructing adviser:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sensible :</source>
+        <translation>Sensiti&amp;ve:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Circuit</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Date de réception :</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Éc&amp;héance de l&apos;avis :</source>
+        <translation>Opinion &amp;due date:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Résumé :</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordIndicatorForm</name>
+    <message>
+        <location filename="../../forms/record_indicator.ui" line="+32"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Intitulé :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Niveau :</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unité :</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Périodicité :</source>
+        <translation>&amp;Periodicity:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sens d&apos;évolution :</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Définition :</source>
+        <translation>De&amp;finition:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Référence et source</source>
+        <translation>Baseline and source</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Valeur de référence :</source>
+        <translation>&amp;Baseline value:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>D&amp;ate de référence :</source>
+        <translation>Baseline d&amp;ate:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;ource des données :</source>
+        <translation>Data s&amp;ource:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tructure responsable :</source>
+        <translation>&amp;Responsible body:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cibles annuelles</source>
+        <translation>Yearly targets</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMissionForm</name>
+    <message>
+        <location filename="../../forms/record_mission.ui" line="+32"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Intitulé :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Attribution :</source>
+        <translation>&amp;Attribution:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ori&amp;gine :</source>
+        <translation>Ori&amp;gin:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Priorité :</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date de l&apos;instruction :</source>
+        <translation>Instruction &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;utorité de l&apos;instruction :</source>
+        <translation>Instructing a&amp;uthority:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Responsable :</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date de dé&amp;but :</source>
+        <translation>Start date (&amp;b):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Éc&amp;héance :</source>
+        <translation>Due date (&amp;h):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date d&apos;achève&amp;ment :</source>
+        <translation>Co&amp;mpletion date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;vancement (%) :</source>
+        <translation>Progress (%) (&amp;v):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Des&amp;cription :</source>
+        <translation>Des&amp;cription:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Résu&amp;ltat attendu :</source>
+        <translation>Expected resu&amp;lt:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Liens</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>D&amp;ossiers liés :</source>
+        <translation>Linked d&amp;ossiers:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Par&amp;tenaires liés :</source>
+        <translation>Linked par&amp;tners:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>I&amp;ndicateurs liés :</source>
+        <translation>Linked i&amp;ndicators:</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../../ui/panes/table_model.py" line="+307"/>
@@ -5427,7 +5789,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>No {kind} has the reference “{reference}”.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+238"/>
         <source>un autre utilisateur</source>
         <translation>another user</translation>
     </message>
@@ -5447,14 +5809,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} was changed by someone else while saving: reload the record.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>{kind} ne s&apos;archive pas.</source>
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
         <location filename="../../services/briefings.py" line="-318"/>
         <location filename="../../services/dossiers.py" line="-69"/>
-        <location filename="../../services/records.py" line="-194"/>
+        <location filename="../../services/records.py" line="-198"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
@@ -5896,7 +6258,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+81"/>
+        <location filename="../../ui/undo.py" line="+55"/>
         <source>création</source>
         <translation>creation</translation>
     </message>
@@ -5921,19 +6283,24 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{what} of {reference}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Annuler : {label}</source>
         <translation>Undo: {label}</translation>
     </message>
     <message>
-        <location filename="../../services/undo.py" line="+48"/>
+        <location filename="../../services/undo.py" line="+54"/>
         <source>Cette action ne peut pas être annulée : seules vos propres modifications le peuvent.</source>
         <translation>This action cannot be undone: only your own changes can be.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cette modification ne peut pas être annulée : aucun de ses champs ne se modifie ici.</source>
         <translation>This change cannot be undone: none of its fields can be edited here.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{kind} {reference} a été modifié(e) par {who} le {at}, après votre modification : rien n&apos;a été annulé, pour ne pas écraser ce travail. Ouvrez la fiche pour la corriger.</source>
+        <translation>{kind} {reference} was changed by {who} on {at}, after your change: nothing was undone, so as not to overwrite that work. Open the record to correct it.</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6312,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+13"/>
+        <source>Perso&amp;nne du cabinet :</source>
+        <translation>Cabinet perso&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La personne à qui appartient le compte : tapez une partie de son nom, ou choisissez « Nouvelle personne » et saisissez son nom ci-dessous.</source>
+        <translation>The person the account belongs to: type part of their name, or choose “New person” and type their name below.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Prénom et nom :</source>
         <translation>F&amp;ull name:</translation>
     </message>
@@ -5977,7 +6354,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="+57"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="+64"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -5985,6 +6362,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Compte « {login} »</source>
         <translation>Account “{login}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— Nouvelle personne (nom ci-dessous) —</source>
+        <translation>— New person (name below) —</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Personne du cabinet : « {text} » n&apos;est pas dans la liste ; choisissez une proposition ou « Nouvelle personne ».</source>
+        <translation>Cabinet person: “{text}” is not in the list; choose a suggestion or “New person”.</translation>
     </message>
     <message>
         <location filename="../../ui/panes/users_pane.py" line="+51"/>
@@ -6105,8 +6492,8 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+7"/>
         <location line="+92"/>
-        <location filename="../../services/validation.py" line="+89"/>
-        <location filename="../../ui/dialogs/record_form.py" line="-123"/>
+        <location filename="../../services/validation.py" line="+94"/>
+        <location filename="../../ui/dialogs/record_form.py" line="-127"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
@@ -6127,13 +6514,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../exchange/workbook/importer.py" line="+117"/>
-        <location filename="../../services/validation.py" line="-46"/>
+        <location filename="../../services/validation.py" line="-48"/>
         <source>{kind} — {field} : {problem}</source>
-        <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
+        <extracomment>A telephone number: digits, spaces, « + ( ) - . » (several numbers separated by « / »). Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
         <translation>{kind} — {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="+60"/>
+        <location filename="../../services/validation.py" line="+62"/>
         <source>« {value} » n&apos;est pas une classification (valeurs admises : {allowed}).</source>
         <translation>“{value}” is not a classification (allowed values: {allowed}).</translation>
     </message>
@@ -6189,17 +6576,47 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+19"/>
-        <location line="+9"/>
+        <source>adresse invalide « {value} » (exemple : prenom.nom@domaine.bf).</source>
+        <translation>invalid address “{value}” (example: firstname.lastname@domain.bf).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>numéro invalide « {value} » (8 à 15 chiffres, exemple : +226 70 12 34 56).</source>
+        <translation>invalid number “{value}” (8 to 15 digits, example: +226 70 12 34 56).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>adresse invalide « {value} ».</source>
         <translation>invalid address “{value}”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>un montant ne peut être négatif (ici {value}).</source>
+        <translation>an amount cannot be negative (here {value}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>doit être positif (ici {value}).</source>
         <translation>must be positive (here {value}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>indiquez le taux du jour : combien de FCFA pour 1 {currency} (exemple : 655,957 pour l&apos;euro).</source>
+        <translation>give the rate of the day: how many FCFA for 1 {currency} (example: 655.957 for the euro).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>la date du taux est obligatoire pour un montant en {currency}.</source>
+        <translation>the rate date is required for an amount in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>« {value} » ne correspond pas à la périodicité de l&apos;indicateur ({periodicity}) : saisissez par exemple « {example} ».</source>
+        <extracomment>The letter of a period (``parse_period``) each periodicity expects, and an example.</extracomment>
+        <translation>“{value}” does not match the indicator&apos;s periodicity ({periodicity}): type for example “{example}”.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>période invalide « {value} » (exemples : 2026, 2026-S1, 2026-T3, 2026-07).</source>
         <translation>invalid period “{value}” (examples: 2026, 2026-S1, 2026-T3, 2026-07).</translation>
     </message>
