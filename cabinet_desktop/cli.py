@@ -14,7 +14,14 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from cabinet_desktop import __version__, cli_accounts, cli_backups, cli_briefing, cli_workbook
+from cabinet_desktop import (
+    __version__,
+    cli_accounts,
+    cli_backups,
+    cli_briefing,
+    cli_selftest,
+    cli_workbook,
+)
 from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
@@ -124,6 +131,7 @@ def build_parser() -> FrenchArgumentParser:
     cli_briefing.add_parser(commands, FrenchArgumentParser)
     cli_backups.add_parsers(commands)
     cli_workbook.add_parsers(commands, FrenchArgumentParser)
+    cli_selftest.add_parser(commands, FrenchArgumentParser)
     return parser
 
 
@@ -301,6 +309,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export-xlsx": lambda args: cli_workbook.cmd_export(args, _progress_printer()),
     "import-xlsx": lambda args: cli_workbook.cmd_import(args, _progress_printer()),
+    "selftest": cli_selftest.cmd_selftest,
 }
 
 

@@ -61,9 +61,9 @@ def sample_note(dossiers: int = 4, classification: Classification = Classificati
         on_time=12, due=18)
     indicators = IndicatorSection(title="Tableau de bord des indicateurs", lines=(
         IndicatorLine("IND-001", "Taux de pression fiscale", "Impact", "%", "2026-T3", 14.2,
-                      15.0, "À surveiller", "amber", True, (12.1, 12.8, 13.4, 14.2)),
+                      15.0, "En bonne voie", "amber", True, (12.1, 12.8, 13.4, 14.2)),
         IndicatorLine("IND-004", "Recettes mobilisées", "Résultat", "milliards FCFA", "2026-T3",
-                      1234567.5, 1500000.0, "Hors cible", "red", False, (900000.0, 1234567.5)),
+                      1234567.5, 1500000.0, "En retard", "red", False, (900000.0, 1234567.5)),
         IndicatorLine("IND-010", "Agents formés", "Produit", "agents", "2026", 420.0, 400.0,
                       "Atteint", "green", False, (300.0, 360.0, 420.0)),
     ))

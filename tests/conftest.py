@@ -193,15 +193,27 @@ def system() -> Actor:
     return system_actor("tests")
 
 
+def bundle_tests_wanted() -> bool:
+    """The bundle and ``.deb`` tests (minutes of PyInstaller) run in CI and when asked."""
+    return (os.environ.get("CI", "").lower() == "true"
+            or os.environ.get("CABINET_TEST_BUNDLE") == "1")
+
+
+def _deselect(config: pytest.Config, items: list[pytest.Item], marker: str) -> None:
+    chosen = [item for item in items if item.get_closest_marker(marker)]
+    if chosen:
+        config.hook.pytest_deselected(items=chosen)
+        items[:] = [item for item in items if not item.get_closest_marker(marker)]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The larger fault suite runs only when asked (``-m faults_large``): it is deselected,
-    not skipped, from the normal run."""
-    if "faults_large" in (config.getoption("-m") or ""):
-        return
-    large = [item for item in items if item.get_closest_marker("faults_large")]
-    if large:
-        config.hook.pytest_deselected(items=large)
-        items[:] = [item for item in items if not item.get_closest_marker("faults_large")]
+    """The larger fault suite runs only when asked (``-m faults_large``), the bundle tests in
+    CI (``CI=true``) or with ``CABINET_TEST_BUNDLE=1``: elsewhere they are deselected, not
+    skipped, from the normal run (in CI they run, and fail when the bundle fails)."""
+    if "faults_large" not in (config.getoption("-m") or ""):
+        _deselect(config, items, "faults_large")
+    if not bundle_tests_wanted():
+        _deselect(config, items, "bundle")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -32,9 +32,9 @@ def make_user(database: Database, login: str, role: Role,
                     password_hash="", must_change_password=False)
         session.add(user)
         session.flush()
-        user_id = user.id
+        user_id, person_id = user.id, person.id
     return Actor(user_id=user_id, login=login, display_name=f"{first_name} {last_name}",
-                 role=role, clearance=clearance)
+                 role=role, clearance=clearance, person_id=person_id)
 
 
 def mission(database: Database, actor: Actor, **values: Any) -> Record:

@@ -176,7 +176,7 @@ def test_indicators_off_target_results_and_impacts_first(database: Database,
                                {"2026-T3": 90}, direction="decrease")
     output_amber = w.indicator("Actes publiés", "output", 0, {2026: 100},
                                {"2026-T2": 95, "2026-T3": 70})
-    w.indicator("Taux d'accès", "outcome", 0, {2026: 100}, {"2026-T3": 95})  # green
+    w.indicator("Taux d'accès", "outcome", 0, {2026: 100}, {"2026-T3": 100})  # green: reached
     outcome_amber = w.indicator("Taux de satisfaction", "outcome", 0, {2026: 100},
                                 {"2026-T3": 65})
     impact_red = w.indicator("Pauvreté", "impact", 0, {2025: 10, 2026: 100},
@@ -196,13 +196,21 @@ def test_indicators_off_target_results_and_impacts_first(database: Database,
                                    50.0, 100.0, True)
     assert first.achievement == pytest.approx(0.5)
 
-    # Thresholds come from the shared settings.
-    save_settings(database, system, {"threshold_green": 0.6, "threshold_amber": 0.4},
-                  system=True)
+    # The tolerance comes from the shared settings; short of the target is never « Atteint ».
+    save_settings(database, system, {"threshold_amber": 0.4}, system=True)
     relaxed = _board(database, system).indicators_off_target
     assert relaxed is not None
-    assert _refs(relaxed) == [impact_red.reference, activity_red.reference]
-    assert [i.status for i in relaxed.items] == [IndicatorStatus.AMBER, IndicatorStatus.RED]
+    assert _refs(relaxed) == [impact_red.reference, outcome_amber.reference,
+                              output_amber.reference, activity_red.reference]
+    assert [i.status for i in relaxed.items] == [IndicatorStatus.AMBER, IndicatorStatus.AMBER,
+                                                 IndicatorStatus.AMBER, IndicatorStatus.RED]
+    save_settings(database, system, {"threshold_amber": 0.7}, system=True)
+    strict = _board(database, system).indicators_off_target
+    assert strict is not None
+    assert [(i.reference, i.status) for i in strict.items] == [
+        (impact_red.reference, IndicatorStatus.RED), (outcome_amber.reference, IndicatorStatus.RED),
+        (output_amber.reference, IndicatorStatus.AMBER),
+        (activity_red.reference, IndicatorStatus.RED)]
 
 
 def test_agreements_ending_and_recent_interactions(database: Database, system: Actor) -> None:

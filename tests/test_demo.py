@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 import itertools
 import json
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -327,7 +328,7 @@ def test_history_and_validations_are_signed_by_demo_accounts(filled: Database) -
             select(e.User.login).join(e.DossierStep, e.DossierStep.user_id == e.User.id)
             .where(e.DossierStep.from_state == DossierState.AVIS_PROPOSED,
                    e.DossierStep.to_state == DossierState.UNDER_REVIEW)))
-        assert rework_by == {"dc"}
+        assert rework_by == {"dc", "dca"}
         proposals_by = set(session.scalars(
             select(e.User.role).join(e.DossierStep, e.DossierStep.user_id == e.User.id)
             .where(e.DossierStep.to_state == DossierState.AVIS_PROPOSED)))
@@ -359,3 +360,152 @@ def test_search_index_is_complete_after_the_load_and_still_kept_current(
         "name": "Fondation Zéphyrine pour l'éducation", "category": "ONG"}).record
     hits = search.search(filled, actor, "zephyrine").results
     assert [r.id for r in hits if r.kind == "partner"] == [saved.id]
+
+
+# --------------------------------------------------------------------------- reads like a cabinet
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """The objects ``template`` gives (« de la {subject} » may read « de l'Inspection »)."""
+    pattern = "".join(".+" if part.startswith("{") else re.escape(part)
+                      for part in re.split(r"(\{\w+\})", template))
+    return re.compile(pattern.replace("la\\ .+", "(?:la |l').+") + "$")
+
+
+def test_objects_and_titles_are_distinct(filled: Database) -> None:
+    with filled.reading() as session:
+        dossiers = list(session.execute(select(e.Dossier.object, e.Dossier.state)))
+        titles = list(session.scalars(select(e.Mission.title)))
+    assert max(Counter(o for o, _ in dossiers).values()) <= 2
+    for state in DossierState:  # no list filtered on a step shows the same object twice
+        in_state = Counter(o for o, s in dossiers if s is state)
+        assert not in_state or max(in_state.values()) <= 1, state
+    assert max(Counter(titles).values()) <= 2
+    assert not [t for t in titles + [o for o, _ in dossiers] if re.search(r"\bla [AEIOUÉ]", t)]
+    assert len(set(titles)) >= 0.95 * len(titles)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2026, 12, 6)])  # a Wednesday, a Sunday
+def test_every_step_is_on_a_working_day_in_office_hours(database: Database,
+                                                        today: dt.date) -> None:
+    demo.generate(database, "small", today=today)
+    with database.reading() as session:
+        moments = list(session.scalars(select(e.DossierStep.at)))
+        moments += [m for m in session.scalars(select(e.Measurement.validated_at)) if m]
+        moments += list(session.scalars(select(e.Dossier.created_at)))
+        received = list(session.scalars(select(e.Dossier.received_date)))
+        met = list(session.scalars(select(e.Interaction.date)))
+    assert moments and received
+    for at in moments:
+        assert at.weekday() < 5 and 8 <= at.hour < 18, at
+        assert at.date() <= today
+    assert all(day.weekday() < 5 for day in received + met)
+
+
+def test_imputations_and_validations_are_by_the_dc_or_the_dca(filled: Database) -> None:
+    leaders = (DossierState.UNDER_REVIEW, DossierState.AVIS_VALIDATED,
+               DossierState.FILED_WITHOUT_ACTION)
+    with filled.reading() as session:
+        by_state: dict[DossierState, set[str]] = defaultdict(set)
+        for state, login in session.execute(
+                select(e.DossierStep.to_state, e.User.login)
+                .join(e.User, e.User.id == e.DossierStep.user_id)):
+            by_state[state].add(login)
+        imputations = list(session.scalars(select(e.DossierStep.comment).where(
+            e.DossierStep.from_state == DossierState.RECEIVED,
+            e.DossierStep.to_state == DossierState.UNDER_REVIEW)))
+    for state in leaders:
+        assert by_state[state] == {"dc", "dca"}, state
+    assert by_state[DossierState.RECEIVED] == {"secretariat"}
+    assert imputations and all(c.startswith("Imputé à ") and " pour avis avant le " in c
+                               for c in imputations)
+
+
+def test_senders_fit_the_subject(filled: Database) -> None:
+    from cabinet_desktop.demo import catalogue
+
+    subjects = [(_template_pattern(t), senders) for t, senders in catalogue.DOSSIER_SUBJECTS]
+    with filled.reading() as session:
+        dossiers = list(session.execute(select(e.Dossier.object, e.Dossier.origin_structure)))
+    for obj, sender in dossiers:
+        fitting = [senders for pattern, senders in subjects if pattern.match(obj)]
+        assert fitting, obj
+        assert any(sender in senders for senders in fitting), (obj, sender)
+        if "JICA" in obj or "protocole d'accord" in obj:
+            assert "ressources humaines" not in sender
+
+
+def test_partners_are_in_the_country_of_their_office(filled: Database) -> None:
+    with filled.reading() as session:
+        partners = {p.acronym or p.name: p for p in session.scalars(select(e.Partner))}
+        session.expunge_all()
+    assert partners["UE"].country == "Burkina Faso"
+    assert partners["AFD"].country == "Burkina Faso"
+    assert "siège : France" in partners["AFD"].notes
+    for partner in partners.values():
+        if partner.address.startswith("Ouagadougou"):
+            assert partner.country == "Burkina Faso", partner.name
+        else:
+            assert partner.country != "Burkina Faso" and partner.country in partner.address
+
+
+def test_missions_are_linked_to_the_partners_their_titles_name(filled: Database) -> None:
+    from cabinet_desktop.demo import catalogue
+
+    with filled.reading() as session:
+        acronyms = {i: a for i, a in session.execute(select(e.Partner.id, e.Partner.acronym))}
+        links: dict[int, set[str]] = defaultdict(set)
+        for mission_id, partner_id in session.execute(
+                select(e.mission_partners.c.mission_id, e.mission_partners.c.partner_id)):
+            links[mission_id].add(acronyms[partner_id])
+        missions = list(session.execute(select(e.Mission.id, e.Mission.title)))
+    named = 0
+    for mission_id, title in missions:
+        for phrase, acronym in catalogue.PARTNER_PHRASES:
+            if re.search(rf"(?:avec|de) {re.escape(phrase)}$", title):
+                named += 1
+                assert acronym in links[mission_id], title
+    assert named
+
+
+def test_each_demo_account_has_work_at_each_of_its_steps(filled: Database) -> None:
+    """Counted in SQL as each account sees it (its clearance): something « à traiter »."""
+    today = TODAY
+    with filled.reading() as session:
+        users = {u.login: u for u in session.scalars(select(e.User))}
+
+        def dossiers(state: DossierState, login: str, instructor: int | None = None) -> int:
+            query = select(func.count()).select_from(e.Dossier).where(
+                e.Dossier.state == state,
+                e.Dossier.classification <= int(users[login].clearance))
+            if instructor is not None:
+                query = query.where(e.Dossier.instructor_id == instructor)
+            return int(session.scalar(query) or 0)
+
+        advisers = list(session.scalars(select(e.Person.id).where(
+            e.Person.function.startswith("Conseill"))))
+        ct = users["ct"].person_id
+        assert ct in advisers
+        for adviser in advisers:  # each conseiller has dossiers awaiting his avis
+            assert dossiers(DossierState.UNDER_REVIEW, "dc", adviser) >= 2
+        assert dossiers(DossierState.UNDER_REVIEW, "ct", ct) >= 2
+        ct_missions = int(session.scalar(select(func.count()).select_from(e.Mission).where(
+            e.Mission.assignee_id == ct,
+            e.Mission.status.not_in([MissionStatus.DONE, MissionStatus.CANCELLED]),
+            e.Mission.due_date <= today + dt.timedelta(days=7))) or 0)
+        assert ct_missions >= 2
+        for leader in ("dc", "dca"):
+            assert dossiers(DossierState.RECEIVED, leader) >= 3  # to impute
+            assert dossiers(DossierState.AVIS_PROPOSED, leader) >= 3  # avis to validate
+        assert dossiers(DossierState.AVIS_VALIDATED, "secretariat") >= 3  # to transmit
+        provisional = session.scalar(select(func.count()).select_from(e.Measurement)
+                                     .where(e.Measurement.validated.is_(False)))
+        assert provisional  # measurements for the DC or DCA to validate
+        waiting = 0  # indicators whose last ended period has no figure yet: to enter
+        from cabinet_desktop.demo.builder import periods_between
+        measured = {(i, p) for i, p in session.execute(
+            select(e.Measurement.indicator_id, e.Measurement.period))}
+        for indicator in session.scalars(select(e.Indicator)):
+            periods = periods_between(indicator.periodicity, today.year - 1, today)
+            waiting += bool(periods) and (indicator.id, periods[-1][0]) not in measured
+        assert waiting >= 2

@@ -187,10 +187,17 @@ def test_indicator_latest_value_and_status(cabinet: Database, system: Actor) -> 
     row = listing.page(cabinet, system, "indicator", ListQuery()).rows[0]
     assert row["latest_period"] == "2026-T2" and row["latest_value"] == 88
     assert row["target_value"] == 90
-    assert row["indicator_status"] is IndicatorStatus.GREEN  # (88-50)/(90-50) = 95 %
+    # 88 for a target of 90: 95 % of the way, on track but not reached
+    assert row["indicator_status"] is IndicatorStatus.AMBER
     full = listing.detail(cabinet, system, "indicator", indicator.id)
     assert [m["period"] for m in full.related["measurements"]] == ["2026-T1", "2026-T2"]
-    assert full["indicator_status"] is IndicatorStatus.GREEN
+    assert full["indicator_status"] is IndicatorStatus.AMBER
+    records.create(cabinet, system, "measurement", {
+        "indicator_id": indicator.id, "period": "2026-T3", "value": 90})
+    row = listing.page(cabinet, system, "indicator", ListQuery()).rows[0]
+    assert row["indicator_status"] is IndicatorStatus.GREEN  # the target itself: reached
+    assert listing.detail(cabinet, system, "indicator",
+                          indicator.id)["indicator_status"] is IndicatorStatus.GREEN
 
 
 def test_journal_lists_newest_first_and_needs_permission(cabinet: Database,

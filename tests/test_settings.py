@@ -37,6 +37,8 @@ def test_administrator_saves_settings(database: Database) -> None:
     ({"logo_png_base64": base64.b64encode(b"GIF89a").decode()}, "logo_png_base64", "PNG"),
     ({"logo_png_base64": "%%%"}, "logo_png_base64", "illisible"),
     ({"country": "  "}, "country", "Pays"),
+    ({"threshold_amber": 1.2}, "threshold_amber", "entre 0 et 100 %"),
+    ({"threshold_amber": -0.1}, "threshold_amber", "entre 0 et 100 %"),
 ])
 def test_bad_settings_are_refused_naming_the_field(database: Database, changes: dict[str, object],
                                                    field: str, fragment: str) -> None:
@@ -58,3 +60,19 @@ def test_mottos_keep_their_dates(database: Database) -> None:
         settings.set_motto(database, DIRECTOR, "Autre devise", dt.date(2027, 1, 1))
     with pytest.raises(ValidationError, match="Devise"):
         settings.set_motto(database, ADMIN, "  ", dt.date(2027, 1, 1))
+
+
+def test_the_status_tolerance_is_the_one_threshold_setting(database: Database) -> None:
+    """Reaching the target is « Atteint »: the old green threshold is gone, not left idle."""
+    from sqlalchemy import insert
+
+    from cabinet_desktop.domain.entities import Setting
+
+    assert settings.thresholds(database).amber == 0.60
+    settings.save_settings(database, ADMIN, {"threshold_amber": 0.75})
+    assert settings.thresholds(database).amber == 0.75
+    with pytest.raises(ValidationError, match="threshold_green"):
+        settings.save_settings(database, ADMIN, {"threshold_green": 0.9})
+    with database.writing() as session:  # a base made before: its row is ignored
+        session.execute(insert(Setting), [{"key": "threshold_green", "value": "0.9"}])
+    assert "threshold_green" not in settings.load_settings(database)

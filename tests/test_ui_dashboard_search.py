@@ -128,7 +128,7 @@ def test_dashboard_shows_each_card(qtbot: QtBot, window: MainWindow,
     assert _texts(pane.awaiting_avis.tree, 0) == [
         cabinet["secret"].reference, cabinet["avis"].reference, cabinet["avis2"].reference]
     assert _texts(pane.awaiting_validation.tree, 0) == [cabinet["validate"].reference]
-    assert _texts(pane.indicators.tree, 3) == ["Hors cible"]
+    assert _texts(pane.indicators.tree, 3) == ["En retard"]
     assert _texts(pane.agreements.tree, 0) == ["AFD"]
     assert _texts(pane.interactions.tree, 1) == ["AFD"]
     assert pane.rate.value.text() == "50\xa0%"  # 1 on time out of 2 instructions due

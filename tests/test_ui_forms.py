@@ -36,7 +36,7 @@ from cabinet_desktop.ui.workspace import Workspace
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMS = ROOT / "cabinet_desktop" / "forms"
+FORMS = ROOT / "forms"
 GENERATED = ROOT / "cabinet_desktop" / "ui" / "forms_generated"
 ADMIN_PASSWORD = "Baobab sous la pluie 7"
 #: uic writes its own version in the header; a newer PySide6 must not fail an unchanged form
@@ -55,7 +55,7 @@ def _uic() -> str:
 
 def test_every_generated_module_is_the_compilation_of_its_form() -> None:
     forms = sorted(FORMS.glob("*.ui"))
-    assert forms, "no Designer form in cabinet_desktop/forms"
+    assert forms, "no Designer form in forms/"
     for form in forms:
         module = GENERATED / f"ui_{form.stem}.py"
         assert module.exists(), f"{module.name} missing: run make forms"
@@ -275,7 +275,7 @@ def test_form_texts_are_translated_in_the_form_class_context(qtbot: QtBot,
         qtbot.addWidget(pane)
         assert pane.ui.cityLabel.text() == "[SettingsPane] &Ville :"
         assert pane.inactivity.suffix() == "[SettingsPane]  min"
-        assert pane.green.suffix() == " %"  # marked untranslatable in the form
+        assert pane.amber.suffix() == " %"  # marked untranslatable in the form
     finally:
         QCoreApplication.removeTranslator(marking)
     assert app is not None

@@ -140,7 +140,7 @@ def test_selecting_a_row_fills_the_detail_panel(qtbot, window: MainWindow) -> No
 
     indicators = window.show_pane("indicator")
     indicators.select_row(0)
-    assert "Hors cible" in indicators.detail.toPlainText()
+    assert "En retard" in indicators.detail.toPlainText()
     assert indicators.chart.chart().series()  # values, baseline and target drawn
 
 

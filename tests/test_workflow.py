@@ -22,7 +22,7 @@ from cabinet_desktop.domain.errors import (
     ValidationError,
     WorkflowError,
 )
-from cabinet_desktop.services import dossiers, indicators, records
+from cabinet_desktop.services import circuit, dossiers, indicators, records
 from cabinet_desktop.store.database import Database
 from tests import factories
 
@@ -42,7 +42,9 @@ def test_full_workflow_with_rework(database: Database, team: dict) -> None:
     dc, ct, sec = team["dc"], team["ct"], team["sec"]
     d = factories.dossier(database, sec)
     assert d["state"] is DossierState.RECEIVED
-    d = dossiers.advance(database, sec, d.id, d.version, DossierState.UNDER_REVIEW).record
+    with pytest.raises(PermissionDenied, match="Imputation"):
+        dossiers.advance(database, sec, d.id, d.version, DossierState.UNDER_REVIEW)
+    d = circuit.impute(database, dc, d.id, d.version, ct.person_id, "30/11/2026").record
     with pytest.raises(PermissionDenied):
         dossiers.advance(database, sec, d.id, d.version, DossierState.AVIS_PROPOSED,
                          avis_kind=AvisKind.FAVORABLE, avis_text="Avis favorable.")
@@ -64,17 +66,20 @@ def test_full_workflow_with_rework(database: Database, team: dict) -> None:
                          avis_text="Favorable : incidence budgétaire chiffrée.").record
     d = dossiers.advance(database, dc, d.id, d.version, DossierState.AVIS_VALIDATED).record
     d = dossiers.advance(database, sec, d.id, d.version, DossierState.SENT_TO_MINISTER).record
+    with pytest.raises(ValidationError, match="Décision du Ministre"):
+        dossiers.advance(database, sec, d.id, d.version, DossierState.CLOSED)
+    d = circuit.record_decision(database, sec, d.id, d.version, "agreed", "01/12/2026").record
     d = dossiers.advance(database, sec, d.id, d.version, DossierState.CLOSED).record
     assert d["state"] is DossierState.CLOSED
     steps = dossiers.history(database, dc, d.id)
     assert [s["to_state"] for s in steps] == [
         DossierState.UNDER_REVIEW, DossierState.AVIS_PROPOSED, DossierState.UNDER_REVIEW,
         DossierState.AVIS_PROPOSED, DossierState.AVIS_VALIDATED,
-        DossierState.SENT_TO_MINISTER, DossierState.CLOSED]
+        DossierState.SENT_TO_MINISTER, DossierState.SENT_TO_MINISTER, DossierState.CLOSED]
     assert steps[2]["comment"] == "Préciser l'incidence budgétaire." and steps[2]["user"] == "dc"
     with database.reading() as session:
         assert session.scalars(select(AuditEntry).where(
-            AuditEntry.action == "workflow")).all().__len__() == 7
+            AuditEntry.action == "workflow")).all().__len__() == 8
     with pytest.raises(WorkflowError, match="ne peut pas passer"):
         dossiers.advance(database, dc, d.id, d.version, DossierState.FILED_WITHOUT_ACTION,
                          "trop tard")
@@ -100,7 +105,7 @@ def test_filing_without_action_is_for_leaders(database: Database, team: dict) ->
 
 def test_workflow_conflict(database: Database, team: dict) -> None:
     d = factories.dossier(database, team["sec"])
-    dossiers.advance(database, team["sec"], d.id, d.version, DossierState.UNDER_REVIEW)
+    dossiers.advance(database, team["dc"], d.id, d.version, DossierState.UNDER_REVIEW)
     with pytest.raises(ConflictError):
         dossiers.advance(database, team["dc"], d.id, d.version,
                          DossierState.FILED_WITHOUT_ACTION, "doublon")

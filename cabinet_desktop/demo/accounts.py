@@ -60,13 +60,14 @@ def add_demo_accounts(session: Session) -> list[DemoAccount]:
 #: Which demo account took each workflow step, so every step of the history shows a name.
 _STEP_ROLES = {
     DossierState.RECEIVED: Role.SECRETARIAT,
-    DossierState.UNDER_REVIEW: Role.SECRETARIAT,
     DossierState.AVIS_PROPOSED: Role.ADVISER,
-    DossierState.AVIS_VALIDATED: Role.DIRECTOR,
     DossierState.SENT_TO_MINISTER: Role.SECRETARIAT,
     DossierState.CLOSED: Role.SECRETARIAT,
-    DossierState.FILED_WITHOUT_ACTION: Role.DEPUTY_DIRECTOR,
 }
+#: The steps only the DC or the DCA takes (imputing, returning for rework, validating an avis,
+#: filing): shared between them, the DC one dossier, the DCA the next.
+_LEADER_STEPS = (DossierState.UNDER_REVIEW, DossierState.AVIS_VALIDATED,
+                 DossierState.FILED_WITHOUT_ACTION)
 
 
 def _sign_demo_history(session: Session, logins: dict[Role, str]) -> None:
@@ -81,17 +82,21 @@ def _sign_demo_history(session: Session, logins: dict[Role, str]) -> None:
         session.execute(update(DossierStep)
                         .where(DossierStep.to_state == state, DossierStep.user_id.is_(None))
                         .values(user_id=user_id))
-    # a rework (avis proposé → en instruction) is the director's decision
     director = ids.get(logins.get(Role.DIRECTOR, ""))
-    if director is not None:
+    deputy = ids.get(logins.get(Role.DEPUTY_DIRECTOR, "")) or director
+    if director is None or deputy is None:
+        return
+    for parity, user_id in ((0, director), (1, deputy)):
         session.execute(update(DossierStep)
-                        .where(DossierStep.from_state == DossierState.AVIS_PROPOSED,
-                               DossierStep.to_state == DossierState.UNDER_REVIEW)
-                        .values(user_id=director))
+                        .where(DossierStep.to_state.in_(_LEADER_STEPS),
+                               DossierStep.user_id.is_(None),
+                               DossierStep.dossier_id % 2 == parity)
+                        .values(user_id=user_id))
         session.execute(update(Measurement)
                         .where(Measurement.validated.is_(True),
-                               Measurement.validated_by_id.is_(None))
-                        .values(validated_by_id=director))
+                               Measurement.validated_by_id.is_(None),
+                               Measurement.indicator_id % 2 == parity)
+                        .values(validated_by_id=user_id))
 
 
 def repair_demo_accounts(database: Database) -> list[DemoAccount]:

@@ -9,21 +9,23 @@ anything back.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import random
+import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, cast
+from functools import partial
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from cabinet_desktop.demo import catalogue as cat
+from cabinet_desktop.demo import office_hours as office
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.enums import (
     AgreementKind,
@@ -44,11 +46,17 @@ from cabinet_desktop.domain.enums import (
     Scope,
 )
 from cabinet_desktop.domain.references import FORMATS
+from cabinet_desktop.domain.rules import periods_of
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store.references import allocate_numbers
 
 Row = dict[str, Any]
+T = TypeVar("T")
+#: « la » before a vowel, as a structure's name put after « de la {structure} » may give
+_ELISION = re.compile(r"\bla ([AEIOUÉÈÊaeiouéèê])")
+#: office minutes in an average calendar day (ten hours, five days out of seven)
+_OFFICE_MINUTES_A_DAY = office.DAY_MINUTES * 5 // 7
 BATCH = 5000
 EUR_RATE = Decimal("655.957")  # fixed parity of the CFA franc
 
@@ -80,6 +88,10 @@ SCALES: dict[str, Scale] = {
 _MAIN_PATH = (DossierState.RECEIVED, DossierState.UNDER_REVIEW, DossierState.AVIS_PROPOSED,
               DossierState.AVIS_VALIDATED, DossierState.SENT_TO_MINISTER, DossierState.CLOSED)
 _AVIS_GIVEN = frozenset(_MAIN_PATH[2:])
+#: The open steps each demo account has work at: to impute (DC, DCA), avis to give (each
+#: conseiller), avis to validate (DC, DCA), to transmit (secretariat).
+_AT_EACH_STEP = (DossierState.RECEIVED, DossierState.UNDER_REVIEW, DossierState.AVIS_PROPOSED,
+                 DossierState.UNDER_REVIEW, DossierState.AVIS_VALIDATED)
 
 
 def table_of(model: type[e.Base]) -> Table:
@@ -148,25 +160,34 @@ def tiny_pdf(title: str, lines: Sequence[str]) -> bytes:
 def periods_between(periodicity: Periodicity, first_year: int,
                     today: dt.date) -> list[tuple[str, dt.date]]:
     """Every period of ``periodicity`` from ``first_year`` that ended before ``today``."""
-    months = {Periodicity.MONTHLY: 1, Periodicity.QUARTERLY: 3, Periodicity.HALF_YEARLY: 6,
-              Periodicity.YEARLY: 12}[periodicity]
-    result: list[tuple[str, dt.date]] = []
-    for year in range(first_year, today.year + 1):
-        for index in range(1, 12 // months + 1):
-            last_month = index * months
-            end = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
-            if end >= today:
-                return result
-            if periodicity is Periodicity.MONTHLY:
-                label = f"{year}-{index:02d}"
-            elif periodicity is Periodicity.QUARTERLY:
-                label = f"{year}-T{index}"
-            elif periodicity is Periodicity.HALF_YEARLY:
-                label = f"{year}-S{index}"
-            else:
-                label = str(year)
-            result.append((label, end))
-    return result
+    return [(label, end) for label, end in periods_of(periodicity, first_year, today)
+            if end < today]
+
+
+class _Placeholders(dict[str, Any]):
+    """The values of a title template, drawn only for the placeholders it uses, in order."""
+
+    def __init__(self, rng: random.Random, choices: dict[str, Sequence[str]],
+                 phrases: Sequence[tuple[str, str]], year: int) -> None:
+        super().__init__(year=year, previous_year=year - 1)
+        self.rng, self.choices, self.phrases = rng, choices, phrases
+        self.partner: str | None = None  # the acronym of the partner named, if any
+
+    def __missing__(self, key: str) -> Any:
+        rng = self.rng
+        if key == "partner":
+            phrase, self.partner = rng.choice(self.phrases)
+            return phrase
+        if key == "amount":  # billions of FCFA, by halves: « 12 », « 7,5 »
+            halves = rng.randint(4, 120)
+            return f"{halves // 2}" + (",5" if halves % 2 else "")
+        if key == "number":
+            return f"{rng.randint(1, 480):03d}"
+        if key == "count":
+            return rng.randint(3, 40)
+        if key == "day":
+            return rng.randint(1, 28)
+        return rng.choice(self.choices[key])
 
 
 class Builder:
@@ -182,25 +203,37 @@ class Builder:
         self.first_year = today.year - scale.history_years
         self.history_start = dt.date(self.first_year, 1, 1)
         self.measure_year = today.year - scale.measurement_years
-        # Nothing is stamped after "now": the end of ``today``'s working day, or the present
-        # moment when generating for the current day.
-        self.now = dt.datetime.combine(today, dt.time(17, 30), dt.UTC)
-        present = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
-        if present.date() == today:
-            self.now = min(self.now, present)
+        # Nothing is stamped after "now": the end of the last working day up to ``today``, or
+        # the present moment when generating during the current working day.
+        self.now = office.last_office_moment(
+            today, dt.datetime.now(dt.UTC).replace(second=0, microsecond=0))
         self.counts: dict[str, int] = {}
         self.feminine_structures = [s for s in cat.STRUCTURES if s.startswith(
             ("Direction", "Inspection", "Cour", "Autorité", "Primature", "Présidence"))]
-        self.partner_phrases = ("la Banque mondiale", "la BAD", "l'Union européenne", "l'AFD",
-                                "la GIZ", "la JICA", "le PNUD", "l'UNICEF", "le FMI",
-                                "la BOAD", "la Commission de l'UEMOA", "la Coopération suisse")
+        #: structures a dossier may concern (never its sender): directions of the ministry
+        self.subject_structures = [s for s in self.feminine_structures
+                                   if s.startswith(("Direction", "Inspection"))]
+        self.seen_objects: set[str] = set()
+        self.choices: dict[str, Sequence[str]] = {
+            "region": cat.REGIONS, "town": cat.TOWNS, "programme": cat.PROGRAMMES,
+            "structure": self.feminine_structures, "subject": self.subject_structures,
+            "topic": cat.DOSSIER_TOPICS, "beneficiaries": cat.DOSSIER_BENEFICIARIES,
+            "committee": cat.DOSSIER_COMMITTEES, "measures": cat.DOSSIER_MEASURES,
+            "chapter": cat.DOSSIER_CHAPTERS, "company": cat.COMPANIES, "ppp": cat.DOSSIER_PPP,
+            "ministry": cat.DOSSIER_MINISTRIES, "campaign": cat.DOSSIER_CAMPAIGNS,
+            "survey": cat.DOSSIER_SURVEYS, "quarter": cat.QUARTERS, "month": cat.MONTHS}
+        self.seen_titles: set[str] = set()
+        #: (phrase, acronym) of the partners a title may name, once the partners are made
+        self.partner_phrases: list[tuple[str, str]] = list(cat.PARTNER_PHRASES)
 
     # ------------------------------------------------------------------ helpers
 
-    def moment(self, day: dt.date, hour_from: int = 8, hour_to: int = 17) -> dt.datetime:
-        """A working-hours timestamp (UTC, which is Ouagadougou's time) on ``day``."""
+    def moment(self, day: dt.date, hour_from: int = 8, hour_to: int = 18) -> dt.datetime:
+        """An office-hours timestamp (UTC, which is Ouagadougou's time) on ``day``, or on the
+        Friday before when ``day`` is a week-end; never later than half an hour before now."""
         minutes = self.rng.randint(hour_from * 60, hour_to * 60 - 1)
-        at = dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), dt.UTC)
+        at = dt.datetime.combine(office.working_day_on_or_before(day),
+                                 dt.time(minutes // 60, minutes % 60), dt.UTC)
         return min(at, self.now - dt.timedelta(minutes=30))
 
     def tracked(self, created: dt.datetime, updated: dt.datetime | None = None) -> Row:
@@ -211,15 +244,34 @@ class Builder:
     def recent_day(self, start: dt.date, skew: float = 2.0) -> dt.date:
         """A day between ``start`` and today, more often recent than old."""
         span = max((self.today - start).days, 0)
-        return self.today - dt.timedelta(days=int(span * self.rng.random() ** skew))
+        day = office.working_day_on_or_before(
+            self.today - dt.timedelta(days=int(span * self.rng.random() ** skew)))
+        return day if day >= start else office.working_day_on_or_after(start)
 
-    def fill(self, template: str, year: int) -> str:
-        rng = self.rng
-        return template.format(
-            year=year, previous_year=year - 1, region=rng.choice(cat.REGIONS),
-            town=rng.choice(cat.TOWNS),
-            structure=rng.choice(self.feminine_structures),
-            programme=rng.choice(cat.PROGRAMMES), partner=rng.choice(self.partner_phrases))
+    def fill(self, template: str, year: int) -> tuple[str, str | None]:
+        """``template`` filled at random; with the acronym of the partner it names, if any."""
+        values = _Placeholders(self.rng, self.choices, self.partner_phrases, year)
+        text = _ELISION.sub(r"l'\1", template.format_map(values))  # « l'Inspection… »
+        if values.partner is None:  # a fixed title may name one (« assemblées de la BAD »)
+            values.partner = next((acronym for phrase, acronym in self.partner_phrases
+                                   if phrase in text), None)
+        return text, values.partner
+
+    @staticmethod
+    def distinct(seen: set[str], draw: Callable[[], tuple[str, T]],
+                 tries: int = 12) -> tuple[str, T]:
+        """A title (and what came with it) not drawn before, if one comes within ``tries``."""
+        for _ in range(tries):
+            text, extra = draw()
+            if text not in seen:
+                break
+        seen.add(text)
+        return text, extra
+
+    def dossier_object(self, year: int) -> tuple[str, str]:
+        """A dossier's object and a sender that deals with its subject."""
+        template, senders = self.rng.choice(cat.DOSSIER_SUBJECTS)
+        return self.fill(template, year)[0], self.rng.choice(senders)
 
     def insert(self, table: Table, rows: list[Row], label: str) -> None:
         """Insert ``rows`` in batches, reporting progress (and honouring cancellation)."""
@@ -323,17 +375,21 @@ class Builder:
         created = self.moment(self.history_start)
         rows: list[Row] = []
         for name, acronym, category, scope, country, domain in specs:
+            headquarters = cat.HEADQUARTERS.get(acronym or name)
             rows.append({
                 "name": name, "acronym": acronym, "category": category.value,
                 "scope": scope.value, "country": country,
-                "address": "Ouagadougou, Burkina Faso" if country == "Burkina Faso"
-                else f"Représentation à Ouagadougou ({country})",
-                "website": f"https://www.{domain}" if domain else "", "notes": "",
-                "archived": False, **self.tracked(created)})
+                "address": cat.ABROAD.get(acronym, "Ouagadougou, Burkina Faso"),
+                "website": f"https://www.{domain}" if domain else "",
+                "notes": f"Bureau de Ouagadougou ; siège : {headquarters}." if headquarters
+                else "", "archived": False, **self.tracked(created)})
         self.number("partner", rows, None)
         self.give_ids(table_of(e.Partner), rows)
         self.insert(table_of(e.Partner), rows, translate("Demo", "Partenaires"))
         self.partner_rows = rows
+        present = {row["acronym"] for row in rows}
+        self.partner_phrases = [(phrase, acronym) for phrase, acronym in cat.PARTNER_PHRASES
+                                if acronym in present]
 
     def partner_details(self) -> None:
         """Contacts, agreements and interactions of every partner."""
@@ -368,7 +424,8 @@ class Builder:
                 ending_soon += agreements[-1]["end_date"] is not None and 0 <= (
                     agreements[-1]["end_date"] - self.today).days <= 90
             for number in range(rng.randint(2, 8)):
-                day = (self.today - dt.timedelta(days=rng.randint(0, 13)) if number == 0
+                day = (office.working_day_on_or_before(
+                    self.today - dt.timedelta(days=rng.randint(0, 13))) if number == 0
                        and index % 3 == 0 else self.recent_day(self.history_start, 2.5))
                 kind = rng.choice(list(InteractionKind))
                 at = self.moment(day)
@@ -498,20 +555,27 @@ class Builder:
                 targets.append({"indicator_id": row["id"], "year": year, "value": target(year),
                                 **self.tracked(created)})
             klass = classes[index % 3] if index < 3 else rng.choices(classes, (45, 30, 25))[0]
-            performance = {"green": rng.uniform(0.93, 1.12), "amber": rng.uniform(0.64, 0.86),
+            performance = {"green": rng.uniform(1.0, 1.12), "amber": rng.uniform(0.66, 0.9),
                            "red": rng.uniform(0.05, 0.5)}[klass]
             periods = periods_between(Periodicity(row["periodicity"]), self.measure_year,
                                       self.today)
+            # a few indicators wait for the figure of their last period: the secretariat's
+            # « mesures à saisir »
+            if index % 6 == 5 and periods and (self.today - periods[-1][1]).days <= 120:
+                periods = periods[:-1]
             provisional = rng.choice((0, 0, 1, 2)) if index >= 2 else 1 + index
             for position, (period, end) in enumerate(periods):
                 year_target = target(end.year)
                 drift = performance + rng.uniform(-0.06, 0.06)
+                if klass == "green":  # reached is reached: at the target or better
+                    drift = max(drift, 1.0)
                 value = round(base + drift * (year_target - base), digits)
                 if value < 0:
                     value = 0.0
                 validated = position < len(periods) - provisional
                 at = self.moment(min(end + dt.timedelta(days=rng.randint(5, 25)), self.today))
-                checked = min(at + dt.timedelta(days=rng.randint(2, 20)), self.now)
+                checked = max(at, self.moment(
+                    min(at.date() + dt.timedelta(days=rng.randint(2, 20)), self.today)))
                 measurements.append({
                     "indicator_id": row["id"], "period": period, "value": value,
                     "source": row["data_source"],
@@ -550,6 +614,8 @@ class Builder:
         rows.sort(key=lambda r: (r["start_date"], r["title"]))
         self.number("mission", rows, "start_date")
         self.give_ids(table_of(e.Mission), rows)
+        #: the partner (acronym) a mission's title names, by mission id
+        self.mission_partner = {row["id"]: row.pop("_partner") for row in rows}
         self.insert(table_of(e.Mission), rows, translate("Demo", "Missions"))
         self.mission_rows = rows
 
@@ -606,7 +672,12 @@ class Builder:
         else:
             elapsed = (today - start).days / max((due - start).days, 1)
             progress = int(min(95, max(5, round(elapsed * 80 + rng.uniform(-15, 15)))) // 5 * 5)
-        title = self.fill(rng.choice(cat.MISSION_TITLES[code]), max(start.year, due.year))
+        year = max(start.year, due.year)
+        title, partner = self.distinct(self.seen_titles, lambda: self.fill(
+            rng.choice(cat.MISSION_TITLES[code]), year))
+        # the demo conseiller technique has missions late and due this week
+        assignee = self.advisers[0] if forced in (0, 3) and self.advisers else rng.choice(
+            self.workers)
         instructed = origin is MissionOrigin.MINISTER_INSTRUCTION
         created = self.moment(min(start, today))
         updated = self.moment(min(completed or today, today)) if start <= today else created
@@ -618,7 +689,7 @@ class Builder:
             "instruction_authority": rng.choice(cat.INSTRUCTION_AUTHORITIES) if instructed
             else "",
             "expected_result": rng.choice(cat.EXPECTED_RESULTS),
-            "assignee_id": rng.choice(self.workers),
+            "assignee_id": assignee, "_partner": partner,
             "priority": rng.choices(list(Priority), (25, 55, 20))[0].value,
             "status": status.value, "start_date": start, "due_date": due,
             "completed_date": completed, "progress": progress, "archived": False,
@@ -630,6 +701,8 @@ class Builder:
         states = list(DossierState)
         if index < len(states):
             return states[index]
+        if index < len(states) + len(_AT_EACH_STEP) * 5:  # work at each step for each role
+            return _AT_EACH_STEP[(index - len(states)) % len(_AT_EACH_STEP)]
         rng = self.rng
         if age < 15:
             return rng.choices(states, (30, 38, 18, 7, 4, 0, 3))[0]
@@ -646,21 +719,29 @@ class Builder:
             received = self.recent_day(self.history_start, 1.3 if self.scale.dossiers > 1000
                                        else 2.2)
             if index < 40:  # a lively present: the newest dossiers are open
-                received = today - dt.timedelta(days=rng.randint(0, 25))
+                received = office.working_day_on_or_before(
+                    today - dt.timedelta(days=rng.randint(0, 25)))
             state = self.dossier_state(index, (today - received).days)
             path = self.dossier_path(state, rework=index in (2, 4) or rng.random() < 0.1)
-            classification = (classifications[index % 4] if index < 8 else
-                              rng.choices(classifications, (60, 25, 12, 3))[0])
-            template = rng.choice(cat.DOSSIER_OBJECTS)
-            structure = rng.choice(self.feminine_structures if "{structure}" in template
-                                   else cat.STRUCTURES)
-            obj = self.fill(template.replace("{structure}", structure), received.year)
-            instructor = (None if state is DossierState.RECEIVED and rng.random() < 0.5
-                          else rng.choice(self.advisers or self.leaders))
+            forced = len(DossierState) <= index < 40
+            if index < 8:
+                classification = classifications[index % 4]
+            elif forced:  # within every demo account's clearance
+                classification = rng.choices(classifications[:2], (70, 30))[0]
+            else:
+                classification = rng.choices(classifications, (60, 25, 12, 3))[0]
+            obj, structure = self.distinct(self.seen_objects,
+                                           partial(self.dossier_object, received.year))
+            instructor = None
+            if DossierState.UNDER_REVIEW in path:
+                instructor = (self.advisers[index % len(self.advisers)]
+                              if forced and self.advisers
+                              else rng.choice(self.advisers or self.leaders))
             rows.append({
                 "object": obj[:400], "summary": rng.choice(cat.DOSSIER_SUMMARIES),
                 "origin_structure": structure, "received_date": received,
-                "avis_due_date": received + dt.timedelta(days=rng.randint(7, 30)),
+                "avis_due_date": office.working_day_on_or_after(
+                    received + dt.timedelta(days=rng.randint(7, 30))),
                 "sensitive": (rng.random() < 0.8) if classification >= 2 else rng.random() < 0.08,
                 "classification": int(classification), "instructor_id": instructor,
                 "state": state.value, "avis_kind": None, "avis_text": "",
@@ -706,10 +787,14 @@ class Builder:
         rng = self.rng
         received = row["received_date"]
         first = self.moment(received, 8, 12)
-        available = max((self.now - first).total_seconds() - 60 * len(path), 60.0)
-        span = min(available, rng.uniform(3, 45) * 86400 * max(1, len(path) - 1) / 4)
-        offsets = sorted(rng.uniform(0, span) for _ in range(len(path) - 1))
-        moments = [first] + [first + dt.timedelta(seconds=int(o) + 60 * (i + 1))
+        # Later steps are drawn in office minutes (Monday to Friday, 08:00–18:00), in order,
+        # a minute apart at least, and never after now.
+        start = office.office_index(first)
+        available = max(office.office_index(self.now) - start - len(path), 1)
+        span = min(available, int(rng.uniform(3, 45) * _OFFICE_MINUTES_A_DAY
+                                  * max(1, len(path) - 1) / 4))
+        offsets = sorted(rng.randint(0, span) for _ in range(len(path) - 1))
+        moments = [first] + [office.from_office_index(start + o + i + 1)
                              for i, o in enumerate(offsets)]
         steps: list[Row] = []
         previous: DossierState | None = None
@@ -719,6 +804,10 @@ class Builder:
                 comment = rng.choice(cat.REWORK_COMMENTS)
             elif state is DossierState.FILED_WITHOUT_ACTION:
                 comment = rng.choice(cat.FILING_COMMENTS)
+            elif state is DossierState.UNDER_REVIEW and row["instructor_id"] is not None:
+                comment = cat.IMPUTATION_COMMENT.format(
+                    name=self.person_names[row["instructor_id"]],
+                    due=row["avis_due_date"].strftime("%d/%m/%Y"))
             else:
                 comment = cat.STEP_COMMENTS[state.value]
             if state is DossierState.AVIS_PROPOSED:
@@ -808,6 +897,7 @@ class Builder:
                 select(e.Attribution.code, e.Attribution.id))}
         dossier_ids = [d["id"] for d in self.dossier_rows]
         partner_ids = [p["id"] for p in self.partner_rows]
+        partner_by_acronym = {p["acronym"]: p["id"] for p in self.partner_rows if p["acronym"]}
         indicator_ids = [i["id"] for i in self.indicator_rows]
         mission_dossiers: set[tuple[int, int]] = set()
         mission_partners: set[tuple[int, int]] = set()
@@ -819,7 +909,10 @@ class Builder:
             if code == "A12" or rng.random() < 0.2:
                 for d in rng.sample(dossier_ids, rng.randint(1, 3)):
                     mission_dossiers.add((m, d))
-            if code == "A10" or rng.random() < 0.15:
+            named = self.mission_partner.get(m)
+            if named is not None:  # a mission linked to the partner its title names
+                mission_partners.add((m, partner_by_acronym[named]))
+            elif code == "A10" or rng.random() < 0.15:
                 for p in rng.sample(partner_ids, rng.randint(1, 2)):
                     mission_partners.add((m, p))
             if code in ("A03", "A08", "A09") or rng.random() < 0.1:

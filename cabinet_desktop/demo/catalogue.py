@@ -268,33 +268,156 @@ INSTRUCTION_AUTHORITIES = (
 
 # --------------------------------------------------------------------------- dossiers
 
-DOSSIER_OBJECTS = (
-    "Projet de décret portant organisation du ministère de l'Économie et des Finances",
-    "Projet de décret portant réglementation générale de la commande publique",
-    "Projet de décret portant modalités d'octroi des exonérations fiscales",
-    "Projet de décret portant statut particulier des agents des régies financières",
-    "Projet d'arrêté portant création du comité de revue des dépenses publiques",
-    "Projet d'arrêté portant nomination des membres du comité de trésorerie",
-    "Projet de loi de finances rectificative pour l'exercice {year}",
-    "Projet de loi de règlement du budget de l'État, gestion {previous_year}",
-    "Projet de convention de financement avec {partner}",
-    "Projet d'accord de prêt avec {partner} pour le {programme}",
-    "Demande de garantie de l'État pour un emprunt de la SONABEL",
-    "Demande d'exonération de droits et taxes pour un projet minier",
-    "Demande de transfert de crédits au profit de la région {region}",
-    "Requête de la commune de {town} pour une subvention exceptionnelle",
-    "Rapport d'audit de la {structure}",
-    "Rapport de l'Inspection générale des finances sur la gestion de la régie de {town}",
-    "Recours d'un soumissionnaire contre l'attribution d'un marché de la {structure}",
-    "Contentieux fiscal opposant la DGI à une société de télécommunications",
-    "Plainte d'un usager contre les services des impôts de {town}",
-    "Projet de contrat de partenariat public-privé pour l'autoroute Ouagadougou–{town}",
-    "Dossier de nomination aux postes de responsabilité de la {structure}",
-    "Demande d'avis sur le plan de passation des marchés {year} de la {structure}",
-    "Projet de protocole d'accord avec {partner}",
-    "Note de la {structure} sur la situation de trésorerie de l'État",
-    "Demande d'autorisation de recrutement de la {structure}",
+# Senders, by what they deal with (each a name from STRUCTURES).
+_SG = "Secrétariat général du ministère"
+_DGB = "Direction générale du budget (DGB)"
+_DGTCP = "Direction générale du Trésor et de la comptabilité publique (DGTCP)"
+_DGI = "Direction générale des impôts (DGI)"
+_DGD = "Direction générale des douanes (DGD)"
+_DGEP = "Direction générale de l'économie et de la planification (DGEP)"
+_COOP = "Direction générale de la coopération (DG-COOP)"
+_DGCMEF = "Direction générale du contrôle des marchés publics (DGCMEF)"
+_DGAIE = "Direction générale des affaires immobilières et de l'équipement de l'État (DGAIE)"
+_DAJC = "Direction des affaires juridiques et du contentieux (DAJC)"
+_DRH = "Direction des ressources humaines (DRH)"
+_DAF = "Direction de l'administration des finances (DAF)"
+_DEP = "Direction des études et de la planification (DEP)"
+_DCRP = "Direction de la communication et des relations presse (DCRP)"
+_IGF = "Inspection générale des finances (IGF)"
+_INSD = "Institut national de la statistique et de la démographie (INSD)"
+_AJE = "Agence judiciaire de l'État (AJE)"
+_SGG = "Secrétariat général du Gouvernement et du Conseil des ministres (SGG-CM)"
+_PM = "Primature"
+_ARCOP = "Autorité de régulation de la commande publique (ARCOP)"
+_COUR = "Cour des comptes"
+_DRB = "Direction régionale du budget du Centre"
+_DRI = "Direction régionale des impôts des Hauts-Bassins"
+_HEALTH = "Ministère de la Santé et de l'Hygiène publique"
+_EDUCATION = ("Ministère de l'Éducation nationale, de l'Alphabétisation et de la Promotion des "
+              "langues nationales")
+_AGRICULTURE = "Ministère de l'Agriculture, des Ressources animales et halieutiques"
+_ROADS = "Ministère des Infrastructures et du Désenclavement"
+_ENERGY = "Ministère de l'Énergie, des Mines et des Carrières"
+
+#: Dossier subjects: (object template, structures that send such a dossier). Placeholders:
+#: ``{year}``, ``{previous_year}``, ``{region}``, ``{town}``, ``{programme}``, ``{partner}``
+#: (a partner of the demo, by its French phrase), ``{company}``, ``{amount}`` (billions of
+#: FCFA), ``{quarter}``, ``{month}``, ``{day}``, ``{number}``, ``{subject}`` (a structure
+#: audited or concerned, never the sender), the lists below (``{topic}``, ``{company}``…).
+#: The combinations keep objects distinct.
+DOSSIER_SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Projet de décret portant organisation de la {subject}", (_SG, _DAJC)),
+    ("Projet de décret portant réglementation des {topic}", (_DAJC, _SG, _DGB)),
+    ("Projet de décret portant modalités d'octroi des exonérations fiscales aux {beneficiaries}",
+     (_DGI, _DAJC)),
+    ("Projet d'arrêté portant nomination des membres du comité de {committee} ({month} {year})",
+     (_SG, _DRH)),
+    ("Projet de loi de finances rectificative pour l'exercice {year} : mesures {measures}",
+     (_DGB, _SGG)),
+    ("Projet de loi de règlement du budget de l'État, gestion {previous_year} : {chapter}",
+     (_DGB, _COUR)),
+    ("Projet de convention de financement avec {partner} pour le {programme}", (_COOP,)),
+    ("Projet d'accord de prêt de {amount} milliards FCFA avec {partner}", (_COOP, _DGTCP)),
+    ("Projet de protocole d'accord avec {partner} relatif au {programme}", (_COOP, _DEP)),
+    ("Rapport de la mission de supervision de {partner} sur le {programme}", (_COOP, _DEP)),
+    ("Demande de garantie de l'État pour un emprunt de {amount} milliards FCFA de {company}",
+     (_DGTCP,)),
+    ("Demande d'exonération de droits et taxes de {company} ({town})", (_DGI, _DGD, _ENERGY)),
+    ("Demande de transfert de crédits de {amount} milliards FCFA au profit de la région "
+     "{region}", (_DGB, _DRB)),
+    ("Requête de la commune de {town} pour une subvention exceptionnelle de {amount} milliards "
+     "FCFA", (_DGB, _DRB)),
+    ("Rapport d'audit de la {subject}, exercice {previous_year}", (_IGF, _COUR)),
+    ("Rapport de l'Inspection générale des finances sur la régie de recettes de {town}", (_IGF,)),
+    ("Recours de {company} contre l'attribution du marché n° {number}/{year} de la {subject}",
+     (_ARCOP, _DGCMEF, _AJE)),
+    ("Contentieux fiscal opposant la DGI à {company}", (_DGI, _AJE, _DAJC)),
+    ("Contentieux douanier : saisie de marchandises de {company} au bureau de {town}",
+     (_DGD, _AJE)),
+    ("Plainte n° {number} d'un usager contre le service des impôts de {town}", (_DGI, _DRI)),
+    ("Projet de contrat de partenariat public-privé pour la route Ouagadougou–{town}",
+     (_ROADS, _DGTCP, _DAJC)),
+    ("Projet de contrat de partenariat public-privé pour {ppp} à {town}", (_ENERGY, _HEALTH,
+                                                                           _DGTCP)),
+    ("Propositions de nomination aux postes de responsabilité de la {subject} ({month} "
+     "{year})", (_DRH, _SG)),
+    ("Demande d'autorisation de recrutement de {count} agents contractuels pour la {subject}",
+     (_DRH,)),
+    ("Demande d'avis sur le plan de passation des marchés {year} du {ministry}", (_DGCMEF,)),
+    ("Note sur la situation de trésorerie de l'État à fin {month} {year}", (_DGTCP,)),
+    ("Note de conjoncture économique du {quarter} {year}", (_DGEP, _INSD)),
+    ("Projet de rapport sur l'exécution du budget de l'État au {quarter} {year}", (_DGB,)),
+    ("Demande de déblocage de crédits de {amount} milliards FCFA pour le {ministry}",
+     (_DGB, _HEALTH, _EDUCATION, _AGRICULTURE, _ROADS)),
+    ("Projet de cahier des charges pour la construction du siège de la {subject} à {town}",
+     (_DGAIE, _DAF)),
+    ("Demande de mise à disposition de locaux à {town} pour la {subject}", (_DGAIE,)),
+    ("Projet de plan de communication {year} sur la {campaign}", (_DCRP,)),
+    ("Projet de communiqué du Conseil des ministres du {day} {month} {year} sur la "
+     "{campaign}", (_DCRP, _SGG)),
+    ("Résultats de l'enquête {survey} dans la région {region}", (_INSD, _DEP)),
+    ("Rapport de suivi des recommandations de la Cour des comptes à la {subject}",
+     (_COUR, _IGF)),
+    ("Instruction n° {number}/PM/{year} du Premier ministre sur la {campaign}", (_PM, _SGG)),
+    ("Projet de budget {year} de la {subject} : arbitrages demandés", (_DAF, _DGB)),
 )
+
+#: What the templates above are filled with.
+DOSSIER_TOPICS = (
+    "régies d'avances et de recettes", "comptes de dépôt au Trésor", "frais de mission à "
+    "l'intérieur", "marchés publics passés en procédure d'urgence", "avances de trésorerie aux "
+    "collectivités", "fonds de garantie des petites entreprises", "caisses d'avances des "
+    "ambassades", "primes de rendement des régies financières",
+)
+DOSSIER_BENEFICIARIES = (
+    "entreprises agro-industrielles", "promoteurs de logements sociaux", "établissements "
+    "privés de santé", "entreprises de l'énergie solaire", "unités de transformation du coton",
+    "sociétés minières en phase d'exploration",
+)
+DOSSIER_COMMITTEES = (
+    "trésorerie", "revue des dépenses publiques", "suivi de la dette publique", "pilotage "
+    "de la réforme fiscale", "suivi des recommandations de l'IGF", "gestion des risques "
+    "budgétaires",
+)
+DOSSIER_MEASURES = (
+    "fiscales de soutien à la production locale", "de sécurisation des recettes douanières",
+    "de soutien aux personnes déplacées internes", "de rationalisation des dépenses de "
+    "fonctionnement", "de financement des élections locales",
+)
+DOSSIER_CHAPTERS = (
+    "comptes de la dette publique", "dépenses d'investissement", "recettes fiscales",
+    "comptes spéciaux du Trésor", "dépenses de personnel",
+)
+COMPANIES = (
+    "la SONABEL", "l'ONEA", "la SOFITEX", "la SONAPOST", "la société Faso Coton SA",
+    "la société Burkina Telecom Services SA", "la société minière Sahel Gold SA",
+    "la Société de transformation agricole du Houet", "la société Wend Panga BTP",
+    "la société Faso Énergie Solaire SA", "la société SOGEBAT SARL", "la société Nafa "
+    "Négoce SARL", "la Société des ciments du Faso", "la société Kuilga Logistique SA",
+    "la société Sya Pharma SA", "la Compagnie burkinabè des transports",
+)
+DOSSIER_PPP = (
+    "une centrale solaire", "un centre hospitalier régional", "un marché central", "une "
+    "gare routière", "un abattoir frigorifique", "une unité de traitement des déchets",
+)
+DOSSIER_MINISTRIES = (
+    "ministère de la Santé et de l'Hygiène publique", "ministère de l'Éducation nationale",
+    "ministère de l'Agriculture", "ministère des Infrastructures", "ministère de l'Énergie",
+    "ministère de la Fonction publique",
+)
+DOSSIER_CAMPAIGNS = (
+    "campagne de civisme fiscal", "bancarisation des salaires des agents publics",
+    "dématérialisation des paiements de l'État", "lutte contre la fraude douanière",
+    "mobilisation de l'épargne nationale", "facturation électronique certifiée",
+)
+DOSSIER_SURVEYS = (
+    "sur l'emploi et le secteur informel", "sur les conditions de vie des ménages",
+    "de satisfaction des usagers des services fiscaux", "sur l'accès aux services financiers",
+)
+QUARTERS = ("premier trimestre", "deuxième trimestre", "troisième trimestre",
+            "quatrième trimestre")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
 
 DOSSIER_SUMMARIES = (
     "Dossier transmis pour avis du Cabinet avant examen en Conseil des ministres.",
@@ -348,6 +471,8 @@ FILING_COMMENTS = (
     "Classé sans suite à la demande de la structure émettrice, qui a retiré son projet.",
     "Classé sans suite : le dossier ne relève pas de la compétence du Cabinet.",
 )
+
+IMPUTATION_COMMENT = "Imputé à {name} pour avis avant le {due}"
 
 STEP_COMMENTS = {
     "received": "Enregistré au secrétariat du Cabinet",
@@ -432,56 +557,56 @@ PARTNERS: tuple[tuple[str, str, PartnerCategory, Scope, str, str], ...] = (
      PartnerCategory.USERS, Scope.NATIONAL, "Burkina Faso", "gpmec.bf"),
     # Bilateral technical and financial partners
     ("Agence française de développement", "AFD", PartnerCategory.BILATERAL_TFP,
-     Scope.INTERNATIONAL, "France", "afd.fr"),
+     Scope.INTERNATIONAL, "Burkina Faso", "afd.fr"),
     ("Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ",
-     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Allemagne", "giz.de"),
+     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "giz.de"),
     ("Agence japonaise de coopération internationale", "JICA", PartnerCategory.BILATERAL_TFP,
-     Scope.INTERNATIONAL, "Japon", "jica.go.jp"),
+     Scope.INTERNATIONAL, "Burkina Faso", "jica.go.jp"),
     ("Coopération suisse (Direction du développement et de la coopération)", "DDC",
-     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Suisse", "eda.admin.ch"),
+     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "eda.admin.ch"),
     ("Ambassade du Royaume des Pays-Bas", "", PartnerCategory.BILATERAL_TFP,
-     Scope.INTERNATIONAL, "Pays-Bas", "paysbasmondial.nl"),
+     Scope.INTERNATIONAL, "Burkina Faso", "paysbasmondial.nl"),
     ("Agence luxembourgeoise pour la coopération au développement", "LuxDev",
-     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Luxembourg", "luxdev.lu"),
+     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "luxdev.lu"),
     ("Agence danoise de développement international", "Danida",
-     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Danemark", "um.dk"),
+     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "um.dk"),
     ("Agence suédoise de coopération internationale au développement", "Asdi",
-     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Suède", "sida.se"),
+     PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "sida.se"),
     ("Agence coréenne de coopération internationale", "KOICA", PartnerCategory.BILATERAL_TFP,
-     Scope.INTERNATIONAL, "Corée du Sud", "koica.go.kr"),
+     Scope.INTERNATIONAL, "Burkina Faso", "koica.go.kr"),
     ("Affaires mondiales Canada", "AMC", PartnerCategory.BILATERAL_TFP, Scope.INTERNATIONAL,
-     "Canada", "international.gc.ca"),
+     "Burkina Faso", "international.gc.ca"),
     # Multilateral partners
     ("Banque mondiale", "BM", PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL,
-     "États-Unis", "worldbank.org"),
+     "Burkina Faso", "worldbank.org"),
     ("Banque africaine de développement", "BAD", PartnerCategory.MULTILATERAL_TFP,
-     Scope.INTERNATIONAL, "Côte d'Ivoire", "afdb.org"),
+     Scope.INTERNATIONAL, "Burkina Faso", "afdb.org"),
     ("Délégation de l'Union européenne au Burkina Faso", "UE",
-     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "Belgique", "eeas.europa.eu"),
+     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "eeas.europa.eu"),
     ("Programme des Nations unies pour le développement", "PNUD",
-     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "États-Unis", "undp.org"),
+     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "undp.org"),
     ("Fonds des Nations unies pour l'enfance", "UNICEF", PartnerCategory.MULTILATERAL_TFP,
-     Scope.INTERNATIONAL, "États-Unis", "unicef.org"),
+     Scope.INTERNATIONAL, "Burkina Faso", "unicef.org"),
     ("Organisation mondiale de la santé", "OMS", PartnerCategory.MULTILATERAL_TFP,
-     Scope.INTERNATIONAL, "Suisse", "who.int"),
+     Scope.INTERNATIONAL, "Burkina Faso", "who.int"),
     ("Organisation des Nations unies pour l'alimentation et l'agriculture", "FAO",
-     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "Italie", "fao.org"),
+     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "fao.org"),
     ("Fonds monétaire international", "FMI", PartnerCategory.MULTILATERAL_TFP,
-     Scope.INTERNATIONAL, "États-Unis", "imf.org"),
+     Scope.INTERNATIONAL, "Burkina Faso", "imf.org"),
     ("Commission de l'Union économique et monétaire ouest-africaine", "UEMOA",
      PartnerCategory.MULTILATERAL_TFP, Scope.REGIONAL, "Burkina Faso", "uemoa.int"),
     ("Banque ouest-africaine de développement", "BOAD", PartnerCategory.MULTILATERAL_TFP,
-     Scope.REGIONAL, "Togo", "boad.org"),
+     Scope.REGIONAL, "Burkina Faso", "boad.org"),
     ("Banque centrale des États de l'Afrique de l'Ouest", "BCEAO",
-     PartnerCategory.MULTILATERAL_TFP, Scope.REGIONAL, "Sénégal", "bceao.int"),
+     PartnerCategory.MULTILATERAL_TFP, Scope.REGIONAL, "Burkina Faso", "bceao.int"),
     ("Banque islamique de développement", "BID", PartnerCategory.MULTILATERAL_TFP,
      Scope.INTERNATIONAL, "Arabie saoudite", "isdb.org"),
     ("Fonds international de développement agricole", "FIDA",
-     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "Italie", "ifad.org"),
+     PartnerCategory.MULTILATERAL_TFP, Scope.INTERNATIONAL, "Burkina Faso", "ifad.org"),
     ("Programme alimentaire mondial", "PAM", PartnerCategory.MULTILATERAL_TFP,
-     Scope.INTERNATIONAL, "Italie", "wfp.org"),
+     Scope.INTERNATIONAL, "Burkina Faso", "wfp.org"),
     ("Fonds des Nations unies pour la population", "UNFPA", PartnerCategory.MULTILATERAL_TFP,
-     Scope.INTERNATIONAL, "États-Unis", "unfpa.org"),
+     Scope.INTERNATIONAL, "Burkina Faso", "unfpa.org"),
     # NGOs
     ("Plan International Burkina Faso", "", PartnerCategory.NGO, Scope.INTERNATIONAL,
      "Burkina Faso", "plan-international.org"),
@@ -517,6 +642,50 @@ PARTNERS: tuple[tuple[str, str, PartnerCategory, Scope, str, str], ...] = (
      PartnerCategory.OTHER, Scope.REGIONAL, "Côte d'Ivoire", "afritacouest.org"),
 )
 
+#: How a title names a partner, with the acronym of the partner it is.
+PARTNER_PHRASES: tuple[tuple[str, str], ...] = (
+    ("la Banque mondiale", "BM"), ("la BAD", "BAD"), ("l'Union européenne", "UE"),
+    ("l'AFD", "AFD"), ("la GIZ", "GIZ"), ("la JICA", "JICA"), ("le PNUD", "PNUD"),
+    ("l'UNICEF", "UNICEF"), ("le FMI", "FMI"), ("la BOAD", "BOAD"),
+    ("la Commission de l'UEMOA", "UEMOA"), ("la Coopération suisse", "DDC"),
+    ("LuxDev", "LuxDev"), ("KOICA", "KOICA"),
+)
+
+#: Where the partners with an office in Ouagadougou have their headquarters (their country in
+#: the cabinet's records is where the office the cabinet deals with is: Burkina Faso).
+HEADQUARTERS: dict[str, str] = {
+    "AFD": "France",
+    "DDC": "Suisse",
+    "GIZ": "Allemagne",
+    "JICA": "Japon",
+    "Ambassade du Royaume des Pays-Bas": "Pays-Bas",
+    "LuxDev": "Luxembourg",
+    "Danida": "Danemark",
+    "Asdi": "Suède",
+    "KOICA": "Corée du Sud",
+    "AMC": "Canada",
+    "BM": "États-Unis",
+    "BAD": "Côte d'Ivoire",
+    "UE": "Belgique",
+    "PNUD": "États-Unis",
+    "UNICEF": "États-Unis",
+    "OMS": "Suisse",
+    "FAO": "Italie",
+    "FMI": "États-Unis",
+    "BOAD": "Togo",
+    "BCEAO": "Sénégal",
+    "FIDA": "Italie",
+    "PAM": "Italie",
+    "UNFPA": "États-Unis",
+}
+
+#: Partners the cabinet deals with from abroad: their address (the country is theirs).
+ABROAD: dict[str, str] = {
+    "BID": "Pôle régional de Dakar, Sénégal",
+    "CESAG": "Dakar, Sénégal",
+    "AFW": "Abidjan, Côte d'Ivoire",
+}
+
 #: Patterns for generated partners of a large database, by category.
 GENERATED_PARTNERS: dict[PartnerCategory, tuple[str, ...]] = {
     PartnerCategory.PRIVATE_SECTOR: (
@@ -549,16 +718,18 @@ GENERATED_PARTNERS: dict[PartnerCategory, tuple[str, ...]] = {
         "Lycée technique de {town}", "Centre de formation professionnelle de {town}",
     ),
     PartnerCategory.BILATERAL_TFP: (
-        "Ambassade de {country} (coopération)",
+        "Ambassade {country} (service de coopération)",
     ),
     PartnerCategory.MULTILATERAL_TFP: (
         "Bureau de {org} pour la région {region}",
     ),
 }
 
+#: Countries with an embassy's cooperation service, as the name reads after « Ambassade ».
 DONOR_COUNTRIES = (
-    "France", "Allemagne", "Belgique", "Italie", "Espagne", "Autriche", "Japon", "Chine",
-    "Turquie", "Maroc", "Égypte", "Inde", "Qatar", "Koweït", "Norvège", "Finlande",
+    "de France", "d'Allemagne", "de Belgique", "d'Italie", "d'Espagne", "d'Autriche",
+    "du Japon", "de Chine", "de Turquie", "du Maroc", "d'Égypte", "de l'Inde", "du Qatar",
+    "du Koweït", "de Norvège", "de Finlande",
 )
 MULTILATERAL_SHORT = ("PNUD", "UNICEF", "OMS", "FAO", "PAM", "UNFPA", "ONU Femmes", "BAD")
 

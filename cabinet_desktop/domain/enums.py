@@ -172,6 +172,52 @@ _labels(AvisKind, {
 })
 
 
+class CircuitStep(LabelledEnum):
+    """What a step of a dossier's circuit did (its history names each step by it)."""
+
+    REGISTER = "register"
+    IMPUTE = "impute"
+    PROPOSE = "propose"
+    SEND_BACK = "send_back"
+    VALIDATE = "validate"
+    TRANSMIT = "transmit"
+    DECIDE = "decide"
+    CLOSE = "close"
+    FILE = "file"
+
+
+_labels(CircuitStep, {
+    "register": "Enregistrement",
+    "impute": "Imputation",
+    "propose": "Avis proposé",
+    "send_back": "Renvoi pour reprise",
+    "validate": "Avis validé",
+    "transmit": "Transmission au Ministre",
+    "decide": "Décision du Ministre",
+    "close": "Clôture",
+    "file": "Classement sans suite",
+})
+
+
+class MinisterDecision(LabelledEnum):
+    """What the minister decided on a dossier the cabinet transmitted."""
+
+    AGREED = "agreed"
+    AGREED_WITH_CHANGES = "agreed_with_changes"
+    REFUSED = "refused"
+    DEFERRED = "deferred"
+    NOTED = "noted"
+
+
+_labels(MinisterDecision, {
+    "agreed": "Accord",
+    "agreed_with_changes": "Accord avec modifications",
+    "refused": "Refus",
+    "deferred": "Ajournement",
+    "noted": "Pris acte",
+})
+
+
 class PartnerCategory(LabelledEnum):
     MINISTRY = "ministry"
     PRIVATE_SECTOR = "private_sector"
@@ -328,8 +374,8 @@ class IndicatorStatus(LabelledEnum):
 
 _labels(IndicatorStatus, {
     "green": "Atteint",
-    "amber": "À surveiller",
-    "red": "Hors cible",
+    "amber": "En bonne voie",
+    "red": "En retard",
     "unknown": "Non évalué",
 })
 

@@ -58,7 +58,8 @@ def display_name(user: User) -> str:
 
 def actor_of(user: User) -> Actor:
     return Actor(user_id=user.id, login=user.login, display_name=display_name(user),
-                 role=Role(user.role), clearance=Classification(user.clearance))
+                 role=Role(user.role), clearance=Classification(user.clearance),
+                 person_id=user.person_id)
 
 
 def row_of(user: User) -> UserRow:

@@ -17,6 +17,8 @@ class Actor:
     role: Role
     clearance: Classification
     is_system: bool = False
+    #: the cabinet member the account is (the circuit offers him the dossiers imputed to him)
+    person_id: int | None = None
 
     def cleared_for(self, level: Classification | int) -> bool:
         """Whether the user may see a record of classification ``level``."""

@@ -36,7 +36,6 @@ from cabinet_desktop.domain.entities import AuditHead, BriefingNote, Motto, Pers
 from cabinet_desktop.domain.enums import AuditAction, Classification
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from cabinet_desktop.domain.references import FORMATS
-from cabinet_desktop.domain.rules import Thresholds
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
@@ -52,6 +51,7 @@ from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.records import load
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.settings import settings_in as stored_settings
+from cabinet_desktop.services.settings import thresholds_of
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.references import allocate_reference
 
@@ -354,8 +354,7 @@ def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,
     start, end = draft.period
     scope = Scope(draft.note_date, start, end, draft.dossier_ids, draft.mission_ids,
                   draft.indicator_ids)
-    thresholds = Thresholds(float(settings["threshold_green"]),
-                            float(settings["threshold_amber"]))
+    thresholds = thresholds_of(settings)
     gathered: Gathered = gather_sections(session, actor, draft.sections, scope, thresholds)
     sections = gathered.sections + tuple(TextSection(title, body)
                                          for title, body in draft.free_sections)

@@ -37,10 +37,11 @@ from cabinet_desktop.domain.enums import (
     MissionStatus,
 )
 from cabinet_desktop.domain.rules import achievement, indicator_status
-from cabinet_desktop.services import permissions, session_guard
+from cabinet_desktop.services import permissions, session_guard, work_lists
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.permissions import Action
 from cabinet_desktop.services.settings import thresholds
+from cabinet_desktop.services.work_lists import WorkLine
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.queries import unindexed
 
@@ -165,6 +166,8 @@ class Dashboard:
     agreements_ending: Section | None
     recent_interactions: Section | None
     instruction_rate: InstructionRate | None
+    #: « À traiter »: what waits for this user, by role (``services/work_lists.py``)
+    to_do: tuple[WorkLine, ...] = ()
 
 
 def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
@@ -172,6 +175,7 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
     """The dashboard of ``actor`` as of ``today`` (default: the current date)."""
     day = today or dt.date.today()
     settings_limits = thresholds(database)
+    to_do = work_lists.to_do(database, actor, day)
     with session_guard.reading(database, actor) as (session, actor):
 
         def can(kind: str) -> bool:
@@ -195,6 +199,7 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
             recent_interactions=(_interactions(session, day, limit)
                                  if can("interaction") and can("partner") else None),
             instruction_rate=_instruction_rate(session, day) if missions else None,
+            to_do=to_do,
         )
 
 
@@ -338,6 +343,15 @@ def _instruction_rate(session: Session, day: dt.date) -> InstructionRate:
                    or_(Mission.status == MissionStatus.DONE, Mission.due_date < day)))
     due, on_time = session.execute(stmt).one()
     return InstructionRate(int(on_time), int(due))
+
+
+def instruction_rate(database: Database, actor: Actor,
+                     today: dt.date | None = None) -> InstructionRate:
+    """The dashboard's execution rate of the minister's instructions alone (the missions
+    list shows it beside the register « Instructions du Ministre »)."""
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "mission")
+        return _instruction_rate(session, today or dt.date.today())
 
 
 def on_time_sql() -> ColumnElement[bool]:

@@ -1,20 +1,37 @@
-"""Indicator measurements: validation, and status computed from the latest value."""
+"""Indicator measurements: entry, validation, and status computed from the latest value."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from cabinet_desktop.domain.entities import Indicator, IndicatorTarget, Measurement, utcnow
 from cabinet_desktop.domain.enums import AuditAction, IndicatorStatus
-from cabinet_desktop.domain.rules import indicator_status, period_year
+from cabinet_desktop.domain.errors import ValidationError
+from cabinet_desktop.domain.rules import (
+    PERIOD_KINDS,
+    indicator_status,
+    parse_period,
+    period_bounds,
+    period_year,
+    periods_of,
+)
+from cabinet_desktop.formatting import format_date, format_number
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import permissions, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.audit import journal
 from cabinet_desktop.services.catalog import kind
 from cabinet_desktop.services.permissions import Action
-from cabinet_desktop.services.records import conflict_error, load, to_record
+from cabinet_desktop.services.records import (
+    conflict_error,
+    create_in,
+    last_saver,
+    load,
+    to_record,
+)
 from cabinet_desktop.services.rows import ChangeSet, Saved
 from cabinet_desktop.services.settings import thresholds
 from cabinet_desktop.store.database import Database
@@ -78,3 +95,123 @@ def current_state(database: Database, actor: Actor, indicator_id: int) -> Indica
                                   indicator.direction, limits)
         return IndicatorState(indicator_id, latest.period, latest.value, latest.validated,
                               target, status)
+
+
+#: How many years back the measurement dialog offers periods not yet entered.
+OPEN_YEARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementEntry:
+    """What the measurement dialog needs: the indicator, and the periods it may enter."""
+
+    indicator_id: int
+    reference: str
+    name: str
+    unit: str
+    periodicity: str
+    periods: tuple[str, ...]  # not yet entered, started by today, newest first
+
+
+def measurement_entry(database: Database, actor: Actor, indicator_id: int,
+                      today: dt.date | None = None) -> MeasurementEntry:
+    """The periods of the indicator's periodicity still without a measurement (those that
+    have started, over the last years), for a user who may enter measurements."""
+    day = today or dt.date.today()
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.CREATE, "measurement")
+        indicator = load(session, database, actor, kind("indicator"), indicator_id)
+        assert isinstance(indicator, Indicator)
+        entered = set(session.scalars(select(Measurement.period)
+                                      .where(Measurement.indicator_id == indicator_id)))
+        periods = [label for label, _end in periods_of(indicator.periodicity,
+                                                       day.year - OPEN_YEARS + 1, day)
+                   if label not in entered]
+        return MeasurementEntry(indicator.id, indicator.reference, indicator.name,
+                                indicator.unit, indicator.periodicity.label,
+                                tuple(reversed(periods)))
+
+
+def enter_measurement(database: Database, actor: Actor, indicator_id: int, period: str,
+                      value: object, comment: str = "", source: str | None = None,
+                      today: dt.date | None = None) -> Saved:
+    """Record the value of one period of an indicator, provisional until the DC or the DCA
+    validates it (secretariat, conseillers, DC, DCA).
+
+    The period must be of the indicator's periodicity, already started, and not yet entered:
+    a figure is corrected in its own form, never entered twice.
+    """
+    day = today or dt.date.today()
+    spec = kind("measurement")
+    label = translate("Validation", spec.label)
+    field = translate("Validation", spec.field_label("period"))
+    with session_guard.writing(database, actor) as (session, actor):
+        permissions.require(actor, Action.CREATE, "measurement")
+        indicator = load(session, database, actor, kind("indicator"), indicator_id)
+        assert isinstance(indicator, Indicator)
+        text = (period or "").strip().upper()
+        try:
+            kind_of_period = parse_period(text)[1]
+        except ValueError:
+            kind_of_period = ""
+        expected, _months = PERIOD_KINDS[indicator.periodicity]
+        if kind_of_period != expected:
+            example = {"A": "2026", "S": "2026-S1", "T": "2026-T3", "M": "2026-07"}[expected]
+            raise ValidationError(translate(
+                "Indicators", "{kind} — {field} : l'indicateur {reference} est de périodicité "
+                              "{periodicity} ; une période comme {example} est attendue (ici "
+                              "« {period} »).").format(
+                kind=label, field=field, reference=indicator.reference,
+                periodicity=indicator.periodicity.label.lower(), example=example,
+                period=period), field="period")
+        if period_bounds(text)[0] > day:
+            raise ValidationError(translate(
+                "Indicators", "{kind} — {field} : la période {period} n'a pas commencé.")
+                .format(kind=label, field=field, period=text), field="period")
+        existing = session.scalars(select(Measurement).where(
+            Measurement.indicator_id == indicator_id, Measurement.period == text)).first()
+        if existing is not None:
+            raise ValidationError(translate(
+                "Indicators", "{kind} — {field} : la période {period} de {reference} a déjà "
+                              "une mesure ({value}, saisie le {date}) ; corrigez-la plutôt "
+                              "que d'en saisir une seconde.").format(
+                kind=label, field=field, period=text, reference=indicator.reference,
+                value=format_number(existing.value), date=format_date(existing.created_at.date())),
+                field="period")
+        if value is None or not str(value).strip():
+            raise ValidationError(translate("Indicators", "{kind} — {field} : ce champ est "
+                                                          "obligatoire.").format(
+                kind=label, field=translate("Validation", spec.field_label("value"))),
+                field="value")
+        return create_in(session, database, actor, "measurement", {
+            "indicator_id": indicator_id, "period": text, "value": value,
+            "comment": (comment or "").strip(),
+            "source": indicator.data_source if source is None else source})
+
+
+@dataclass(frozen=True, slots=True)
+class Provisional:
+    """A measurement awaiting validation, as the validation dialog lists it."""
+
+    measurement_id: int
+    version: int
+    period: str
+    value: float
+    comment: str
+    entered_by: str  # who saved it last
+    entered_at: dt.datetime
+
+
+def provisional_measurements(database: Database, actor: Actor,
+                             indicator_id: int) -> tuple[Provisional, ...]:
+    """The indicator's measurements not yet validated, newest period first, with who entered
+    them (for the DC or the DCA, who validate them)."""
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.VALIDATE, "measurement")
+        load(session, database, actor, kind("indicator"), indicator_id)
+        rows = session.scalars(
+            select(Measurement)
+            .where(Measurement.indicator_id == indicator_id, Measurement.validated.is_(False))
+            .order_by(Measurement.period.desc()))
+        return tuple(Provisional(m.id, m.version, m.period, m.value, m.comment,
+                                 last_saver(session, m), m.updated_at) for m in rows)

@@ -11,12 +11,13 @@ import functools
 import json
 import re
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Enum as SqlEnum
 
 from cabinet_desktop.domain.entities.base import Base, ClassificationType
-from cabinet_desktop.domain.enums import Classification
+from cabinet_desktop.domain.enums import CircuitStep, Classification
 from cabinet_desktop.formatting import format_date, format_datetime, format_number, format_value
 from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from cabinet_desktop.services import catalog
@@ -50,6 +51,7 @@ def _field_labeller(entity: str) -> Callable[[str], str]:
 #: fields a journal entry holds that are no column of the record (a workflow step's comment)
 _JOURNAL_ONLY_FIELDS = {
     "comment": QT_TRANSLATE_NOOP("Details", "Commentaire"),
+    "step": QT_TRANSLATE_NOOP("Details", "Étape du circuit"),
     # the demonstration data's entry
     "size": QT_TRANSLATE_NOOP("Details", "Taille"),
     "seed": QT_TRANSLATE_NOOP("Details", "Graine"),
@@ -57,6 +59,10 @@ _JOURNAL_ONLY_FIELDS = {
     "is_demo": QT_TRANSLATE_NOOP("Details", "Base de démonstration"),
     "counts": QT_TRANSLATE_NOOP("Details", "Enregistrements créés"),
 }
+
+
+#: the journal-only fields holding an enumeration's value (shown by its label)
+_JOURNAL_ONLY_ENUMS: dict[str, type[Enum]] = {"step": CircuitStep}
 
 
 def _mapper_of(entity: str) -> Any:
@@ -89,6 +95,7 @@ def _change_formatter(entity: str) -> Callable[[str, Any], str]:
             if isinstance(kind, ClassificationType):
                 return Classification(int(value)).label
             enum_class = getattr(kind, "enum_class", None) if isinstance(kind, SqlEnum) else None
+            enum_class = enum_class or _JOURNAL_ONLY_ENUMS.get(field)
             if enum_class is not None:
                 return format_value(enum_class(value))
         except (ValueError, TypeError):

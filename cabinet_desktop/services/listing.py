@@ -19,7 +19,7 @@ from sqlalchemy import select
 from cabinet_desktop.domain import entities as e
 from cabinet_desktop.domain.enums import IndicatorStatus
 from cabinet_desktop.domain.rules import Thresholds, indicator_status, period_year
-from cabinet_desktop.services import permissions, records, session_guard
+from cabinet_desktop.services import permissions, records, session_guard, work_lists
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.catalog import Named, Related
 from cabinet_desktop.services.catalog import kind as record_kind
@@ -50,23 +50,26 @@ def _today() -> dt.date:
 
 
 def page(database: Database, actor: Actor, kind: str, query: ListQuery,
-         with_total: bool = True) -> Page:
+         with_total: bool = True, today: dt.date | None = None) -> Page:
     """Rows ``query.offset`` … ``offset + limit`` of ``kind`` as ``query`` filters and sorts them.
 
     ``total`` is the number of rows matching the filters (``-1`` when ``with_total`` is false,
     for a pane that already knows it and only fetches the next page). With
     ``query.from_end`` the offset counts from the last row; the rows keep the list's order.
+    ``query.work`` lists (« Mes dossiers »…) are read for ``actor`` on ``today``.
     """
     list_spec = spec(kind)
-    today = _today()
+    today = today or _today()
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, kind)
-        result = session.execute(_select_page(list_spec, query, int(actor.clearance), today))
+        extra = work_lists.conditions(session, actor, kind, query.work, today)
+        result = session.execute(_select_page(list_spec, query, int(actor.clearance), today,
+                                              extra))
         raw = [dict(row._mapping) for row in result]
         if query.from_end:
             raw.reverse()
         total = (int(session.scalar(_select_count(list_spec, query, int(actor.clearance),
-                                                  today)) or 0)
+                                                  today, extra)) or 0)
                  if with_total else -1)
         if kind == "indicator":
             _add_indicator_status(session, raw, database)
@@ -75,12 +78,16 @@ def page(database: Database, actor: Actor, kind: str, query: ListQuery,
     return Page(tuple(freeze(kind, values) for values in raw), total, query.offset)
 
 
-def count(database: Database, actor: Actor, kind: str, query: ListQuery | None = None) -> int:
+def count(database: Database, actor: Actor, kind: str, query: ListQuery | None = None,
+          today: dt.date | None = None) -> int:
     """How many rows of ``kind`` match ``query`` (all visible rows without one)."""
+    query = query or ListQuery()
+    day = today or _today()
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, kind)
-        return int(session.scalar(_select_count(spec(kind), query or ListQuery(),
-                                                int(actor.clearance), _today())) or 0)
+        extra = work_lists.conditions(session, actor, kind, query.work, day)
+        return int(session.scalar(_select_count(spec(kind), query, int(actor.clearance), day,
+                                                extra)) or 0)
 
 
 def _add_indicator_status(session: Any, rows: list[dict[str, Any]], database: Database) -> None:

@@ -37,14 +37,19 @@ def settings_in(session: Session) -> dict[str, Any]:
 def _stored(session: Session) -> dict[str, Any]:
     values = dict(DEFAULT_SETTINGS)
     for setting in session.scalars(select(Setting)):
-        values[setting.key] = json.loads(setting.value)
+        if setting.key in DEFAULT_SETTINGS:  # a retired setting (threshold_green) is ignored
+            values[setting.key] = json.loads(setting.value)
     return values
 
 
 def thresholds(database: Database) -> Thresholds:
-    """The green/amber thresholds of indicator status."""
-    values = load_settings(database)
-    return Thresholds(float(values["threshold_green"]), float(values["threshold_amber"]))
+    """The tolerance of indicator status (« En bonne voie » from this share of the way)."""
+    return thresholds_of(load_settings(database))
+
+
+def thresholds_of(values: dict[str, Any]) -> Thresholds:
+    """The indicator status tolerance held in settings ``values``."""
+    return Thresholds(float(values["threshold_amber"]))
 
 
 def is_demo(database: Database) -> bool:
@@ -71,15 +76,12 @@ def save_settings(database: Database, actor: Actor, changes: dict[str, Any],
             raise ValidationError(translate("Settings", "Paramètre inconnu : {names}.")
                                   .format(names=", ".join(unknown)))
         _check_values(changes)
-        stored = _stored(session)
-        green = float(changes.get("threshold_green", stored["threshold_green"]))
-        amber = float(changes.get("threshold_amber", stored["threshold_amber"]))
-        if not 0 <= amber <= green <= 1:
+        amber = float(changes.get("threshold_amber", 0))
+        if not 0 <= amber <= 1:
             raise ValidationError(translate("Settings",
-                                            "Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ "
-                                            "100 % (ici orange {amber:.0%}, vert {green:.0%}).")
-                                            .format(amber=amber, green=green),
-                                  field="threshold_green")
+                                            "Seuil « En bonne voie » : un pourcentage entre 0 et "
+                                            "100 % (ici {amber:.0%}).").format(amber=amber),
+                                  field="threshold_amber")
         diffs: dict[str, list[Any]] = {}
         for key, value in changes.items():
             row = session.get(Setting, key)

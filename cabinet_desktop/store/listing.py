@@ -15,8 +15,8 @@ their order is case- and accent-insensitive and needs no sort of every row.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -74,6 +74,7 @@ class ListQuery:
     offset: int = 0
     limit: int = DEFAULT_LIMIT
     from_end: bool = False
+    work: tuple[str, ...] = ()
 
     def with_slice(self, offset: int, limit: int, from_end: bool = False) -> ListQuery:
         """The same query for another slice of rows.
@@ -82,9 +83,7 @@ class ListQuery:
         backwards, so the last page of 100,000 rows costs what the first one does. The rows
         still come back in the list's order.
         """
-        return ListQuery(self.text, self.filters, self.date_from, self.date_to,
-                         self.overdue_only, self.include_archived, self.sort, self.descending,
-                         offset, limit, from_end)
+        return replace(self, offset=offset, limit=limit, from_end=from_end)
 
 
 #: A column or SQL expression a list selects, filters or sorts on.
@@ -188,6 +187,7 @@ def _specs(today_overdue: bool = True) -> dict[str, ListSpec]:
                 "classification": Dossier.classification, "sensitive": Dossier.sensitive,
                 "instructor_id": Dossier.instructor_id, "instructor_name": _name(instructor),
                 "avis_kind": Dossier.avis_kind, "archived": Dossier.archived,
+                "minister_decision": Dossier.minister_decision,
             },
             joins=((instructor, instructor.id == Dossier.instructor_id),),
             text_columns=(Dossier.reference, Dossier.object, Dossier.origin_structure),
@@ -343,15 +343,16 @@ def _from(list_spec: ListSpec, statement: Select[Any]) -> Select[Any]:
 
 
 def select_page(list_spec: ListSpec, query: ListQuery, clearance: int,
-                today: dt.date) -> Select[Any]:
-    """The filtered, sorted and sliced ``SELECT`` of a page of ``list_spec``."""
+                today: dt.date, extra: Sequence[ColumnElement[bool]] = ()) -> Select[Any]:
+    """The filtered, sorted and sliced ``SELECT`` of a page of ``list_spec`` (``extra``: more
+    conditions, those of the query's work lists)."""
     columns = [expr.label(name) for name, expr in list_spec.columns.items()]
     if list_spec.overdue is not None:
         columns.append(case((list_spec.overdue(today), True), else_=False).label("overdue"))
     statement = _from(list_spec, select(*columns))
     # Clearance and archived flag keep nearly every row: the order's index must drive.
     statement = statement.where(*_conditions(list_spec, query, clearance, today,
-                                             indexed=False))
+                                             indexed=False), *extra)
     statement = statement.order_by(*order_by(list_spec, query))
     limit = max(0, min(int(query.limit), MAX_LIMIT))
     return statement.offset(max(0, int(query.offset))).limit(limit)
@@ -382,7 +383,7 @@ def order_by(list_spec: ListSpec, query: ListQuery) -> list[ColumnElement[Any]]:
 
 
 def select_count(list_spec: ListSpec, query: ListQuery, clearance: int,
-                 today: dt.date) -> Select[Any]:
+                 today: dt.date, extra: Sequence[ColumnElement[bool]] = ()) -> Select[Any]:
     """``SELECT count(*)`` of the rows ``query`` matches (joins only where filters need them)."""
     statement = select(func.count()).select_from(list_spec.model)
-    return statement.where(*_conditions(list_spec, query, clearance, today))
+    return statement.where(*_conditions(list_spec, query, clearance, today), *extra)

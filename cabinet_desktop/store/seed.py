@@ -21,7 +21,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "city": "Ouagadougou",
     "logo_png_base64": "",
     "note_reference_format": "{year}-{number:03d}/{acronym}/CAB",
-    "threshold_green": 0.90,
+    # the tolerance of « En bonne voie »: share of the way from baseline to target (a base made
+    # before it may still hold a "threshold_green" row: reaching the target is now « Atteint »)
     "threshold_amber": 0.60,
     "inactivity_minutes": 10,
     "attachment_max_mb": 25,

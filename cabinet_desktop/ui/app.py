@@ -241,10 +241,22 @@ def open_window(database: Database, actor: Actor, settings: QSettings | None = N
         from cabinet_desktop.ui.workspace import Workspace
 
         window = MainWindow(Workspace(database, actor), settings, dashboard_reading=reading)
+        # « Changer d'utilisateur… »: the next user's window, kept referenced as this one is
+        window.session.reopen = lambda next_actor: _reopen(database, next_actor, settings)
         window.show()
     # The list panes' code loads once the user has had the first screen for a moment, so the
     # first pane they open does not wait for it (about 40 ms).
     QTimer.singleShot(PANES_PRELOAD_DELAY_MS, load_pane_code)
+    return window
+
+
+#: The window opened by « Changer d'utilisateur… » (the first one is held by run_gui).
+_SWITCHED: list[MainWindow] = []
+
+
+def _reopen(database: Database, actor: Actor, settings: QSettings) -> MainWindow:
+    window = open_window(database, actor, settings)
+    _SWITCHED[:] = [window]
     return window
 
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cabinet_desktop.domain.errors import CabinetError
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.store.database import Database
-from cabinet_desktop.ui.tasks import Task, run_task
+from cabinet_desktop.ui.tasks import Task, run_in_background, run_task
 from cabinet_desktop.ui.workspace import Workspace
 
 T = TypeVar("T")
@@ -63,3 +65,24 @@ def run_write(workspace: Workspace, parent: QWidget | None, title: str, work: Wr
 
     return run_task(parent, title, lambda _state: work(database, actor), saved, refused,
                     cancellable=False)
+
+
+def read_before_write(workspace: Workspace, owner: QObject, parent: QWidget | None,
+                      work: Callable[[], T], done: Callable[[T], Any]) -> None:
+    """Read what a write's dialog needs (the record as it is now, choices): at once from a
+    file, on a worker from a distant server; a refusal the service explains is shown over
+    ``parent`` (the task dies with ``owner``)."""
+    def refused(error: BaseException) -> None:
+        if not isinstance(error, CabinetError):
+            raise error
+        QMessageBox.warning(parent, translate("Editing", "Cabinet Desktop"), error.message)
+
+    if workspace.distant:
+        run_in_background(lambda _state: work(), done, refused, owner=owner)
+        return
+    try:
+        data = work()
+    except CabinetError as error:
+        refused(error)
+        return
+    done(data)

@@ -23,6 +23,7 @@ from cabinet_desktop.domain.entities.records import (
 )
 from cabinet_desktop.domain.entities.work import (
     Attachment,
+    AvisVersion,
     Dossier,
     DossierStep,
     Mission,
@@ -32,9 +33,9 @@ from cabinet_desktop.domain.entities.work import (
 )
 
 __all__ = [
-    "Agreement", "Attachment", "Attribution", "AuditEntry", "AuditHead", "Base", "BriefingNote",
-    "Consultation", "Contact", "Dossier", "DossierStep", "Indicator", "IndicatorTarget",
-    "Interaction", "Measurement", "Mission", "Motto", "Partner", "Person", "ReferenceCounter",
-    "Setting", "SignInFailures", "User", "consultation_missions", "interaction_missions",
-    "mission_dossiers", "mission_indicators", "mission_partners", "utcnow",
+    "Agreement", "Attachment", "Attribution", "AuditEntry", "AuditHead", "AvisVersion", "Base",
+    "BriefingNote", "Consultation", "Contact", "Dossier", "DossierStep", "Indicator",
+    "IndicatorTarget", "Interaction", "Measurement", "Mission", "Motto", "Partner", "Person",
+    "ReferenceCounter", "Setting", "SignInFailures", "User", "consultation_missions",
+    "interaction_missions", "mission_dossiers", "mission_indicators", "mission_partners", "utcnow",
 ]

@@ -72,5 +72,7 @@ class User(Tracked, Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime,
                                                               info=caption("Dernière connexion"))
     is_demo: Mapped[bool] = mapped_column(default=False, info=caption("Compte de démonstration"))
+    reminders_seen_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime, info=caption("Rappels vus le"))
 
     person: Mapped[Person | None] = relationship(foreign_keys=[person_id])

@@ -32,8 +32,10 @@ from cabinet_desktop.domain.entities.base import (
 )
 from cabinet_desktop.domain.enums import (
     AvisKind,
+    CircuitStep,
     Classification,
     DossierState,
+    MinisterDecision,
     MissionOrigin,
     MissionStatus,
     Priority,
@@ -112,6 +114,8 @@ class Mission(Referenced, Archivable, Tracked, Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date, index=True, info=caption("Échéance"))
     completed_date: Mapped[dt.date | None] = mapped_column(Date, info=caption("Date d'achèvement"))
     progress: Mapped[int] = mapped_column(Integer, default=0, info=caption("Avancement (%)"))
+    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="",
+                                               info=caption("Motif (annulation, attente)"))
 
     dossiers: Mapped[list[Dossier]] = relationship(secondary=mission_dossiers,
                                                    back_populates="missions")
@@ -157,6 +161,10 @@ class Dossier(Referenced, Archivable, Tracked, Base):
     avis_author_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"),
                                                        info=caption("Auteur de l'avis"))
     avis_date: Mapped[dt.date | None] = mapped_column(Date, info=caption("Date de l'avis"))
+    minister_decision: Mapped[MinisterDecision | None] = mapped_column(
+        enum_column(MinisterDecision), info=caption("Décision du Ministre"))
+    minister_decision_date: Mapped[dt.date | None] = mapped_column(
+        Date, info=caption("Date de la décision"))
 
     missions: Mapped[list[Mission]] = relationship(secondary=mission_dossiers,
                                                    back_populates="dossiers")
@@ -182,8 +190,31 @@ class DossierStep(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, info=caption("Date"))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), info=caption("Par"))
     comment: Mapped[str] = mapped_column(Text, default="", info=caption("Commentaire"))
+    #: what the step did (« Imputation »…); empty for steps recorded before it was kept
+    action: Mapped[CircuitStep | None] = mapped_column(enum_column(CircuitStep),
+                                                       info=caption("Étape"))
 
     dossier: Mapped[Dossier] = relationship(back_populates="steps")
+
+
+class AvisVersion(Base):
+    """One version of a dossier's avis: as proposed, then as amended when validated.
+
+    Never updated: the avis on the dossier is the latest version, and these rows keep every
+    earlier one with who wrote it and when.
+    """
+
+    __tablename__ = "avis_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"),
+                                            index=True)
+    number: Mapped[int] = mapped_column(Integer, info=caption("Version"))
+    step: Mapped[CircuitStep] = mapped_column(enum_column(CircuitStep), info=caption("Étape"))
+    kind: Mapped[AvisKind] = mapped_column(enum_column(AvisKind), info=caption("Avis"))
+    text: Mapped[str] = mapped_column(Text, default="", info=caption("Texte de l'avis"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), info=caption("Par"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, info=caption("Date"))
 
 
 class Attachment(Tracked, Base):

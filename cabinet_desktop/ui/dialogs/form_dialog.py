@@ -1,7 +1,7 @@
 """What every small form dialog shares: its Designer form, the error line, OK/Cancel, the
 "typed twice" check.
 
-The layout of such a dialog is drawn in Qt Designer (``cabinet_desktop/forms/NAME.ui``) and
+The layout of such a dialog is drawn in Qt Designer (``forms/NAME.ui``, top of the repository) and
 compiled by ``make forms`` into ``ui/forms_generated/ui_NAME.py``; the hand-written class owns the
 behaviour (texts that depend on data, validation, errors, signals). Every form ends with a
 ``QLabel`` named ``error`` and a ``QDialogButtonBox`` named ``buttons`` (OK and Cancel). See

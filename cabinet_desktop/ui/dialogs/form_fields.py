@@ -470,3 +470,36 @@ class LinksField(FieldWidget):
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.list, self.search, self.remove]
+
+def widget_for(spec: FormField, clearance: int, choices: Sequence[tuple[int, str]] = (),
+               finder: Finder | None = None) -> FieldWidget:
+    """The widget of a field of ``spec``'s type: classification levels up to ``clearance``,
+    a reference among ``choices``, links searched with ``finder``."""
+    if spec.type is FieldType.LONG_TEXT:
+        return LongTextField(spec)
+    if spec.type is FieldType.DATE:
+        return DateField(spec)
+    if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
+        return NumberField(spec)
+    if spec.type is FieldType.BOOLEAN:
+        return BooleanField(spec)
+    if spec.type is FieldType.CHOICE:
+        return ChoiceField(spec, spec.choices)
+    if spec.type is FieldType.CLASSIFICATION:
+        return ChoiceField(spec, [(value, label) for value, label in spec.choices
+                                  if int(value) <= clearance])
+    if spec.type is FieldType.REFERENCE:
+        return ReferenceField(spec, choices)
+    if spec.type is FieldType.LINKS and finder is not None:
+        return LinksField(spec, finder)
+    return TextField(spec)
+
+
+def with_mnemonic(label: str, used: set[str]) -> str:
+    """``label`` with ``&`` before its first letter not yet used as a mnemonic in the form."""
+    for index, char in enumerate(label):
+        key = char.casefold()
+        if char.isalpha() and key.isascii() and key not in used:
+            used.add(key)
+            return label[:index] + "&" + label[index:]
+    return label

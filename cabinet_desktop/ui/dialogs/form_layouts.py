@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.i18n import translate
+from cabinet_desktop.ui.dialogs.form_fields import with_mnemonic
 from cabinet_desktop.ui.forms_generated.ui_record_agreement import Ui_RecordAgreementForm
 from cabinet_desktop.ui.forms_generated.ui_record_dossier import Ui_RecordDossierForm
 from cabinet_desktop.ui.forms_generated.ui_record_indicator import Ui_RecordIndicatorForm
@@ -57,16 +58,6 @@ def required_mark(text: str, required: bool) -> str:
     """« &Intitulé * : » for a required field (« Intitulé : » otherwise)."""
     core = text.strip().removesuffix(":").rstrip()
     return f"{core}{' *' if required else ''} :"
-
-
-def with_mnemonic(label: str, used: set[str]) -> str:
-    """``label`` with ``&`` before its first letter not yet used as a mnemonic in the form."""
-    for index, char in enumerate(label):
-        key = char.casefold()
-        if char.isalpha() and key.isascii() and key not in used:
-            used.add(key)
-            return label[:index] + "&" + label[index:]
-    return label
 
 
 def mnemonic_of(text: str) -> str | None:

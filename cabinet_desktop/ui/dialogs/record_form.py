@@ -41,17 +41,7 @@ from cabinet_desktop.services.forms import (
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui.dialogs.compare_dialog import CompareDialog
 from cabinet_desktop.ui.dialogs.form_dialog import as_error_line
-from cabinet_desktop.ui.dialogs.form_fields import (
-    BooleanField,
-    ChoiceField,
-    DateField,
-    FieldWidget,
-    LinksField,
-    LongTextField,
-    NumberField,
-    ReferenceField,
-    TextField,
-)
+from cabinet_desktop.ui.dialogs.form_fields import FieldWidget, LinksField, widget_for
 from cabinet_desktop.ui.dialogs.form_layouts import (
     DESIGNED,
     DESIGNED_WIDTH,
@@ -211,25 +201,8 @@ class RecordForm(QDialog):
                                                                reference=reference)
 
     def _widget(self, spec: FormField) -> FieldWidget:
-        if spec.type is FieldType.LONG_TEXT:
-            return LongTextField(spec)
-        if spec.type is FieldType.DATE:
-            return DateField(spec)
-        if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
-            return NumberField(spec)
-        if spec.type is FieldType.BOOLEAN:
-            return BooleanField(spec)
-        if spec.type is FieldType.CHOICE:
-            return ChoiceField(spec, spec.choices)
-        if spec.type is FieldType.CLASSIFICATION:
-            cleared = int(self.workspace.actor.clearance)
-            return ChoiceField(spec, [(value, label) for value, label in spec.choices
-                                      if int(value) <= cleared])
-        if spec.type is FieldType.REFERENCE:
-            return ReferenceField(spec, self.data.choices.get(spec.name, ()))
-        if spec.type is FieldType.LINKS:
-            return LinksField(spec, find_records(self.workspace))
-        return TextField(spec)
+        return widget_for(spec, int(self.workspace.actor.clearance),
+                          self.data.choices.get(spec.name, ()), find_records(self.workspace))
 
     def _chain_tabs(self) -> None:
         """Tab goes through the fields in the layout's order, then Enregistrer, Annuler."""

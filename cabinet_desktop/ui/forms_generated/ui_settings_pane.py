@@ -156,63 +156,48 @@ class Ui_SettingsPane(object):
         self.rules.setObjectName(u"rules")
         self.rulesForm = QFormLayout(self.rules)
         self.rulesForm.setObjectName(u"rulesForm")
-        self.thresholdGreenLabel = QLabel(self.rules)
-        self.thresholdGreenLabel.setObjectName(u"thresholdGreenLabel")
-
-        self.rulesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.thresholdGreenLabel)
-
-        self.thresholdGreen = QSpinBox(self.rules)
-        self.thresholdGreen.setObjectName(u"thresholdGreen")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.thresholdGreen.sizePolicy().hasHeightForWidth())
-        self.thresholdGreen.setSizePolicy(sizePolicy)
-        self.thresholdGreen.setSuffix(u" %")
-        self.thresholdGreen.setMinimum(0)
-        self.thresholdGreen.setMaximum(100)
-
-        self.rulesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.thresholdGreen)
-
         self.thresholdAmberLabel = QLabel(self.rules)
         self.thresholdAmberLabel.setObjectName(u"thresholdAmberLabel")
 
-        self.rulesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.thresholdAmberLabel)
+        self.rulesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.thresholdAmberLabel)
 
         self.thresholdAmber = QSpinBox(self.rules)
         self.thresholdAmber.setObjectName(u"thresholdAmber")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.thresholdAmber.sizePolicy().hasHeightForWidth())
         self.thresholdAmber.setSizePolicy(sizePolicy)
         self.thresholdAmber.setSuffix(u" %")
         self.thresholdAmber.setMinimum(0)
         self.thresholdAmber.setMaximum(100)
 
-        self.rulesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.thresholdAmber)
+        self.rulesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.thresholdAmber)
 
         self.noteReferenceFormatLabel = QLabel(self.rules)
         self.noteReferenceFormatLabel.setObjectName(u"noteReferenceFormatLabel")
 
-        self.rulesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.noteReferenceFormatLabel)
+        self.rulesForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.noteReferenceFormatLabel)
 
         self.noteReferenceFormat = QLineEdit(self.rules)
         self.noteReferenceFormat.setObjectName(u"noteReferenceFormat")
 
-        self.rulesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.noteReferenceFormat)
+        self.rulesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.noteReferenceFormat)
 
         self.referenceExampleLabel = QLabel(self.rules)
         self.referenceExampleLabel.setObjectName(u"referenceExampleLabel")
 
-        self.rulesForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.referenceExampleLabel)
+        self.rulesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.referenceExampleLabel)
 
         self.referenceExample = QLabel(self.rules)
         self.referenceExample.setObjectName(u"referenceExample")
 
-        self.rulesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referenceExample)
+        self.rulesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.referenceExample)
 
         self.inactivityMinutesLabel = QLabel(self.rules)
         self.inactivityMinutesLabel.setObjectName(u"inactivityMinutesLabel")
 
-        self.rulesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.inactivityMinutesLabel)
+        self.rulesForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.inactivityMinutesLabel)
 
         self.inactivityMinutes = QSpinBox(self.rules)
         self.inactivityMinutes.setObjectName(u"inactivityMinutes")
@@ -221,7 +206,7 @@ class Ui_SettingsPane(object):
         self.inactivityMinutes.setMinimum(1)
         self.inactivityMinutes.setMaximum(240)
 
-        self.rulesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.inactivityMinutes)
+        self.rulesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.inactivityMinutes)
 
 
         self.bodyLayout.addWidget(self.rules)
@@ -269,7 +254,6 @@ class Ui_SettingsPane(object):
         self.cityLabel.setBuddy(self.city)
         self.mottoLabel.setBuddy(self.motto)
         self.mottoDateLabel.setBuddy(self.mottoDate)
-        self.thresholdGreenLabel.setBuddy(self.thresholdGreen)
         self.thresholdAmberLabel.setBuddy(self.thresholdAmber)
         self.noteReferenceFormatLabel.setBuddy(self.noteReferenceFormat)
         self.inactivityMinutesLabel.setBuddy(self.inactivityMinutes)
@@ -281,8 +265,7 @@ class Ui_SettingsPane(object):
         QWidget.setTabOrder(self.motto, self.mottoDate)
         QWidget.setTabOrder(self.mottoDate, self.chooseLogo)
         QWidget.setTabOrder(self.chooseLogo, self.removeLogo)
-        QWidget.setTabOrder(self.removeLogo, self.thresholdGreen)
-        QWidget.setTabOrder(self.thresholdGreen, self.thresholdAmber)
+        QWidget.setTabOrder(self.removeLogo, self.thresholdAmber)
         QWidget.setTabOrder(self.thresholdAmber, self.noteReferenceFormat)
         QWidget.setTabOrder(self.noteReferenceFormat, self.inactivityMinutes)
         QWidget.setTabOrder(self.inactivityMinutes, self.revertSettings)
@@ -307,8 +290,10 @@ class Ui_SettingsPane(object):
         self.chooseLogo.setText(QCoreApplication.translate("SettingsPane", u"Choisir un &logo PNG\u2026", None))
         self.removeLogo.setText(QCoreApplication.translate("SettingsPane", u"&Retirer", None))
         self.rules.setTitle(QCoreApplication.translate("SettingsPane", u"Indicateurs, r\u00e9f\u00e9rences et s\u00e9curit\u00e9", None))
-        self.thresholdGreenLabel.setText(QCoreApplication.translate("SettingsPane", u"Seuil ver&t (atteinte \u2265) :", None))
-        self.thresholdAmberLabel.setText(QCoreApplication.translate("SettingsPane", u"Seuil &orange (atteinte \u2265) :", None))
+        self.thresholdAmberLabel.setText(QCoreApplication.translate("SettingsPane", u"Seuil de &tol\u00e9rance \u00ab En bonne voie \u00bb (progression \u2265) :", None))
+#if QT_CONFIG(tooltip)
+        self.thresholdAmber.setToolTip(QCoreApplication.translate("SettingsPane", u"Un indicateur est \u00ab Atteint \u00bb quand sa valeur est \u00e0 la cible ou mieux ; sinon il est \u00ab En bonne voie \u00bb s'il a parcouru au moins cette part du chemin entre la valeur de r\u00e9f\u00e9rence et la cible, et \u00ab En retard \u00bb en de\u00e7\u00e0.", None))
+#endif // QT_CONFIG(tooltip)
         self.noteReferenceFormatLabel.setText(QCoreApplication.translate("SettingsPane", u"&Format des r\u00e9f\u00e9rences de notes :", None))
         self.referenceExampleLabel.setText(QCoreApplication.translate("SettingsPane", u"Exemple :", None))
         self.inactivityMinutesLabel.setText(QCoreApplication.translate("SettingsPane", u"Verrouillage apr\u00e8s &inactivit\u00e9 :", None))

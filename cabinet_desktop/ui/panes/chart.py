@@ -24,8 +24,9 @@ LABEL_GAP, VALUE_LABELS = 16, 70
 
 
 class IndicatorChart(QChartView):
-    """Values by period (line), baseline (dashed line) and each year's target (a diamond at
-    the year's last period: the target is what that period should reach)."""
+    """Values by period (a solid line where validated, dashed with hollow points where
+    provisional), baseline (dashed grey line) and each year's target (a diamond at the year's
+    last period: the target is what that period should reach)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,13 +66,38 @@ class IndicatorChart(QChartView):
             return
         chart.setTitle(translate("Chart", "Valeurs mesurées, référence et cibles"))
         periods = [m["period"] for m in measurements]
+        points = [QPointF(x, float(m["value"])) for x, m in enumerate(measurements)]
+        provisional = [x for x, m in enumerate(measurements) if not m.get("validated")]
+        # validated values as a solid line; from the last validated one on, the provisional
+        # values dashed, each drawn as a hollow point
+        last_validated = max((x for x in range(len(points)) if x not in provisional),
+                             default=-1)
+        tail_from = max(last_validated, 0) if provisional and provisional[-1] > last_validated \
+            else len(points)
         values = QLineSeries()
-        values.setName(translate("Chart", "Valeur mesurée"))
+        values.setName(translate("Chart", "Valeur validée"))
         values.setPen(QPen(QColor(icons.BLUE), 2.5))
         values.setPointsVisible(True)
-        for x, m in enumerate(measurements):
-            values.append(QPointF(x, float(m["value"])))
+        for point in points[:tail_from + 1] if last_validated >= 0 else ():
+            values.append(point)
         series: list[QLineSeries | QScatterSeries] = [values]
+        if provisional:
+            tail = QLineSeries()
+            tail.setName(translate("Chart", "Valeur provisoire"))
+            dashed = QPen(QColor(icons.BLUE), 2)
+            dashed.setStyle(Qt.PenStyle.DashLine)
+            tail.setPen(dashed)
+            for point in points[tail_from:] if tail_from < len(points) else ():
+                tail.append(point)
+            hollow = QScatterSeries()
+            hollow.setObjectName("provisional")
+            hollow.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+            hollow.setMarkerSize(10)
+            hollow.setColor(QColor("white"))
+            hollow.setBorderColor(QColor(icons.BLUE))
+            for x in provisional:
+                hollow.append(points[x])
+            series += [tail, hollow]
         numbers = [float(m["value"]) for m in measurements]
         baseline = record.get("baseline_value")
         if baseline is not None:
@@ -104,6 +130,10 @@ class IndicatorChart(QChartView):
             series.append(marks)
         for item in series:
             chart.addSeries(item)
+        for item in series:  # the hollow points go with the dashed line's legend entry
+            if item.objectName() == "provisional" or not item.count():
+                for marker in chart.legend().markers(item):
+                    marker.setVisible(False)
         axis_x = QCategoryAxis()
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         # QtCharts cuts each label to the plot's width over the number of categories (« 20… »)

@@ -59,8 +59,11 @@ from cabinet_desktop.ui.workspace import Workspace
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
+#: The dashboard's width (pixels) from which its cards sit two by two: narrower, a title
+#: would keep a dozen characters
+TWO_COLUMNS_FROM = 1500
 #: Widest a name column may grow in a card (pixels); the text column takes the rest.
-MAX_SHORT_COLUMN = 130
+MAX_SHORT_COLUMN = 115
 
 _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -73,6 +76,14 @@ def long_date(day: dt.date) -> str:
     weekday = translate("Dashboard", _DAYS[day.weekday()])
     month = translate("Dashboard", _MONTHS[day.month - 1])
     return f"{weekday} {day.day}{'er' if day.day == 1 else ''} {month} {day.year}"
+
+
+def short_name(name: str) -> str:
+    """« F. OUATTARA » for « Fatimata OUATTARA »: a card's name column leaves room to titles."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name or "—"
+    return " ".join([f"{parts[0][0]}.", *parts[1:]])
 
 
 def _days(n: int) -> str:
@@ -123,7 +134,8 @@ class Card(QFrame):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.stretch_column = stretch
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # a title cut in its middle keeps its start and its end (« Préparer la … de Kaya »)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.empty = QLabel(empty, self)
         self.empty.setObjectName("cardEmpty")
         self.empty.setStyleSheet(f"color: {GREY}; padding: 8px;")
@@ -182,12 +194,101 @@ class Card(QFrame):
                                  + 2 * self.tree.frameWidth() + 2)
 
 
-class RateCard(QFrame):
-    """The implementation rate of the minister's instructions."""
+class ToDoCard(QFrame):
+    """« À traiter »: what waits for the signed-in user, a line per work list with its count;
+    a click opens the record when there is one, otherwise the list filtered on the work."""
+
+    open_record = Signal(str, int)
+    open_list = Signal(str, str)  # kind, work list key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        badge = QLabel(self)
+        badge.setPixmap(icon("clock-exclamation", INK).pixmap(20, 20))
+        title = QLabel(translate("Dashboard", "À traiter"), self)
+        title.setObjectName("cardTitle")
+        top.addWidget(badge)
+        top.addWidget(title, 1)
+        layout.addLayout(top)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("toDoList")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(4)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setMouseTracking(True)
+        self.tree.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        layout.addWidget(self.tree)
+        self.setVisible(False)
+
+    def fill(self, lines: Sequence[Any]) -> None:
+        """Show the lines (none: the role has no work list; the card is hidden)."""
+        self.tree.clear()
+        self.setVisible(bool(lines))
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for line in lines:
+            item = QTreeWidgetItem()
+            item.setText(0, format_number(line.count))
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setFont(0, bold)
+            item.setText(1, line.label)
+            if line.late:
+                item.setText(2, translate("Dashboard", "dont {n} en retard")
+                             .replace("{n}", format_number(line.late)))
+                item.setForeground(2, QColor(RED))
+                item.setIcon(2, icon("alarm", RED))
+            if line.count == 0:
+                for column in range(3):
+                    item.setForeground(column, QColor(GREY))
+                item.setToolTip(1, translate("Dashboard", "Rien à traiter."))
+            else:
+                item.setToolTip(1, translate("Dashboard", "Ouvrir la fiche")
+                                if line.only_id is not None
+                                else translate("Dashboard", "Ouvrir la liste filtrée"))
+            item.setData(0, RECORD_ROLE, line)
+            self.tree.addTopLevelItem(item)
+        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 8)
+        self.tree.setFixedHeight(row_height * max(len(lines), 1) + 2 * self.tree.frameWidth()
+                                 + 2)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        line = item.data(0, RECORD_ROLE)
+        if line is None or line.count == 0:
+            return
+        if line.only_id is not None:
+            self.open_record.emit(line.kind, int(line.only_id))
+        else:
+            self.open_list.emit(line.kind, line.key)
+
+
+class RateCard(QFrame):
+    """The implementation rate of the minister's instructions; a click opens their register."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCard")
+        self.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        self.setToolTip(translate("Dashboard", "Ouvrir le registre des instructions du Ministre"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         badge = QLabel(self)
@@ -267,6 +368,7 @@ class DashboardPane(QScrollArea):
     """The *Tableau de bord* pane."""
 
     open_record = Signal(str, int)
+    open_list = Signal(str, str)  # kind, work list key (« À traiter », the instructions' rate)
     failed = Signal(str)
     loaded = Signal()  # the dashboard read by the last load is shown
 
@@ -303,7 +405,12 @@ class DashboardPane(QScrollArea):
         head.addWidget(self.date, 1, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(head)
 
+        self.to_do = ToDoCard(content)
+        self.to_do.open_record.connect(self.open_record)
+        self.to_do.open_list.connect(self.open_list)
+        outer.addWidget(self.to_do)
         self.rate = RateCard(content)
+        self.rate.clicked.connect(lambda: self.open_list.emit("mission", "instructions"))
         outer.addWidget(self.rate)
         self.overdue = Card(translate("Dashboard", "Missions en retard"), "alarm",
                             [translate("Dashboard", "Réf."), translate("Dashboard", "Intitulé"),
@@ -357,20 +464,32 @@ class DashboardPane(QScrollArea):
                                   translate("Dashboard", "Type"),
                                   translate("Dashboard", "Compte rendu")],
                                  3, translate("Dashboard", "Aucun échange récent."), capped=(1,))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        cards = [self.overdue, self.due_soon, self.awaiting_avis, self.awaiting_validation,
-                 self.indicators, self.agreements, self.interactions]
-        for position, card in enumerate(cards):
-            grid.addWidget(card, position // 2, position % 2)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(12)
+        self._columns = 0
+        for card in self.cards():
             card.tree.itemClicked.connect(self._clicked)
             card.tree.itemActivated.connect(self._clicked)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        outer.addLayout(grid)
+        self._arrange(1)
+        outer.addLayout(self.grid)
         outer.addStretch(1)
         self.setWidget(content)
+
+    def _arrange(self, columns: int) -> None:
+        """The cards in ``columns`` columns: two only where each still gives titles room."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for position, card in enumerate(self.cards()):
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, position // columns, position % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._arrange(2 if self.viewport().width() >= TWO_COLUMNS_FROM else 1)
 
     def cards(self) -> list[Card]:
         return [self.overdue, self.due_soon, self.awaiting_avis, self.awaiting_validation,
@@ -431,27 +550,31 @@ class DashboardPane(QScrollArea):
     def show_dashboard(self, data: Dashboard) -> None:
         self.data = data
         self.date.setText(long_date(data.today))
+        self.to_do.fill(data.to_do)
         self.rate.fill(data.instruction_rate)
         late = icon("alarm", RED)
 
         def mission_row(m: Any) -> list[Cell]:
-            return [m.reference, m.title, m.assignee or "—", format_date(m.due),
+            return [m.reference, m.title, short_name(m.assignee), format_date(m.due),
                     (_days(m.days_late), late, RED)]
 
         def soon_row(m: Any) -> list[Cell]:
             left = -m.days_late
-            return [m.reference, m.title, m.assignee or "—", format_date(m.due),
+            return [m.reference, m.title, short_name(m.assignee), format_date(m.due),
                     translate("Dashboard", "aujourd'hui") if left == 0 else _days(left)]
+
+        def mission_tip(m: Any) -> str:
+            return f"{m.reference} — {m.title}\n{m.assignee or '—'}"
 
         def dossier_row(d: Any) -> list[Cell]:
             marking = d.classification.marking
             reference: Cell = (d.reference, icon("lock", RED), None) if marking else d.reference
             colour = RED if d.days_waiting > 30 else None
-            return [reference, d.object, d.instructor or "—", format_date(d.waiting_since),
+            return [reference, d.object, short_name(d.instructor), format_date(d.waiting_since),
                     (_days(d.days_waiting), None, colour)]
 
         def dossier_tip(d: Any) -> str:
-            parts = [f"{d.reference} — {d.object}", d.state.label]
+            parts = [f"{d.reference} — {d.object}", d.state.label, d.instructor or "—"]
             if d.classification.marking:
                 parts.append(d.classification.label)
             if d.avis_due:
@@ -482,8 +605,8 @@ class DashboardPane(QScrollArea):
             return [format_date(x.date), x.partner, x.interaction_kind.label,
                     " ".join(x.summary.split())]
 
-        self.overdue.fill(data.overdue_missions, mission_row)
-        self.due_soon.fill(data.missions_due_soon, soon_row)
+        self.overdue.fill(data.overdue_missions, mission_row, mission_tip)
+        self.due_soon.fill(data.missions_due_soon, soon_row, mission_tip)
         self.awaiting_avis.fill(data.awaiting_avis, dossier_row, dossier_tip)
         self.awaiting_validation.fill(data.awaiting_validation, dossier_row, dossier_tip)
         self.indicators.fill(data.indicators_off_target, indicator_row, indicator_tip)

@@ -148,11 +148,17 @@ _STATUS_SIGNS = {IndicatorStatus.GREEN: "●", IndicatorStatus.AMBER: "▲",
                  IndicatorStatus.RED: "✖", IndicatorStatus.UNKNOWN: "?"}
 
 
-def _indicator_status(status: IndicatorStatus | None) -> str:
+def _indicator_status(status: IndicatorStatus | None, record: Record | None = None) -> str:
+    """The status, saying when it stands on a provisional (not yet validated) value."""
     if status is None:
         return ""
-    return (f"<b style='color:{_STATUS_COLOURS[status]}'>{_STATUS_SIGNS[status]} "
-            f"{escape(status.label)}</b>")
+    shown = (f"<b style='color:{_STATUS_COLOURS[status]}'>{_STATUS_SIGNS[status]} "
+             f"{escape(status.label)}</b>")
+    measured = record.related.get("measurements", ()) if record is not None else ()
+    if measured and not measured[-1].get("validated"):
+        shown += " — <i>" + escape(translate("Details", "sur la valeur provisoire de {period}")
+                                   .format(period=measured[-1].get("period"))) + "</i>"
+    return shown
 
 
 def mission_html(r: Record) -> str:
@@ -166,6 +172,7 @@ def mission_html(r: Record) -> str:
         _header(r, "title"),
         _fields([
             ("Statut", _e(r["status"]) + late),
+            ("Motif", escape(r.get("status_reason") or "")),
             ("Priorité", _e(r.get("priority"))),
             ("Responsable", escape(r.get("assignee_name") or "")),
             ("Attribution", escape(r.get("attribution_label") or "")),
@@ -198,9 +205,26 @@ def mission_html(r: Record) -> str:
 
 
 def _step(step: Record) -> str:
-    """``Reçu → En instruction`` (the first step has no state before it)."""
+    """What the step did (« Imputation ») over who took it and the state it left; a step
+    recorded before steps were named reads ``Reçu → En instruction``."""
     before, after = _e(step.get("from_state")), _e(step.get("to_state"))
-    return f"{before} → {after}" if before else after
+    what = (f"<b>{_e(step['action'])}</b>" if step.get("action") is not None
+            else f"{before} → {after}" if before else after)
+    who = _clipped(step.get("user_name"), 30)
+    return what + (f"<br><span class='muted'>{who}</span>" if who else "")
+
+
+def _avis_version(version: Record) -> str:
+    """The version's kind over its text (clipped; the whole text is the tooltip)."""
+    return f"<b>{_e(version.get('kind'))}</b><br>{_clipped(version.get('text'), 160)}"
+
+
+def _version(version: Record) -> str:
+    """« n° 2 · Avis proposé » over who wrote it and when."""
+    number = escape(translate("Details", "n° {n}").format(n=version.get("number") or ""))
+    return (f"<b>{number}</b> · {_e(version.get('step'))}<br><span class='muted'>"
+            f"{_clipped(version.get('user_name'), 30)}<br>"
+            f"{format_datetime(version.get('at'))}</span>")
 
 
 def dossier_html(r: Record) -> str:
@@ -221,14 +245,17 @@ def dossier_html(r: Record) -> str:
             ("Reçu le", format_date(r.get("received_date"))),
             ("Échéance de l'avis", format_date(r.get("avis_due_date"))),
             ("Conseiller", escape(r.get("instructor_name") or "")),
+            ("Décision du Ministre", _decision(r)),
         ]),
         _section("Résumé"), f"<p>{_multiline(r.get('summary')) or '—'}</p>",
         _section("Avis du cabinet"), avis_html,
         _table("Historique du circuit", r.related.get("steps", ()),
                [("Date", lambda s: format_datetime(s.get("at")).replace(" ", "<br>", 1)),
-                ("Étape", _step), ("Par", _clip("user_name", 30)),
-                ("Commentaire", _clip("comment"))],
+                ("Étape", _step), ("Commentaire", _clip("comment"))],
                "Aucune étape enregistrée.", nowrap=("Date",)),
+        _table("Versions de l'avis", r.related.get("avis_versions", ()),
+               [("Version", _version), ("Avis", _avis_version)],
+               "Aucune version de l'avis.") if r.related.get("avis_versions") else "",
         _table("Pièces jointes", r.related.get("attachments", ()),
                [("Fichier", _clip("filename", 60)),
                 ("Taille", lambda a: format_size(a.get("size"))),
@@ -244,6 +271,17 @@ def dossier_html(r: Record) -> str:
                 ("Statut", _get("status"))], "Aucune mission liée.", "mission",
                nowrap=("Référence",)),
     ])
+
+
+def _decision(r: Record) -> str:
+    """« Accord, le 05/12/2026 » once the minister's decision is recorded."""
+    decision = r.get("minister_decision")
+    if decision is None:
+        return ""
+    day = format_date(r.get("minister_decision_date"))
+    text = translate("Details", "{decision}, le {date}").format(decision=decision.label,
+                                                               date=day)
+    return f"<b>{escape(text)}</b>"
 
 
 def _attachment_actions(a: Record) -> str:
@@ -317,7 +355,7 @@ def indicator_html(r: Record) -> str:
     return "".join([
         _header(r, "name"),
         _fields([
-            ("État", _indicator_status(r.get("indicator_status"))),
+            ("État", _indicator_status(r.get("indicator_status"), r)),
             ("Niveau", _e(r.get("level"))), ("Unité", escape(r.get("unit") or "")),
             ("Périodicité", _e(r.get("periodicity"))),
             ("Sens d'évolution", _e(r.get("direction"))),

@@ -1,4 +1,6 @@
-"""A list pane's filter bar: text, equality filters, date range, *En retard*, *Archivés*."""
+"""A list pane's filter bar: text, equality filters, date range, *En retard*, work lists
+(« Mes dossiers », « Instructions du Ministre »…, and the « À traiter » line the dashboard
+opened), *Archivés*."""
 
 from __future__ import annotations
 
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.enums import Classification
+from cabinet_desktop.formatting import format_number, format_percent
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import listing
+from cabinet_desktop.services import listing, work_lists
 from cabinet_desktop.services.listing import ListQuery
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.panes.pane_specs import FilterChoice, PaneSpec
+from cabinet_desktop.ui.today_date_edit import TodayDateEdit
 from cabinet_desktop.ui.workspace import Workspace
 
 NO_DATE = QDate(2000, 1, 1)
@@ -45,6 +49,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self.spec = spec
+        self.workspace = workspace
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
@@ -95,6 +100,43 @@ class FilterBar(QWidget):
             self.overdue.setCheckable(True)
             self.overdue.toggled.connect(self.changed)
             layout.addWidget(self.overdue)
+        date_row = layout
+        work_row = QHBoxLayout()
+        work_row.setSpacing(10)
+        layout = work_row
+        #: the work lists offered as check boxes, by key (some on when the pane opens)
+        self.work: dict[str, QCheckBox] = {}
+        for key, on in spec.work_toggles:
+            toggle = QCheckBox(work_lists.label(key))
+            toggle.setObjectName(f"work_{key}")
+            toggle.setChecked(on)
+            toggle.toggled.connect(self.changed)
+            layout.addWidget(toggle)
+            self.work[key] = toggle
+        #: an « À traiter » line opened from the dashboard: shown while it filters, unchecked
+        #: to drop it
+        self.work_chip = QToolButton(self)
+        self.work_chip.setObjectName("workChip")
+        self.work_chip.setCheckable(True)
+        self.work_chip.setIcon(icons.icon("x"))
+        self.work_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.work_chip.setToolTip(translate("Panes", "Ne plus filtrer sur cette liste de travail"))
+        self.work_chip.toggled.connect(self._chip_toggled)
+        self.work_chip.hide()
+        self._chip_key = ""
+        layout.addWidget(self.work_chip)
+        self.rate = QLabel(self)
+        self.rate.setObjectName("instructionRate")
+        self.rate.hide()
+        layout.addWidget(self.rate)
+        if "instructions" in self.work:
+            self.work["instructions"].toggled.connect(self._show_rate)
+        work_row.addStretch(1)
+        if spec.work_toggles or any(w.kind == spec.kind for w in work_lists.WORK_LISTS):
+            rows.addLayout(work_row)
+        else:
+            self._unused_row = work_row  # never shown: kept with its hidden widgets
+        layout = date_row
         self.archived: QCheckBox | None = None
         if spec.archivable:
             self.archived = QCheckBox(translate("Panes", "Archivés"))
@@ -116,8 +158,49 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self.changed)
         self.text.textChanged.connect(self._timer.start)
 
+    def _chip_toggled(self, on: bool) -> None:
+        if not on:
+            self._chip_key = ""
+            self.work_chip.hide()
+            self.changed.emit()
+
+    def _show_rate(self, on: bool) -> None:
+        """The dashboard's execution rate beside the register it is computed from."""
+        self.rate.setVisible(on)
+        if not on:
+            return
+        from cabinet_desktop.services.dashboard import instruction_rate  # with this toggle
+
+        workspace = self.workspace
+        rate = instruction_rate(workspace.database, workspace.actor)
+        if rate.rate is None:
+            self.rate.setText(translate("Panes", "Aucune instruction échue"))
+            return
+        self.rate.setText(translate("Panes", "Exécution dans les délais : {p} ({done} sur {due} "
+                                             "échues ou achevées)")
+                          .replace("{p}", format_percent(round(rate.rate * 100)))
+                          .replace("{done}", format_number(rate.achieved_on_time))
+                          .replace("{due}", format_number(rate.due)))
+
+    def show_work(self, key: str) -> None:
+        """Clear every filter and show the work list ``key`` (a line of « À traiter »)."""
+        self.blockSignals(True)
+        self.clear()
+        if key in self.work:
+            self.work[key].setChecked(True)
+        else:
+            self._chip_key = key
+            self.work_chip.blockSignals(True)
+            self.work_chip.setChecked(True)
+            self.work_chip.blockSignals(False)
+            self.work_chip.setText(translate("Panes", "À traiter : {work}")
+                                   .replace("{work}", work_lists.label(key)))
+            self.work_chip.show()
+        self.blockSignals(False)
+        self.changed.emit()
+
     def _date_edit(self, prefix: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = TodayDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setMinimumDate(NO_DATE)
@@ -150,10 +233,14 @@ class FilterBar(QWidget):
         """The filters as a :class:`ListQuery` (sort and slice left to the model)."""
         filters = {name: combo.currentData() for name, combo in self.combos.items()
                    if combo.currentData() is not None}
+        work = tuple(key for key, toggle in self.work.items() if toggle.isChecked())
+        if self._chip_key:
+            work += (self._chip_key,)
         return ListQuery(text=self.text.text().strip(), filters=filters,
                          date_from=self._date(self.date_from), date_to=self._date(self.date_to),
                          overdue_only=bool(self.overdue and self.overdue.isChecked()),
-                         include_archived=bool(self.archived and self.archived.isChecked()))
+                         include_archived=bool(self.archived and self.archived.isChecked()),
+                         work=work)
 
     def clear(self) -> None:
         widgets: list[QWidget] = [self, *self.combos.values()]
@@ -169,7 +256,10 @@ class FilterBar(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(NO_DATE)
                 edit.blockSignals(False)
-        for box in (self.overdue, self.archived):
+        self._chip_key = ""
+        self.work_chip.hide()
+        self.rate.hide()
+        for box in (self.overdue, self.archived, *self.work.values()):
             if box is not None:
                 box.blockSignals(True)
                 box.setChecked(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 from typing import Any, TypeVar, cast
 
@@ -80,6 +81,7 @@ class ListPane(QWidget):
         self._all_count = 0
         self._current_id: int | None = None
         self._select_after: int | None = None
+        self._extra_buttons: list[QPushButton] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -142,7 +144,11 @@ class ListPane(QWidget):
                                                        "double-clic dans la liste)"))
         self.edit_button.clicked.connect(self._edit_clicked)
         self.edit_button.hide()
-        detail_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        #: the detail panel's buttons (« Modifier… », then the kind's own actions)
+        self.detail_buttons = QHBoxLayout()
+        self.detail_buttons.addWidget(self.edit_button)
+        self.detail_buttons.addStretch(1)
+        detail_layout.addLayout(self.detail_buttons)
         # The indicator chart (QtCharts: ~40 ms to import, more to build) is made the first
         # time an indicator is shown, not when the pane opens.
         self.chart: Any = None
@@ -234,11 +240,9 @@ class ListPane(QWidget):
 
     def apply_filters(self) -> None:
         """Re-query with the filter bar's values, keeping the current sort."""
-        q = self.filters.query()
         current = self.model.query
-        self._run(lambda: self.model.set_query(ListQuery(
-            q.text, q.filters, q.date_from, q.date_to, q.overdue_only, q.include_archived,
-            current.sort, current.descending)))
+        query = replace(self.filters.query(), sort=current.sort, descending=current.descending)
+        self._run(lambda: self.model.set_query(query))
 
     def reload(self) -> None:
         """Read again (F5, or a change set concerning this pane), keeping filters and sort."""
@@ -294,6 +298,8 @@ class ListPane(QWidget):
         self._show_counts()
         self._current_id = None
         self.edit_button.hide()
+        for button in self._extra_buttons:
+            button.hide()
         self.detail.setHtml(placeholder_html(translate("Panes", self.spec.singular),
                                              empty=self.model.total == 0))
         if self.chart is not None:
@@ -312,6 +318,12 @@ class ListPane(QWidget):
         elif not self.select_id(record_id, refresh_only=True):
             self.select_id(record_id)
 
+    def add_detail_button(self, button: QPushButton) -> None:
+        """A button beside « Modifier… », shown while a record is shown."""
+        self.detail_buttons.insertWidget(self.detail_buttons.count() - 1, button)
+        button.setVisible(self.edit_button.isVisible())
+        self._extra_buttons.append(button)
+
     def _edit_clicked(self) -> None:
         if self._current_id is not None:
             self.edit_requested.emit(self.kind, self._current_id)
@@ -322,6 +334,8 @@ class ListPane(QWidget):
             return
         self._current_id = record.id
         self.edit_button.setVisible(self.spec.editable)
+        for button in self._extra_buttons:
+            button.setVisible(True)
         self.show_detail(record)
         self.selection_changed.emit()
 
@@ -346,6 +360,10 @@ class ListPane(QWidget):
                 self.chart = IndicatorChart()
                 self._detail_layout.addWidget(self.chart, 2)
             self.chart.show_indicator(record)
+
+    def add_detail_actions(self, widget: QWidget) -> None:
+        """Put ``widget`` (a row of buttons acting on the current record) under the detail."""
+        self._detail_layout.insertWidget(1, widget)
 
     def current_record_id(self) -> int | None:
         """The id of the record shown in the detail panel (``None``: none)."""

@@ -41,6 +41,9 @@ class PaneSpec:
     detail_share: float = 0.34
     #: whether the pane's records are edited in a form (Nouveau, Modifier…)
     editable: bool = True
+    #: work lists offered as toggles (``services/work_lists.py``) and whether each is on when
+    #: the pane opens: the missions list opens on open work, late first
+    work_toggles: tuple[tuple[str, bool], ...] = ()
 
     @property
     def related_kinds(self) -> frozenset[str]:
@@ -56,13 +59,14 @@ PANES: tuple[PaneSpec, ...] = (
         F("assignee_id", "Responsable", "people"),
         F("priority", "Priorité", enums.Priority),
         F("attribution_id", "Attribution", "attributions")),
-        date_label="Échéance", overdue=True),
+        date_label="Échéance", overdue=True,
+        work_toggles=(("open_missions", True), ("my_missions", False), ("instructions", False))),
     PaneSpec("dossier", "Dossiers", "folders", "un dossier", (
         F("state", "État", enums.DossierState),
         F("instructor_id", "Conseiller", "people"),
         F("classification", "Classification", "classification"),
         F("avis_kind", "Avis", enums.AvisKind)),
-        date_label="Échéance", overdue=True),
+        date_label="Échéance", overdue=True, work_toggles=(("my_dossiers", False),)),
     PaneSpec("partner", "Partenaires", "heart-handshake", "un partenaire", (
         F("category", "Catégorie", enums.PartnerCategory),
         F("scope", "Portée", enums.Scope))),

@@ -50,7 +50,6 @@ class SettingsPane(QWidget):
         self.motto_date = ui.mottoDate
         self.motto_history = ui.mottoHistory
         self.logo_preview = ui.logoPreview
-        self.green = ui.thresholdGreen
         self.amber = ui.thresholdAmber
         self.reference_format = ui.noteReferenceFormat
         self.reference_example = ui.referenceExample
@@ -82,7 +81,6 @@ class SettingsPane(QWidget):
         since = translate("Settings", "{motto} (depuis le {date})")
         self.motto_history.setText(translate("Settings", "Devises successives : ") + " ; ".join(
             since.format(motto=text, date=when.strftime("%d/%m/%Y")) for text, when in history))
-        self.green.setValue(round(float(self.values["threshold_green"]) * 100))
         self.amber.setValue(round(float(self.values["threshold_amber"]) * 100))
         self.reference_format.setText(str(self.values["note_reference_format"]))
         self.inactivity.setValue(int(self.values["inactivity_minutes"]))
@@ -145,7 +143,6 @@ class SettingsPane(QWidget):
     def pending_changes(self) -> dict[str, Any]:
         """The settings whose value on screen differs from the stored one."""
         shown: dict[str, Any] = {key: edit.text().strip() for key, edit in self.fields.items()}
-        shown["threshold_green"] = self.green.value() / 100
         shown["threshold_amber"] = self.amber.value() / 100
         shown["note_reference_format"] = self.reference_format.text().strip()
         shown["inactivity_minutes"] = self.inactivity.value()

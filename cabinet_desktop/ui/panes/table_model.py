@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -192,8 +193,8 @@ class RecordTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if q.sort == key and q.descending == descending and self._pages:
             return
-        self.set_query(ListQuery(q.text, q.filters, q.date_from, q.date_to, q.overdue_only,
-                                 q.include_archived, key, descending), same_rows=True)
+        self.set_query(replace(q, sort=key, descending=descending, offset=0,
+                               limit=ListQuery().limit, from_end=False), same_rows=True)
 
     def sort_column(self) -> tuple[int, Qt.SortOrder] | None:
         """The column and order of the current SQL sort, if it is a column's key."""

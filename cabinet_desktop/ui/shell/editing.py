@@ -16,17 +16,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QMessageBox, QToolBar
 
-from cabinet_desktop.domain.errors import CabinetError
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import catalog
 from cabinet_desktop.services.forms import FOLLOW_UP_SOURCES, form_of
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
-from cabinet_desktop.ui.tasks import run_in_background
 from cabinet_desktop.ui.undo import UndoHistory
 from cabinet_desktop.ui.workspace import Workspace
-from cabinet_desktop.ui.write_path import run_write
+from cabinet_desktop.ui.write_path import read_before_write, run_write
 
 if TYPE_CHECKING:  # forms and the records service load with the first form opened
     from cabinet_desktop.ui.dialogs.record_form import FormData, RecordForm
@@ -34,6 +32,9 @@ if TYPE_CHECKING:  # forms and the records service load with the first form open
 
 #: The kinds a list pane edits with a form (notes have their composer, the journal is read-only).
 EDITABLE = frozenset({"mission", "dossier", "partner", "indicator", "consultation"})
+#: Related records added through their own controller: files, and measurements (a period
+#: not yet entered: ``ui/shell/measurements.py``).
+OWN_DIALOGS = frozenset({"attachment", "measurement"})
 
 
 class EditingController(QObject):
@@ -113,7 +114,7 @@ class EditingController(QObject):
         pane.selection_changed.connect(self.update_actions)
         pane.edit_requested.connect(self.edit_record)
         pane.new_requested.connect(lambda kind, parent_id: self.new_record(kind, parent_id)
-                                   if kind != "attachment" else None)  # files, not a form
+                                   if kind not in OWN_DIALOGS else None)
 
     def _current(self) -> tuple[str | None, Record | None]:
         pane = self._current_pane()
@@ -153,21 +154,7 @@ class EditingController(QObject):
 
     def _read(self, work: Callable[[], FormData], done: Callable[[FormData], Any]) -> None:
         """Read what a form needs: at once from a file, on a worker from a distant server."""
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, CabinetError):
-                raise error
-            QMessageBox.warning(self.window, translate("Editing", "Cabinet Desktop"),
-                                error.message)
-
-        if self.workspace.distant:
-            run_in_background(lambda _state: work(), done, refused, owner=self)
-            return
-        try:
-            data = work()
-        except CabinetError as error:
-            refused(error)
-            return
-        done(data)
+        read_before_write(self.workspace, self, self.window, work, done)
 
     def new_record(self, kind: str | None = None, parent_id: int | None = None,
                    initial: Mapping[str, Any] | None = None) -> None:
@@ -250,6 +237,13 @@ class EditingController(QObject):
         self.forms.append(form)
         form.open()
         return form
+
+    def close_forms(self) -> bool:
+        """Close the open forms, each asking about its unsaved changes (« Changer
+        d'utilisateur… »); ``False`` when the user keeps one open."""
+        for form in list(self.forms):
+            form.close()
+        return not any(form.isVisible() for form in self.forms)
 
     def _saved(self, form: RecordForm, result: Any) -> None:
         if form.record is None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,8 +40,12 @@ from cabinet_desktop.ui.backups.controller import BackupController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
+from cabinet_desktop.ui.shell.circuit import CircuitController
 from cabinet_desktop.ui.shell.editing import EditingController
 from cabinet_desktop.ui.shell.language import add_language_menu
+from cabinet_desktop.ui.shell.measurements import MeasurementsController
+from cabinet_desktop.ui.shell.missions import MissionActions
+from cabinet_desktop.ui.shell.reminders import ReminderController, ReminderPanel
 from cabinet_desktop.ui.shell.search_box import SearchBox
 from cabinet_desktop.ui.shell.session import SessionController
 from cabinet_desktop.ui.shell.window_settings import (
@@ -98,33 +103,54 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # what became due or late since the last session, above whatever pane is shown
+        self.reminder_panel = ReminderPanel(central)
+        self.reminder_panel.open_record.connect(self.open_record)
+        column.addWidget(self.reminder_panel)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(central)
+        self.reminders = ReminderController(workspace, self.reminder_panel, parent=self)
 
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_row)
         workspace.changed.connect(self._on_changes)
         self.attachments = AttachmentsController(self, workspace)  # a dossier's files
+        self.measurements = MeasurementsController(self, workspace)  # an indicator's figures
         # The first pane first: the dashboard's queries then run on a worker while the menus,
         # toolbar and search box are built.
         self.show_pane(first_pane(self.settings))
         self._build_actions()
         self._restore()
         # lock (Ctrl+L, inactivity), own password, administration
-        self.session = SessionController(self, workspace, self.file_menu, self.tools_menu)
+        self.session = SessionController(self, workspace, self.file_menu, self.tools_menu,
+                                         leave_work=lambda: self.editing.close_forms())
         # Nouveau, Modifier, Dupliquer, Archiver, Supprimer, Annuler, Rétablir
         self.editing = EditingController(self, workspace, self.edit_menu, self.toolbar,
                                          self.list_pane)
+        # Dossier › Enregistrer un dossier entrant, Imputer, Proposer l'avis, Valider…
+        self.circuit = CircuitController(self, workspace, self.tools_menu, self.list_pane,
+                                         self.show_pane)
+        self.sidebar.currentRowChanged.connect(lambda _row: self.circuit.update_actions())
+        # Avancement et statut…, Nouvelle instruction du Ministre…
+        self.missions = MissionActions(self, workspace, self.edit_menu, self.editing,
+                                       self.show_pane)
         for kind in self.panes:
             first = self.list_pane(kind)
             if first is not None:
                 self.editing.attach(first)
+                self.circuit.attach(first)
+                self.missions.attach(first)
         self.session.settings_saved.connect(self._organisation_changed)
         # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
         self.backups = BackupController(self, workspace, self.file_menu, self.tools_menu,
                                         before=self.quit_action)
         workspace.actor_changed.connect(self._apply_rights)
         self._offer_what_the_role_may_do()
+        self.reminders.start()
 
     # ----------------------------------------------------------------- identity
 
@@ -273,11 +299,17 @@ class MainWindow(QMainWindow):
             editing = getattr(self, "editing", None)  # the first pane comes before the menus
             if editing is not None:
                 editing.attach(pane)
+                self.circuit.attach(pane)
+                self.missions.attach(pane)
             if kind == "dossier":
                 self.attachments.attach(pane)
+            if kind == "indicator":
+                self.measurements.attach(pane)
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
             pane.open_record.connect(self.open_record)
+        if hasattr(pane, "open_list"):
+            pane.open_list.connect(self.open_list)
         if hasattr(pane, "failed"):
             pane.failed.connect(self.show_error)
         index = ORDER.index(kind)
@@ -349,6 +381,15 @@ class MainWindow(QMainWindow):
         pane = self.list_pane(kind)
         if pane is not None:
             pane.select_id(record_id)
+
+    def open_list(self, kind: str, work: str) -> None:
+        """Go to the list of ``kind`` filtered on the work list ``work`` (« À traiter »)."""
+        if kind not in ORDER:
+            return
+        self.show_pane(kind)
+        pane = self.list_pane(kind)
+        if pane is not None:
+            pane.filters.show_work(work)
 
     # ----------------------------------------------------------------- changes
 

@@ -1,13 +1,17 @@
 """What the signed-in user brings to the main window: lock, own password, administration.
 
 The window owns one :class:`SessionController`. It adds the session lock (Ctrl+L and
-inactivity), « Changer mon mot de passe… », and for administrators « Comptes utilisateurs… »
-and « Paramètres… » to the menus it is given, and shows each action only to the roles that may
-use it, again whenever an administrator changes the user's rights. Hiding is for comfort: the
-services refuse anyway.
+inactivity), « Changer d'utilisateur… » (sign out and sign in as someone else without
+quitting, for a shared secretariat PC: open forms are asked about first), « Changer mon mot de
+passe… », and for administrators « Comptes utilisateurs… » and « Paramètres… » to the menus it
+is given, and shows each action only to the roles that may use it, again whenever an
+administrator changes the user's rights. Hiding is for comfort: the services refuse anyway.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -28,11 +32,17 @@ class SessionController(QObject):
     settings_saved = Signal()
 
     def __init__(self, window: QMainWindow, workspace: Workspace, file_menu: QMenu,
-                 tools_menu: QMenu) -> None:
+                 tools_menu: QMenu, leave_work: Callable[[], bool] = lambda: True) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = workspace
+        #: closes the open forms, each asking about its unsaved changes; False if one stays
+        self.leave_work = leave_work
+        #: opens the main window for another user (``ui.app.open_window`` sets it)
+        self.reopen: Callable[[Actor], Any] | None = None
         self.lock = SessionLock(window, workspace)
+        self.switch_action = self._action(translate("Session", "Changer d'&utilisateur…"),
+                                          "switchUserAction", self.switch_user)
         self.change_password_action = self._action(
             translate("Session", "Changer mon &mot de passe…"), "changePasswordAction",
             self.open_password_dialog)
@@ -40,7 +50,7 @@ class SessionController(QObject):
                                          "usersAction", self.open_users)
         self.settings_action = self._action(translate("Session", "&Paramètres…"),
                                             "settingsAction", self.open_settings)
-        own = [self.lock.action, self.change_password_action]
+        own = [self.lock.action, self.switch_action, self.change_password_action]
         if file_menu.actions():
             first = file_menu.actions()[0]
             file_menu.insertActions(first, own)
@@ -65,6 +75,23 @@ class SessionController(QObject):
                                      allowed(actor, Action.UPDATE, "setting"))):
             action.setVisible(allowed_now)
             action.setEnabled(allowed_now)
+
+    def switch_user(self) -> Actor | None:
+        """« Changer d'utilisateur… »: the open forms are asked about, the window is hidden,
+        the sign-in dialog asks who comes; a new window opens for them and this one closes.
+        Giving up the sign-in closes the window (the previous user stays signed out)."""
+        from cabinet_desktop.ui.signin import login_dialog  # the sign-in dialog, rarely
+
+        if self.reopen is None or not self.leave_work():
+            return None
+        self.lock.timer.stop()  # no lock over a window nobody uses any more
+        self.window.hide()
+        actor = login_dialog.sign_in(self.workspace.database)
+        if actor is not None:
+            self.reopen(actor)
+        self.window.close()
+        self.window.deleteLater()
+        return actor
 
     def open_password_dialog(self) -> bool:
         """« Changer mon mot de passe… »: ``True`` when it was changed."""

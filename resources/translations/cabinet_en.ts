@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../services/authentication.py" line="+53"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+53"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Incorrect login or password.</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>Incorrect login or password. Too many failed attempts: you can try again in {wait}.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="+46"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="+46"/>
         <source>La base a déjà des comptes : l&apos;administrateur initial ne peut plus être créé.</source>
         <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+82"/>
+        <location filename="../../cabinet_desktop/services/account_records.py" line="+83"/>
         <source>Identifiant : ce champ est obligatoire.</source>
         <translation>Login: this field is required.</translation>
     </message>
@@ -54,18 +54,18 @@
         <translation>Person: {name} already has an account (“{login}”).</translation>
     </message>
     <message>
-        <location filename="../../services/authentication.py" line="+72"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+72"/>
         <source>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</source>
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="+13"/>
-        <location filename="../../services/authentication.py" line="+63"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="+13"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+63"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
     <message>
-        <location filename="../../services/authentication.py" line="+4"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+4"/>
         <source>Mot de passe actuel : incorrect.</source>
         <translation>Current password: incorrect.</translation>
     </message>
@@ -75,13 +75,13 @@
         <translation>New password: it must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+8"/>
-        <location filename="../../services/accounts.py" line="+71"/>
+        <location filename="../../cabinet_desktop/services/account_records.py" line="+8"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="+71"/>
         <source>Compte n° {id} introuvable.</source>
         <translation>Account no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="-19"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="-19"/>
         <source>Rôle : « {value} » n&apos;existe pas (valeurs possibles : {choices}).</source>
         <translation>Role: “{value}” does not exist (possible values: {choices}).</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>The account “{login}” is the last active administrator: it must remain one.</translation>
     </message>
     <message>
-        <location filename="../../demo/accounts.py" line="+33"/>
+        <location filename="../../cabinet_desktop/demo/accounts.py" line="+33"/>
         <source>Cette base a des comptes réels : les comptes de démonstration n&apos;y sont pas créés.</source>
         <translation>This database has real accounts: demo accounts are not created in it.</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+56"/>
+        <location filename="../../cabinet_desktop/ui/app.py" line="+56"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
@@ -173,31 +173,32 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>Base de données indisponible</source>
-        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`: the accounts service first (it brings SQLAlchemy&apos;s ORM and the mappings, about 0.15 s, which the sign-in dialog does not wait for). Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
+        <extracomment>Delay after the sign-in dialog opens before the window&apos;s code loads behind it. What signing in and :func:`open_window` import, loaded ahead by :func:`load_window_code`: the accounts service first (it brings SQLAlchemy&apos;s ORM and the mappings, about 0.15 s, which the sign-in dialog does not wait for). The window opened by « Changer d&apos;utilisateur… » (the first one is held by run_gui). Delay after the window opens before the list panes&apos; code loads behind it. What the first list pane needs, loaded ahead by :func:`load_pane_code`.</extracomment>
         <translation>Database unavailable</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../services/dossiers.py" line="+177"/>
+        <location filename="../../cabinet_desktop/services/attachment_store.py" line="+57"/>
         <source>Pièce jointe « {name} » : {size}, au-delà de la limite de {limit} Mo fixée dans les paramètres.</source>
         <translation>Attachment “{name}”: {size}, above the {limit} MB limit set in the settings.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../cabinet_desktop/services/dossiers.py" line="+101"/>
         <source>La pièce jointe « {name} » est altérée : son empreinte ne correspond plus.</source>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/attachments.py" line="+67"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="+179"/>
+        <location filename="../../cabinet_desktop/ui/shell/attachments.py" line="+67"/>
         <source>Joindre des fichiers au dossier</source>
         <translation>Attach files to the dossier</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../cabinet_desktop/ui/shell/attachments.py" line="+15"/>
         <source>Pièce {n} sur {total} : {name}</source>
         <translation>File {n} of {total}: {name}</translation>
     </message>
@@ -244,7 +245,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Remove this attachment from the dossier? The journal keeps its name and fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../services/file_names.py" line="+36"/>
+        <location filename="../../cabinet_desktop/services/file_names.py" line="+36"/>
         <source>Pièce jointe — Nom du fichier : {problem}</source>
         <translation>Attachment — File name: {problem}</translation>
     </message>
@@ -262,12 +263,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../services/audit.py" line="+74"/>
+        <location filename="../../cabinet_desktop/services/audit.py" line="+74"/>
         <source>Vérification du journal</source>
         <translation>Verifying the journal</translation>
     </message>
     <message>
-        <location filename="../../store/audit_chain.py" line="+31"/>
+        <location filename="../../cabinet_desktop/store/audit_chain.py" line="+31"/>
         <source>Le journal d&apos;audit est endommagé ({problem}) : aucune opération n&apos;est enregistrée tant qu&apos;il n&apos;est pas réparé. Vérifiez-le avec « cabinet-desktop audit verify » et restaurez la dernière sauvegarde.</source>
         <translation>The audit journal is damaged ({problem}): no operation is recorded until it is repaired. Check it with “cabinet-desktop audit verify” and restore the latest backup.</translation>
     </message>
@@ -305,7 +306,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../services/backups.py" line="+117"/>
+        <location filename="../../cabinet_desktop/services/backups.py" line="+117"/>
         <source>Conservation des sauvegardes : un nombre entre 0 et 1000 (ici {value}).</source>
         <extracomment>Settings of the automatic backups (rows of the shared settings table), with their defaults.</extracomment>
         <translation>Backup retention: a number between 0 and 1000 (here {value}).</translation>
@@ -336,7 +337,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Replacing the database “{where}” requires one of its administrators.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="+172"/>
+        <location filename="../../cabinet_desktop/store/backup.py" line="+172"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde Cabinet Desktop.</source>
         <extracomment>File name ending of backups (a SQLite file, not meant to be opened as a base). Pages copied per step of SQLite&apos;s backup API (progress is reported between steps).</extracomment>
         <translation>The file “{path}” is not a Cabinet Desktop backup.</translation>
@@ -428,7 +429,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups/controller.py" line="+45"/>
+        <location filename="../../cabinet_desktop/ui/backups/controller.py" line="+45"/>
         <source>{file} : {reason}</source>
         <extracomment>Delay after the window opens before the automatic backup starts behind it.</extracomment>
         <translation>{file}: {reason}</translation>
@@ -490,7 +491,7 @@ This hash lets you prove later that the journal was neither cut nor rewritten (T
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/backups/journal_check.py" line="+71"/>
+        <location filename="../../cabinet_desktop/ui/backups/journal_check.py" line="+71"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
@@ -501,7 +502,7 @@ This hash lets you prove later that the journal was neither cut nor rewritten (T
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../ui/backups/restore_dialog.py" line="+33"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="+33"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
@@ -592,7 +593,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/journal_check.py" line="-44"/>
+        <location filename="../../cabinet_desktop/ui/backups/journal_check.py" line="-44"/>
         <source>à l&apos;entrée n° {id}</source>
         <translation>at entry no. {id}</translation>
     </message>
@@ -623,13 +624,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../ui/backups/restore_dialog.py" line="+10"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="+10"/>
         <source>Faite le</source>
         <translation>Made on</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/backups/restore_dialog.py" line="+10"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="+10"/>
         <source>Empreinte du journal</source>
         <translation>Journal hash</translation>
     </message>
@@ -649,7 +650,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/restore_dialog.py" line="-18"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="-18"/>
         <source>Voici ce que contient la sauvegarde. Rien n&apos;a encore été modifié.</source>
         <translation>Here is what the backup holds. Nothing has been changed yet.</translation>
     </message>
@@ -699,7 +700,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/settings_dialog.py" line="+34"/>
+        <location filename="../../cabinet_desktop/ui/backups/settings_dialog.py" line="+34"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
@@ -743,7 +744,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../services/batch.py" line="+42"/>
+        <location filename="../../cabinet_desktop/services/batch.py" line="+42"/>
         <source>Enregistrement</source>
         <translation>Saving</translation>
     </message>
@@ -751,7 +752,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../exchange/briefing/document.py" line="+65"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/document.py" line="+65"/>
         <source>Page {page} sur {total}</source>
         <extracomment>Draws on one page once the total is known: ``(canvas, page number, total)``.</extracomment>
         <translation>Page {page} of {total}</translation>
@@ -762,12 +763,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Audit journal hash at issue: {hash}</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/letterhead.py" line="+59"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/letterhead.py" line="+59"/>
         <source>{city}, le {date}</source>
         <translation>{city}, {date}</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/note.py" line="+19"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/note.py" line="+19"/>
         <source>NOTE À L&apos;ATTENTION DE {recipient}</source>
         <translation>NOTE FOR THE ATTENTION OF {recipient}</translation>
     </message>
@@ -778,13 +779,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../exchange/briefing/sections.py" line="+110"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+110"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../exchange/briefing/sections.py" line="+71"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+71"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
@@ -794,7 +795,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/pack.py" line="+74"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/pack.py" line="+74"/>
         <source>Fiche {reference}</source>
         <translation>Record sheet {reference}</translation>
     </message>
@@ -805,7 +806,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exchange/briefing/sections.py" line="+0"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+0"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
@@ -836,7 +837,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../exchange/briefing/sections.py" line="-22"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="-22"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -852,7 +853,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exchange/briefing/sections.py" line="+3"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+3"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
@@ -892,7 +893,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Transmittal slip</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/sections.py" line="-70"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="-70"/>
         <source>Aucun dossier en attente de décision.</source>
         <translation>No dossier awaiting decision.</translation>
     </message>
@@ -1067,7 +1068,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../services/briefing_content.py" line="+71"/>
+        <location filename="../../cabinet_desktop/services/briefing_content.py" line="+71"/>
         <source>Dossiers en attente de décision</source>
         <extracomment>Dossiers whose avis is ready for the minister&apos;s decision.</extracomment>
         <translation>Dossiers awaiting decision</translation>
@@ -1125,7 +1126,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{before} › {after}</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="+107"/>
+        <location filename="../../cabinet_desktop/services/briefings.py" line="+107"/>
         <source>émise</source>
         <translation>issued</translation>
     </message>
@@ -1166,12 +1167,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+37"/>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>La note {reference} a été modifiée par quelqu&apos;un d&apos;autre : rouvrez-la.</source>
         <translation>Note {reference} was changed by someone else: open it again.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Secrétariat général</source>
         <translation>General Secretariat</translation>
     </message>
@@ -1186,7 +1187,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The {function}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Monsieur le Ministre</source>
         <translation>the Minister</translation>
     </message>
@@ -1209,7 +1210,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/panes/chart.py" line="+63"/>
+        <location filename="../../cabinet_desktop/ui/panes/chart.py" line="+64"/>
         <source>Aucune mesure à représenter</source>
         <extracomment>room kept around a period label on the time axis, and for the value axis&apos; labels, in pixels</extracomment>
         <translation>No measurement to plot</translation>
@@ -1220,12 +1221,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Measured values, baseline and targets</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Valeur mesurée</source>
-        <translation>Measured value</translation>
+        <location line="+11"/>
+        <source>Valeur validée</source>
+        <translation>Validated value</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Valeur provisoire</source>
+        <translation>Provisional value</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Valeur de référence</source>
         <translation>Baseline value</translation>
     </message>
@@ -1236,9 +1242,374 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Circuit</name>
+    <message>
+        <location filename="../../cabinet_desktop/services/circuit.py" line="+87"/>
+        <source>Le rôle « {role} » ne permet pas d&apos;enregistrer un dossier entrant (secrétariat, directeur ou directeur adjoint de cabinet).</source>
+        <extracomment>A file joined at registration: its name and its bytes (classification: the dossier&apos;s).</extracomment>
+        <translation>The role “{role}” may not register an incoming dossier (secretariat, chief of staff or deputy chief of staff).</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Dossier {reference} — Décision du Ministre : enregistrez la décision du Ministre avant de clore le dossier.</source>
+        <translation>Dossier {reference} — Minister&apos;s decision: record the Minister&apos;s decision before closing the dossier.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Le dossier {reference} est « {state} » : l&apos;étape « {step} » n&apos;est pas possible à ce stade du circuit.</source>
+        <translation>Dossier {reference} is “{state}”: the step “{step}” is not possible at this stage of the circuit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le rôle « {role} » ne permet pas l&apos;étape « {step} » sur le dossier {reference} (« {state} »).</source>
+        <translation>The role “{role}” may not take the step “{step}” on dossier {reference} (“{state}”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le dossier {reference} n&apos;est pas imputé à vous : seul le conseiller imputé, le directeur ou le directeur adjoint de cabinet propose son avis.</source>
+        <translation>Dossier {reference} is not assigned to you: only the assigned adviser, the chief of staff or the deputy chief of staff proposes its opinion.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Imputation du dossier {reference}</source>
+        <translation>Assignment of dossier {reference}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>choisissez le conseiller qui instruit le dossier.</source>
+        <translation>choose the adviser who examines the dossier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cette personne n&apos;est pas (ou plus) active au cabinet.</source>
+        <translation>this person is not (or no longer) active in the cabinet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>choisissez la décision ({choices}).</source>
+        <translation>choose the decision ({choices}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>la date de la décision ne peut pas être dans le futur.</source>
+        <translation>the date of the decision cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la décision ne peut pas précéder la réception du dossier ({date}).</source>
+        <translation>the decision cannot precede the receipt of the dossier ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/services/circuit_forms.py" line="+34"/>
+        <source>Enregistrer un dossier entrant</source>
+        <extracomment>the dossier fields asked when registering an incoming dossier, in this order (menu text with its mnemonic, dialog title, button, short explanation) of each action</extracomment>
+        <translation>Register an incoming dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Le dossier reçoit sa référence à l&apos;enregistrement ; les pièces jointes prennent sa classification.</source>
+        <translation>The dossier gets its reference when registered; its attachments take its classification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imputer le dossier</source>
+        <translation>Assign the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imputer</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le conseiller instruit le dossier et propose l&apos;avis du cabinet avant l&apos;échéance.</source>
+        <translation>The adviser examines the dossier and proposes the cabinet&apos;s opinion before the due date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposer l&apos;avis</source>
+        <translation>Propose the opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proposer</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;avis proposé va au directeur de cabinet ou à son adjoint pour validation.</source>
+        <translation>The proposed opinion goes to the chief of staff or the deputy for validation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renvoyer pour reprise</source>
+        <translation>Send back for rework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Renvoyer</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;avis retourne au conseiller ; dites-lui ce qu&apos;il faut reprendre.</source>
+        <translation>The opinion goes back to the adviser; tell them what to rework.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valider l&apos;avis</source>
+        <translation>Validate the opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valider</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pouvez amender l&apos;avis : la version proposée reste dans l&apos;historique avec son auteur.</source>
+        <translation>You may amend the opinion: the proposed version stays in the history with its author.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transmettre au Ministre</source>
+        <translation>Send to the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transmettre</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dossier et son avis validé partent au Ministre.</source>
+        <translation>The dossier and its validated opinion go to the Minister.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la décision du Ministre</source>
+        <translation>Record the Minister&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier pourra ensuite être clos.</source>
+        <translation>The dossier can then be closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clore le dossier</source>
+        <translation>Close the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lore</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dossier est clos avec la décision du Ministre enregistrée.</source>
+        <translation>The dossier is closed with the Minister&apos;s recorded decision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classer sans suite</source>
+        <translation>Close without action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classer sans suite</source>
+        <translation>&amp;Close without action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dossier sort du circuit ; le motif reste dans son historique.</source>
+        <translation>The dossier leaves the circuit; the reason stays in its history.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sens de l&apos;avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texte de l&apos;avis</source>
+        <translation>Opinion text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conseiller</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échéance de l&apos;avis</source>
+        <translation>Opinion due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date de la décision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>À reprendre</source>
+        <translation>To rework</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="-111"/>
+        <source>{action} — {reference}</source>
+        <extracomment>Builds the service write from the dialog&apos;s values (and the files joined, when asked).</extracomment>
+        <translation>{action} — {reference}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>État : {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Ajouter des fichiers…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pièces jointes :</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/shell/circuit.py" line="+63"/>
+        <source>&amp;Enregistrer un dossier entrant…</source>
+        <extracomment>Shortcut and icon of each action, in the menu&apos;s order. the step the button row shows first (as the default button) when several are offered</extracomment>
+        <translation>&amp;Register an incoming dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Imputer…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proposer l&apos;avis…</source>
+        <translation>&amp;Propose the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Renvoyer pour reprise…</source>
+        <translation>Send &amp;back for rework…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valider l&apos;avis…</source>
+        <translation>&amp;Validate the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transmettre au Ministre…</source>
+        <translation>Sen&amp;d to the Minister…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer la &amp;décision du Ministre…</source>
+        <translation>Record the Minister&apos;s d&amp;ecision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lore le dossier…</source>
+        <translation>C&amp;lose the dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classer &amp;sans suite…</source>
+        <translation>Close &amp;without action…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imputer…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposer l&apos;avis…</source>
+        <translation>Propose the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider l&apos;avis…</source>
+        <translation>Validate the opinion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmettre…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision…</source>
+        <translation>Decision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clore…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classer sans suite…</source>
+        <translation>Close without action…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>D&amp;ossier</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>{reference} : {step} enregistré(e).</source>
+        <translation>{reference}: {step} recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="+41"/>
+        <location filename="../../cabinet_desktop/cli.py" line="+48"/>
         <source>arguments</source>
         <translation>arguments</translation>
     </message>
@@ -1286,7 +1657,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+2"/>
         <location line="+12"/>
-        <location filename="../../cli_accounts.py" line="+150"/>
+        <location filename="../../cabinet_desktop/cli_accounts.py" line="+150"/>
         <location line="+9"/>
         <location line="+4"/>
         <source>IDENTIFIANT</source>
@@ -1339,12 +1710,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cli_accounts.py" line="-19"/>
+        <location filename="../../cabinet_desktop/cli_accounts.py" line="-19"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Base prête : {where} (schéma {revision}).</source>
         <extracomment>Bases opened by the running command, closed when it ends (its connections released, so a base is not left open by a command run in-process, as tests and scripts do).</extracomment>
         <translation>Database ready: {where} (schema {revision}).</translation>
@@ -1415,7 +1786,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)</source>
         <translation>verify the journal&apos;s chain (code 0 intact, 3 altered, 4 anchor missing)</translation>
     </message>
@@ -1430,13 +1801,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>hash kept outside the database (backup, note to the Minister) that must be in the chain; repeatable</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+74"/>
+        <location line="+124"/>
+        <location line="+75"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé ou réécrit après elle.</source>
         <translation>Anchor {hash}: MISSING from the chain: the journal was cut or rewritten after it.</translation>
     </message>
@@ -1446,7 +1817,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Anchor {hash}: present (entry no. {id}).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Interrompu.</source>
         <translation>Interrupted.</translation>
     </message>
@@ -1456,7 +1827,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Unexpected internal error: the details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli_accounts.py" line="-92"/>
+        <location filename="../../cabinet_desktop/cli_accounts.py" line="-92"/>
         <source>Confirmez : </source>
         <translation>Confirm: </translation>
     </message>
@@ -1652,20 +2023,20 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../cli_briefing.py" line="+42"/>
+        <location filename="../../cabinet_desktop/cli_briefing.py" line="+42"/>
         <source>note au Ministre en PDF (aperçu, ou émise avec --issue), au nom de l&apos;utilisateur --user</source>
         <translation>note to the Minister as PDF (preview, or issued with --issue), as the --user user</translation>
     </message>
     <message>
-        <location filename="../../cli_backups.py" line="+29"/>
+        <location filename="../../cabinet_desktop/cli_backups.py" line="+29"/>
         <source>sauvegarder la base dans un fichier vérifié (administrateur)</source>
         <translation>back up the database to a checked file (administrator)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location filename="../../cli_briefing.py" line="+2"/>
-        <location filename="../../cli_workbook.py" line="+35"/>
+        <location filename="../../cabinet_desktop/cli_briefing.py" line="+2"/>
+        <location filename="../../cabinet_desktop/cli_workbook.py" line="+35"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>FICHIER</source>
@@ -1737,7 +2108,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The old database is kept: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli_briefing.py" line="+1"/>
+        <location filename="../../cabinet_desktop/cli_briefing.py" line="+1"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
@@ -1768,7 +2139,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cli_workbook.py" line="-9"/>
+        <location filename="../../cabinet_desktop/cli_workbook.py" line="-9"/>
         <source>TEXTE</source>
         <translation>TEXT</translation>
     </message>
@@ -1848,7 +2219,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Warning: {warning}</translation>
     </message>
     <message>
-        <location filename="../../cli_workbook.py" line="-11"/>
+        <location filename="../../cabinet_desktop/cli_workbook.py" line="-11"/>
         <source>exporter vers un classeur Excel d&apos;échange avec le Secrétariat général</source>
         <extracomment>``--kind`` names (English plurals, as scripts write them) → kinds of the services.</extracomment>
         <translation>export to an Excel exchange workbook for the General Secretariat</translation>
@@ -1923,11 +2294,22 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <source>Import enregistré : {new} création(s), {changed} modification(s).</source>
         <translation>Import saved: {new} creation(s), {changed} change(s).</translation>
     </message>
+    <message>
+        <location filename="../../cabinet_desktop/cli_selftest.py" line="+47"/>
+        <source>vérifier l&apos;installation de bout en bout sur une base temporaire (base, journal, note PDF, classeur, fenêtre de connexion)</source>
+        <extracomment>the line ``--sign-in-only`` prints once the dialog is on screen (the bench waits for it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seulement afficher la fenêtre de connexion sur la base --database, puis quitter (mesure du démarrage)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/panes/columns.py" line="+117"/>
+        <location filename="../../cabinet_desktop/ui/panes/columns.py" line="+117"/>
         <source>En retard de {n} jour(s)</source>
         <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first) a shorter text, shown instead of the whole one when the cell is too narrow for it (the icon and the tooltip still say the rest), rather than the whole text cut by « … »</extracomment>
         <translation>{n} day(s) late</translation>
@@ -1958,7 +2340,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{value} (provisional)</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+5"/>
+        <location filename="../../tools/generated/data_messages.py" line="+5"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2166,7 +2548,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="+33"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/compare_dialog.py" line="+33"/>
         <source>Comparer les versions</source>
         <translation>Compare the versions</translation>
     </message>
@@ -2209,18 +2591,48 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="+79"/>
+        <location filename="../../cabinet_desktop/ui/panes/dashboard.py" line="+90"/>
         <source>{n} j</source>
-        <extracomment>Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
+        <extracomment>The dashboard&apos;s width (pixels) from which its cards sit two by two: narrower, a title would keep a dozen characters Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
         <translation>{n} d</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>{total} (les {shown} premiers)</source>
         <translation>{total} (first {shown})</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>À traiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>dont {n} en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rien à traiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la liste filtrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+30"/>
+        <source>Ouvrir le registre des instructions du Ministre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Exécution des instructions du Ministre</source>
         <translation>Implementation of the Minister&apos;s instructions</translation>
     </message>
@@ -2235,7 +2647,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Carried out on time: {done} of {due} (instructions past due or already completed).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Tableau de bord</source>
         <extracomment>Kinds whose changes make the dashboard stale.</extracomment>
         <translation>Dashboard</translation>
@@ -2246,7 +2658,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Missions en retard</source>
         <translation>Overdue missions</translation>
     </message>
@@ -2433,12 +2845,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>No recent exchange.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Avis attendu le {date}</source>
         <translation>Opinion due on {date}</translation>
     </message>
@@ -2453,7 +2865,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>achievement: {p}</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>août</source>
         <translation>August</translation>
     </message>
@@ -2551,7 +2963,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../demo/__init__.py" line="+63"/>
+        <location filename="../../cabinet_desktop/demo/__init__.py" line="+63"/>
         <source>Taille de démonstration inconnue « {size} » : choisissez « small » (un cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de performance).</source>
         <extracomment>The sizes ``generate`` accepts. Records whose presence means the database is in use: demo data never goes beside them.</extracomment>
         <translation>Unknown demo size “{size}”: choose “small” (a lively cabinet) or “large” (100,000 files, for performance measurements).</translation>
@@ -2573,17 +2985,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../demo/builder.py" line="+281"/>
+        <location filename="../../cabinet_desktop/demo/builder.py" line="+333"/>
         <source>Personnes</source>
+        <extracomment>« la » before a vowel, as a structure&apos;s name put after « de la {structure} » may give office minutes in an average calendar day (ten hours, five days out of seven) The open steps each demo account has work at: to impute (DC, DCA), avis to give (each conseiller), avis to validate (DC, DCA), to transmit (secretariat). structures a dossier may concern (never its sender): directions of the ministry (phrase, acronym) of the partners a title may name, once the partners are made</extracomment>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2608,7 +3021,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Cibles</source>
         <translation>Targets</translation>
     </message>
@@ -2618,12 +3031,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Measurements</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Missions</source>
+        <extracomment>the partner (acronym) a mission&apos;s title names, by mission id</extracomment>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+138"/>
         <source>Dossiers</source>
         <translation>Files</translation>
     </message>
@@ -2633,7 +3047,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Workflow steps</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
@@ -2643,7 +3057,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Consultations</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Liens entre enregistrements</source>
         <translation>Links between records</translation>
     </message>
@@ -2651,29 +3065,44 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/panes/details.py" line="+163"/>
-        <source>en retard de {n} jour(s)</source>
+        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+159"/>
+        <source>sur la valeur provisoire de {period}</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
+        <translation>on the provisional value of {period}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>en retard de {n} jour(s)</source>
         <translation>{n} day(s) late</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
+        <source>n° {n}</source>
+        <translation>no. {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Aucun avis proposé pour le moment.</source>
         <translation>No opinion proposed yet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>joindre des fichiers (ou déposez-les sur la liste)</source>
         <translation>attach files (or drop them on the list)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>{decision}, le {date}</source>
+        <translation>{decision}, on {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>enregistrer sous</source>
         <translation>save as</translation>
     </message>
@@ -2718,7 +3147,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>set a yearly target</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="+55"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="+54"/>
+        <source>Étape du circuit</source>
+        <translation>Circuit step</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Graine</source>
         <translation>Seed</translation>
     </message>
@@ -2733,7 +3167,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Records created</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/details.py" line="+44"/>
+        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+44"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -2768,7 +3202,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Select {kind} in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Achevée le</source>
         <translation>Completed on</translation>
     </message>
@@ -2844,6 +3278,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Aucune version de l&apos;avis.</source>
+        <translation>No version of the opinion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No step recorded.</translation>
     </message>
@@ -2898,14 +3337,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="-6"/>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="-7"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Commentaire</source>
         <extracomment>fields a journal entry holds that are no column of the record (a workflow step&apos;s comment)</extracomment>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Compte rendu</source>
         <translation>Summary</translation>
     </message>
@@ -2940,13 +3379,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="+4"/>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="+5"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Date de référence</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2959,6 +3398,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Début</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision du Ministre</source>
+        <translation>Minister&apos;s decision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3016,17 +3460,22 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Engagé / décaissé</source>
         <translation>Committed / disbursed</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Motif</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
@@ -3054,11 +3503,6 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Origine</source>
         <translation>Origin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Par</source>
-        <translation>By</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3186,13 +3630,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="-2"/>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="-2"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Texte libre</source>
         <translation>Free text</translation>
     </message>
@@ -3228,6 +3672,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions de l&apos;avis</source>
+        <translation>Versions of the opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Échanges</source>
         <translation>Exchanges</translation>
     </message>
@@ -3260,10 +3714,10 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/shell/editing.py" line="+63"/>
+        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+64"/>
         <location line="+84"/>
         <source>&amp;Annuler</source>
-        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
+        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``).</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -3324,17 +3778,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Redo: {label}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cabinet Desktop</source>
-        <translation>Cabinet Desktop</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>Nouvelle mission de suivi de {reference}</source>
         <translation>New follow-up mission of {reference}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../cabinet_desktop/ui/write_path.py" line="+78"/>
+        <source>Cabinet Desktop</source>
+        <extracomment>A service write: ``work(database, actor)`` returns the service&apos;s result.</extracomment>
+        <translation>Cabinet Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+59"/>
         <location line="+6"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
@@ -3348,7 +3803,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
+        <source>Accord</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accord avec modifications</source>
+        <translation>Agreed with changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accord-cadre</source>
         <translation>Framework agreement</translation>
     </message>
@@ -3371,6 +3836,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajournement</source>
+        <translation>Deferred</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3429,6 +3899,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Classement sans suite</source>
+        <translation>Closing without action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Classé sans suite</source>
         <translation>Closed without action</translation>
     </message>
@@ -3436,6 +3911,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Clos</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clôture</source>
+        <translation>Closing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3509,6 +3989,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Décision du Ministre</source>
+        <translation>Minister&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Défavorable</source>
         <translation>Unfavourable</translation>
     </message>
@@ -3521,6 +4006,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>En attente</source>
         <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En bonne voie</source>
+        <translation>On track</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3544,8 +4034,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>En retard</source>
+        <translation>Behind target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enquête</source>
         <translation>Survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrement</source>
+        <translation>Registration</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,13 +4084,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
-        <source>Hors cible</source>
-        <translation>Off target</translation>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Impact</source>
-        <translation>Impact</translation>
+        <source>Imputation</source>
+        <translation>Assignment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3684,6 +4184,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Pris acte</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Produit</source>
         <translation>Output</translation>
     </message>
@@ -3696,6 +4201,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Protocole d&apos;accord</source>
         <translation>Protocol of agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refus</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoi pour reprise</source>
+        <translation>Sent back for rework</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3784,6 +4299,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Transmission au Ministre</source>
+        <translation>Sent to the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trimestrielle</source>
         <translation>Quarterly</translation>
     </message>
@@ -3796,11 +4316,6 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>À faire</source>
         <translation>To do</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>À surveiller</source>
-        <translation>To watch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3997,6 +4512,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Date de la décision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date de réception</source>
         <translation>Date received</translation>
     </message>
@@ -4034,6 +4554,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Début de période</source>
         <translation>Period start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décision du Ministre</source>
+        <translation>Minister&apos;s decision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4124,6 +4649,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Montant engagé</source>
         <translation>Amount committed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif (annulation, attente)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4239,6 +4769,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Rang</source>
         <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rappels vus le</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4417,6 +4952,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -4462,7 +5002,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../services/follow_up.py" line="+31"/>
+        <location filename="../../cabinet_desktop/services/follow_up.py" line="+31"/>
         <source>Suivi du dossier {reference} : {object}</source>
         <translation>Follow-up of dossier {reference}: {object}</translation>
     </message>
@@ -4475,7 +5015,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../formatting.py" line="+34"/>
+        <location filename="../../cabinet_desktop/formatting.py" line="+34"/>
         <source>janvier</source>
         <translation>January</translation>
     </message>
@@ -4535,17 +5075,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/export.py" line="+61"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+61"/>
         <location line="+33"/>
-        <location filename="../../exchange/workbook/notice.py" line="+121"/>
-        <location filename="../../formatting.py" line="+84"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="+121"/>
+        <location filename="../../cabinet_desktop/formatting.py" line="+84"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+33"/>
-        <location filename="../../formatting.py" line="+0"/>
+        <location filename="../../cabinet_desktop/formatting.py" line="+0"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -4553,7 +5093,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/form_fields.py" line="+231"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/form_fields.py" line="+231"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -4584,7 +5124,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="+178"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+168"/>
         <source>&amp;Enregistrer</source>
         <extracomment>the yearly targets of an indicator, shown in its form</extracomment>
         <translation>&amp;Save</translation>
@@ -4595,12 +5135,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="-68"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+3"/>
         <source>* champ obligatoire</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+25"/>
         <source>Nouveau : {kind}</source>
         <translation>New: {kind}</translation>
     </message>
@@ -4610,7 +5156,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} {reference}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+159"/>
         <source>&amp;Recharger</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -4640,13 +5186,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The changes have not been saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_layouts.py" line="+107"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/form_layouts.py" line="+98"/>
         <source>Autres informations</source>
         <extracomment>The kinds drawn in Designer, by the compiled form&apos;s class. Width of a designed form&apos;s dialog: two columns of fields within a 1366×768 screen.</extracomment>
         <translation>Other information</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/indicator_targets.py" line="+56"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/indicator_targets.py" line="+56"/>
         <source>Année</source>
         <extracomment>Opens the form of a target: ``(target id or None for a new one, when saved)``.</extracomment>
         <translation>Year</translation>
@@ -4673,9 +5219,33 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../cabinet_desktop/services/indicators.py" line="+160"/>
+        <source>{kind} — {field} : l&apos;indicateur {reference} est de périodicité {periodicity} ; une période comme {example} est attendue (ici « {period} »).</source>
+        <extracomment>How many years back the measurement dialog offers periods not yet entered.</extracomment>
+        <translation>{kind} — {field}: indicator {reference} is measured with a {periodicity} periodicity; a period such as {example} is expected (here “{period}”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} — {field} : la période {period} n&apos;a pas commencé.</source>
+        <translation>{kind} — {field}: the period {period} has not started.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind} — {field} : la période {period} de {reference} a déjà une mesure ({value}, saisie le {date}) ; corrigez-la plutôt que d&apos;en saisir une seconde.</source>
+        <translation>{kind} — {field}: the period {period} of {reference} already has a measurement ({value}, entered on {date}); correct it rather than enter a second one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} — {field} : ce champ est obligatoire.</source>
+        <translation>{kind} — {field}: this field is required.</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
@@ -4763,7 +5333,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/shell/language.py" line="+70"/>
+        <location filename="../../cabinet_desktop/ui/shell/language.py" line="+70"/>
         <source>&amp;Langue</source>
         <extracomment>Language code → its name, written in that language (as language menus do).</extracomment>
         <translation>&amp;Language</translation>
@@ -4782,7 +5352,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/signin/lock.py" line="+62"/>
+        <location filename="../../cabinet_desktop/ui/signin/lock.py" line="+62"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -4815,7 +5385,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/signin/login_dialog.py" line="+56"/>
+        <location filename="../../cabinet_desktop/ui/signin/login_dialog.py" line="+56"/>
         <source>DÉMONSTRATION</source>
         <translation>DEMO</translation>
     </message>
@@ -4921,7 +5491,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+150"/>
+        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+176"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4981,7 +5551,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+182"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5001,7 +5571,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cabinet Desktop</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -5072,6 +5642,167 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/measurement_dialogs.py" line="+47"/>
+        <source>Saisir une mesure — {reference}</source>
+        <translation>Enter a measurement — {reference}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Période :</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>par exemple 54,4</source>
+        <translation>for example 54.4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valeur ({unit}) :</source>
+        <translation>&amp;Value ({unit}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valeur :</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Commentaire :</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Périodicité {periodicity} : seules les périodes sans mesure sont proposées. La valeur reste « provisoire » jusqu&apos;à sa validation par le Directeur de cabinet ou son adjoint.</source>
+        <translation>Periodicity {periodicity}: only the periods without a measurement are offered. The value stays “provisional” until the Chief of staff or the deputy validates it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Toutes les périodes récentes de cet indicateur ont déjà une mesure : corrigez-en une depuis la fiche, si besoin.</source>
+        <translation>Every recent period of this indicator already has a measurement: correct one from its record if needed.</translation>
+    </message>
+</context>
+<context>
+    <name>Measurements</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/shell/measurements.py" line="+37"/>
+        <source>Saisir une &amp;mesure…</source>
+        <translation>Enter a &amp;measurement…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valider les mesures &amp;provisoires…</source>
+        <translation>Validate the &amp;provisional measurements…</translation>
+    </message>
+</context>
+<context>
+    <name>Missions</name>
+    <message>
+        <location filename="../../cabinet_desktop/services/missions.py" line="+38"/>
+        <source>Mission</source>
+        <extracomment>Who gives instructions by default (« Nouvelle instruction du Ministre »).</extracomment>
+        <translation type="unfinished">Mission</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avancement (%)</source>
+        <translation type="unfinished">Progress (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entre 0 et 100 attendu (« {value} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date d&apos;achèvement</source>
+        <translation type="unfinished">Completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une mission ne s&apos;achève pas dans le futur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../cabinet_desktop/ui/shell/missions.py" line="+90"/>
+        <source>Motif</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obligatoire pour annuler une mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/shell/missions.py" line="-34"/>
+        <source>Avancement et statut — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Obligatoire pour annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancement</source>
+        <translation type="unfinished">Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achevée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A&amp;vancement et statut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nouvelle &amp;instruction du Ministre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Avancement et statut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Avancement et statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
         <location filename="../../forms/new_password_dialog.ui" line="+36"/>
@@ -5087,7 +5818,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
@@ -5167,7 +5898,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/filter_bar.py" line="+56"/>
+        <location filename="../../cabinet_desktop/ui/panes/filter_bar.py" line="+61"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
     </message>
@@ -5192,7 +5923,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>Ne plus filtrer sur cette liste de travail</source>
+        <extracomment>the work lists offered as check boxes, by key (some on when the pane opens) an « À traiter » line opened from the dashboard: shown while it filters, unchecked to drop it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
@@ -5208,12 +5945,27 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>Aucune instruction échue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exécution dans les délais : {p} ({done} sur {due} échues ou achevées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>À traiter : {work}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Laisser « — » pour ne pas borner</source>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/list_pane.py" line="+139"/>
+        <location filename="../../cabinet_desktop/ui/panes/list_pane.py" line="+141"/>
         <source>Modifier…</source>
         <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
         <translation>Edit…</translation>
@@ -5224,9 +5976,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Edit the record (F2, Enter or double-click in the list)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>au moins {shown} affichés sur {total} (comptage…)</source>
-        <extracomment>True once the user has moved the splitter: the default split no longer applies</extracomment>
+        <extracomment>the detail panel&apos;s buttons (« Modifier… », then the kind&apos;s own actions) True once the user has moved the splitter: the default split no longer applies</extracomment>
         <translation>at least {shown} shown of {total} (counting…)</translation>
     </message>
     <message>
@@ -5235,7 +5987,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{shown} shown of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/column_fit.py" line="+46"/>
+        <location filename="../../cabinet_desktop/ui/panes/column_fit.py" line="+46"/>
         <source>Colonnes affichées</source>
         <extracomment>in a narrow table a column gives way down to this share of its width (then it scrolls) True once the user has set a column&apos;s width: the defaults are then no longer fitted True once the user has shown or hidden a column: the columns shown are then theirs (until then, the default ones the table has room for, see ``show_what_fits``) True while widths are set by the fitter (or a layout restored), not by the user</extracomment>
         <translation>Columns shown</translation>
@@ -5290,7 +6042,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../../services/passwords.py" line="+103"/>
+        <location filename="../../cabinet_desktop/services/passwords.py" line="+103"/>
         <source>Le mot de passe doit compter au moins {minimum} caractères (il en compte {count}).</source>
         <extracomment>The hasher in force: argon2-cffi&apos;s defaults (argon2id, t=3, m=64 MiB, p=4, RFC 9106 low memory profile). Tests switch to cheaper parameters with :func:`configure_hasher`. A hash of nothing anyone can type, verified when the login is unknown so that a wrong login takes as long as a wrong password.</extracomment>
         <translation>The password must have at least {minimum} characters (it has {count}).</translation>
@@ -5316,12 +6068,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The password must contain at least 4 different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="+40"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/password_dialog.py" line="+40"/>
         <source>Au moins {n} caractères ; les mots de passe courants (azerty123456, motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.</source>
         <translation>At least {n} characters; common passwords (qwerty123456, password…) are refused. A phrase of several words is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="+89"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/form_dialog.py" line="+89"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
@@ -5329,7 +6081,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../services/permissions.py" line="+86"/>
+        <location filename="../../cabinet_desktop/services/permissions.py" line="+86"/>
         <source>Action non autorisée pour le rôle « {role} » : {action} ({kind}).</source>
         <extracomment>kind → action → roles allowed. Administrators manage accounts, settings and backups; they read the cabinet&apos;s records (within their clearance) but do not edit them.</extracomment>
         <translation>Action not allowed for the role “{role}”: {action} ({kind}).</translation>
@@ -5770,7 +6522,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/panes/table_model.py" line="+307"/>
+        <location filename="../../cabinet_desktop/ui/panes/table_model.py" line="+308"/>
         <source>cliquer pour trier</source>
         <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread). the column&apos;s shorter text for a cell too narrow for the whole (``None``: no shorter form) first pages are read on a worker (a distant server): the GUI never waits for them</extracomment>
         <translation>click to sort</translation>
@@ -5779,7 +6531,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../services/records.py" line="+83"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="+83"/>
         <source>{kind} n° {id} introuvable : il a peut-être été supprimé.</source>
         <translation>{kind} no. {id} not found: it may have been deleted.</translation>
     </message>
@@ -5814,17 +6566,71 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="-318"/>
-        <location filename="../../services/dossiers.py" line="-69"/>
-        <location filename="../../services/records.py" line="-198"/>
+        <location filename="../../cabinet_desktop/services/attachment_store.py" line="+7"/>
+        <location filename="../../cabinet_desktop/services/briefings.py" line="-317"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="-198"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/shell/reminders.py" line="+53"/>
+        <source>{n} en retard</source>
+        <extracomment>Records the panel lists (the rest are counted, and in « À traiter »). How often a window left open checks whether a new day has begun.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} à échéance aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depuis votre dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer les rappels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>en retard depuis le {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à échéance aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… et {n} autres (voir « À traiter » au tableau de bord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cabinet Desktop — rappels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
-        <location filename="../../ui/shell/search_box.py" line="+145"/>
+        <location filename="../../cabinet_desktop/ui/shell/search_box.py" line="+145"/>
         <source>Aucun résultat pour « {query} ».</source>
         <translation>No result for “{query}”.</translation>
     </message>
@@ -5855,11 +6661,169 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../cabinet_desktop/cli_selftest.py" line="+16"/>
+        <source>Ressources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal d&apos;audit</source>
+        <translation type="unfinished">Audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classeur Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ÉCHEC — {check} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK — {check} : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autotest réussi : {count} vérifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fichier absent : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polices, traductions, icônes et formulaires trouvés dans {root}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>base neuve créée ({path}, schéma {revision}), comptes créés, connexion réussie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>aucune attribution dans la base neuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mission d&apos;autotest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la mission n&apos;a pas été enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la mission relue diffère de celle enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mission {reference} enregistrée et relue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal altéré à l&apos;entrée n° {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le journal ne contient pas les écritures faites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chaîne intègre, {count} entrées vérifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note d&apos;autotest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF inattendu ({pages} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note d&apos;une page rendue ({size} Ko)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>classeur illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} lignes exportées au lieu d&apos;une</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>classeur d&apos;échange écrit ({size} Ko, {rows} ligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>la fenêtre de connexion ne s&apos;est pas affichée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fenêtre de connexion « {title} » affichée hors écran ({platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>selftest --sign-in-only : indiquez la base avec --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="+37"/>
+        <location filename="../../cabinet_desktop/ui/shell/session.py" line="+44"/>
+        <source>Changer d&apos;&amp;utilisateur…</source>
+        <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow) closes the open forms, each asking about its unsaved changes; False if one stays opens the main window for another user (``ui.app.open_window`` sets it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changer mon &amp;mot de passe…</source>
-        <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow)</extracomment>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
@@ -5873,12 +6837,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="-52"/>
+        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="-52"/>
         <source>Vos droits ont été modifiés par l&apos;administrateur.</source>
         <translation>Your rights were changed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="+34"/>
+        <location filename="../../cabinet_desktop/ui/shell/session.py" line="+51"/>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
     </message>
@@ -5893,7 +6857,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../services/session_guard.py" line="+78"/>
+        <location filename="../../cabinet_desktop/services/session_guard.py" line="+78"/>
         <source>Votre compte a été désactivé par l&apos;administrateur : la session est terminée.</source>
         <translation>Your account has been deactivated by the administrator: the session has ended.</translation>
     </message>
@@ -5901,17 +6865,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../services/settings.py" line="+71"/>
+        <location filename="../../cabinet_desktop/services/settings.py" line="+76"/>
         <source>Paramètre inconnu : {names}.</source>
         <translation>Unknown setting: {names}.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Seuils invalides : il faut 0 ≤ orange ≤ vert ≤ 100 % (ici orange {amber:.0%}, vert {green:.0%}).</source>
-        <translation>Invalid thresholds: 0 ≤ amber ≤ green ≤ 100 % is required (here amber {amber:.0%}, green {green:.0%}).</translation>
+        <location line="+5"/>
+        <source>Seuil « En bonne voie » : un pourcentage entre 0 et 100 % (ici {amber:.0%}).</source>
+        <translation>“On track” threshold: a percentage between 0 and 100 % (here {amber:.0%}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>{label} : ce champ est obligatoire.</source>
         <extracomment>Largest logo accepted (it is stored in the database and drawn on every note).</extracomment>
         <translation>{label}: this field is required.</translation>
@@ -5962,12 +6926,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Motto: 200 characters at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings_pane.py" line="+110"/>
+        <location filename="../../cabinet_desktop/ui/panes/settings_pane.py" line="+108"/>
         <source>(aucun logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>{motto} (depuis le {date})</source>
         <extracomment>the settings typed in a line edit of the letterhead box, by setting key</extracomment>
         <translation>{motto} (since {date})</translation>
@@ -5978,7 +6942,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Successive mottos: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>(format invalide)</source>
         <translation>(invalid format)</translation>
     </message>
@@ -5998,7 +6962,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Logo: cannot read “{path}” ({reason}).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Paramètres enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -6072,16 +7036,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+6"/>
-        <source>Seuil ver&amp;t (atteinte ≥) :</source>
-        <translation>&amp;Green threshold (achievement ≥):</translation>
+        <source>Seuil de &amp;tolérance « En bonne voie » (progression ≥) :</source>
+        <translation>“On track” &amp;tolerance (progress ≥):</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Seuil &amp;orange (atteinte ≥) :</source>
-        <translation>Amb&amp;er threshold (achievement ≥):</translation>
+        <location line="+10"/>
+        <source>Un indicateur est « Atteint » quand sa valeur est à la cible ou mieux ; sinon il est « En bonne voie » s&apos;il a parcouru au moins cette part du chemin entre la valeur de référence et la cible, et « En retard » en deçà.</source>
+        <translation>An indicator is “Achieved” when its value is at the target or better; otherwise it is “On track” if it has covered at least this share of the way from the baseline to the target, and “Behind target” below that.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>&amp;Format des références de notes :</source>
         <translation>&amp;Format of note references:</translation>
     </message>
@@ -6114,7 +7078,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+283"/>
+        <location filename="../../cabinet_desktop/store/database.py" line="+283"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -6190,7 +7154,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The database “{where}” is empty: create it with “cabinet-desktop --database … init”.</translation>
     </message>
     <message>
-        <location filename="../../store/encryption.py" line="+56"/>
+        <location filename="../../cabinet_desktop/store/encryption.py" line="+56"/>
         <source>Le chiffrement des bases n&apos;est pas disponible sur ce poste : le module « sqlcipher3 » (paquet sqlcipher3-wheels) n&apos;est pas installé.</source>
         <extracomment>argon2id parameters of the key derivation (fixed: part of the file format).</extracomment>
         <translation>Database encryption is not available on this computer: the module “sqlcipher3” (package sqlcipher3-wheels) is not installed.</translation>
@@ -6221,7 +7185,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The file “{path}” is not a plain SQLite database: if it is an encrypted Cabinet Desktop database, give its passphrase (variable {env}); otherwise it is not a Cabinet Desktop database. It was not modified.</translation>
     </message>
     <message>
-        <location filename="../../store/locations.py" line="+46"/>
+        <location filename="../../cabinet_desktop/store/locations.py" line="+46"/>
         <source>Adresse de base de données invalide : « {url} ». Indiquez un chemin de fichier ou une adresse de la forme postgresql://utilisateur@serveur:5432/base.</source>
         <translation>Invalid database address: “{url}”. Give a file path or an address of the form postgresql://user@server:5432/database.</translation>
     </message>
@@ -6244,12 +7208,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../services/tasks.py" line="+26"/>
+        <location filename="../../cabinet_desktop/services/tasks.py" line="+26"/>
         <source>Opération annulée : rien n&apos;a été modifié.</source>
         <translation>Operation cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="+118"/>
+        <location filename="../../cabinet_desktop/ui/tasks.py" line="+118"/>
         <source>Annuler</source>
         <extracomment>Tasks started and not finished yet; without this a task whose caller keeps no reference is garbage-collected at once, its signals disconnected, and its result never arrives.</extracomment>
         <translation>Cancel</translation>
@@ -6258,7 +7222,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+55"/>
+        <location filename="../../cabinet_desktop/ui/undo.py" line="+55"/>
         <source>création</source>
         <translation>creation</translation>
     </message>
@@ -6288,7 +7252,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Undo: {label}</translation>
     </message>
     <message>
-        <location filename="../../services/undo.py" line="+54"/>
+        <location filename="../../cabinet_desktop/services/undo.py" line="+54"/>
         <source>Cette action ne peut pas être annulée : seules vos propres modifications le peuvent.</source>
         <translation>This action cannot be undone: only your own changes can be.</translation>
     </message>
@@ -6354,7 +7318,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="+64"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/user_dialog.py" line="+64"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -6374,7 +7338,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cabinet person: “{text}” is not in the list; choose a suggestion or “New person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="+51"/>
+        <location filename="../../cabinet_desktop/ui/panes/users_pane.py" line="+51"/>
         <location line="+139"/>
         <location line="+20"/>
         <source>Comptes utilisateurs</source>
@@ -6452,7 +7416,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Deactivate the account “{login}”? It will no longer be able to sign in; its history stays in the journal.</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Dernière connexion</source>
         <translation>Last sign-in</translation>
     </message>
@@ -6485,20 +7449,23 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../services/records.py" line="-106"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="-106"/>
         <source>ce champ ne peut pas être modifié ici.</source>
         <translation>this field cannot be changed here.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../cabinet_desktop/services/circuit.py" line="-33"/>
+        <location line="+26"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="+7"/>
         <location line="+92"/>
-        <location filename="../../services/validation.py" line="+94"/>
-        <location filename="../../ui/dialogs/record_form.py" line="-127"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="+94"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="+156"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="-127"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="-73"/>
         <source>aucun enregistrement n° {value} ({table}).</source>
         <translation>no record no. {value} ({table}).</translation>
     </message>
@@ -6513,14 +7480,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="+117"/>
-        <location filename="../../services/validation.py" line="-48"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="+117"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="-48"/>
         <source>{kind} — {field} : {problem}</source>
         <extracomment>A telephone number: digits, spaces, « + ( ) - . » (several numbers separated by « / »). Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
         <translation>{kind} — {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="+62"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="+62"/>
         <source>« {value} » n&apos;est pas une classification (valeurs admises : {allowed}).</source>
         <translation>“{value}” is not a classification (allowed values: {allowed}).</translation>
     </message>
@@ -6622,20 +7589,117 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>ValidationDialog</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/measurement_dialogs.py" line="+36"/>
+        <source>Valider les mesures provisoires — {reference}</source>
+        <translation>Validate the provisional measurements — {reference}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mesures provisoires, la plus récente en premier :</source>
+        <translation>Provisional measurements, the most recent first:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valider la mesure</source>
+        <translation>&amp;Validate the measurement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{period} : {value} — saisie par {who} le {when}</source>
+        <translation>{period}: {value} — entered by {who} on {when}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aucune mesure provisoire.</source>
+        <translation>No provisional measurement.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLists</name>
+    <message>
+        <location filename="../../cabinet_desktop/services/work_lists.py" line="+105"/>
+        <source>Dossiers imputés en attente de mon avis</source>
+        <extracomment>Days ahead within which a mission or an instruction is « à échéance ». ``(person id or None, today) -&gt; condition``</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mes missions en retard ou à échéance sous 7 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avis à valider</source>
+        <translation type="unfinished">Opinions to validate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossiers à imputer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instructions du Ministre en retard ou à échéance sous 7 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avis validés à transmettre au Ministre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Décisions du Ministre à enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicateurs dont la mesure est à saisir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mes dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mes missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non achevées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions du Ministre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
-        <location filename="../../exchange/workbook/error_book.py" line="+43"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/error_book.py" line="+43"/>
         <source>Conflit : {reference} a été modifié dans la base depuis l&apos;export ; la ligne n&apos;est pas importée.</source>
         <extracomment>Above this many bytes of worksheet XML, the copy is streamed (memory stays bounded) and keeps values, hidden sheets and date formats but not the received file&apos;s styling.</extracomment>
         <translation>Conflict: {reference} was changed in the database since the export; the row is not imported.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/export.py" line="+17"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+17"/>
         <source>Export : {sheet}</source>
         <translation>Export: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="-17"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="-17"/>
         <location line="+179"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
@@ -6719,14 +7783,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+18"/>
         <location line="+74"/>
-        <location filename="../../exchange/workbook/safety.py" line="+166"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/safety.py" line="+166"/>
         <source>le fichier est tronqué ou endommagé ({reason}).</source>
         <translation>the file is truncated or damaged ({reason}).</translation>
     </message>
     <message>
         <location line="-71"/>
         <location line="+76"/>
-        <location filename="../../exchange/workbook/safety.py" line="+3"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/safety.py" line="+3"/>
         <location line="+3"/>
         <source>son contenu XML est invalide ({reason}).</source>
         <translation>its XML content is invalid ({reason}).</translation>
@@ -6772,7 +7836,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Import refused: {count} row(s) exceed your rights; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/labels.py" line="+61"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/labels.py" line="+61"/>
         <source>« {value} » désigne plusieurs enregistrements : choisissez dans la liste.</source>
         <translation>“{value}” names several records: choose from the list.</translation>
     </message>
@@ -6782,7 +7846,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{value}” is not in the list of allowed values.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/layout.py" line="+27"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/layout.py" line="+27"/>
         <source>Notice</source>
         <extracomment>Version of the exchange format written in the metadata sheet; an import refuses a newer one.</extracomment>
         <translation>Notice</translation>
@@ -6845,7 +7909,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/notice.py" line="-85"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="-85"/>
         <source>Référence de l&apos;enregistrement ; vide pour une nouvelle ligne.</source>
         <translation>The record&apos;s reference; empty for a new row.</translation>
     </message>
@@ -7020,7 +8084,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>For information: not imported.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/report.py" line="+25"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/report.py" line="+25"/>
         <source>feuille « {sheet} », ligne {row}, colonne « {column} » ({letter})</source>
         <translation>sheet “{sheet}”, row {row}, column “{column}” ({letter})</translation>
     </message>
@@ -7070,7 +8134,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>  … and {count} more row(s) (not detailed here).</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/safety.py" line="-128"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/safety.py" line="-128"/>
         <source>Classeur « {name} » refusé : {reason}</source>
         <translation>Workbook “{name}” refused: {reason}</translation>
     </message>
@@ -7137,7 +8201,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>it holds merged cells. Unmerge them (Home › Merge &amp; Center) and import it again.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/writer.py" line="+178"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/writer.py" line="+178"/>
         <source>Valeur non admise</source>
         <translation>Value not allowed</translation>
     </message>
@@ -7150,22 +8214,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../services/dossiers.py" line="-121"/>
+        <location filename="../../cabinet_desktop/services/circuit.py" line="-76"/>
         <source>Le dossier {reference} est « {source} » : il ne peut pas passer à « {target} ».</source>
         <translation>File {reference} is “{source}”: it cannot move to “{target}”.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Le rôle « {role} » ne permet pas de faire passer un dossier de « {source} » à « {target} ».</source>
-        <translation>The role “{role}” may not move a file from “{source}” to “{target}”.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-40"/>
         <source>Dossier {reference} — Commentaire : un commentaire est obligatoire pour passer à « {target} ».</source>
         <translation>File {reference} — Comment: a comment is required to move to “{target}”.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+143"/>
         <source>Dossier {reference} — Avis : choisissez le sens de l&apos;avis ({choices}).</source>
         <translation>File {reference} — Opinion: choose the opinion ({choices}).</translation>
     </message>
@@ -7175,7 +8234,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>File {reference} — Opinion text: write the opinion before proposing or validating it.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Avis : « {value} » n&apos;est pas un sens d&apos;avis ({choices}).</source>
         <translation>Opinion: “{value}” is not an opinion ({choices}).</translation>
     </message>
