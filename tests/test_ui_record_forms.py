@@ -180,6 +180,14 @@ def test_a_mission_typed_in_its_designed_form_is_saved(qtbot: Any, cabinet_db: D
     _save(qtbot, form)
     assert "entre 0 et 100" in form.field_errors["progress"].text()
     _type(form, "progress", "35")
+    reason = form.widgets["status_reason"]
+    assert not reason.isVisible()  # a reason only for a mission on hold or cancelled
+    status = form.widgets["status"]
+    assert isinstance(status, ChoiceField)
+    status.combo.setCurrentIndex(status.combo.findData("on_hold"))
+    assert reason.isVisible() and form.labels["status_reason"].isVisible()
+    status.combo.setCurrentIndex(status.combo.findData("in_progress"))
+    assert not reason.isVisible()
     _save(qtbot, form)
     qtbot.waitUntil(lambda: not form.isVisible())
     saved = form.result.record

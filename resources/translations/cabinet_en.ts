@@ -6484,6 +6484,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Progress (%) (&amp;v):</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Moti&amp;f (annulation, attente) :</source>
+        <translation>Reason (&amp;for cancelling, on hold):</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Contenu</source>
         <translation>Content</translation>
