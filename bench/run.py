@@ -7,10 +7,12 @@ Prints, for each figure, the product beside a floor measured in the same run:
 - each pane opened with its first page, sorting dossiers by each column, a filter keystroke
   to results shown, scrolling to the last row (targets ≤ 150 ms), vs a raw indexed
   ``ORDER BY … LIMIT 200`` in sqlite3;
+- « À traiter » of the DC, conseiller and secretariat demo accounts (target ≤ 150 ms) vs the
+  same counts compiled to SQL and run by sqlite3 alone (``--to-do``: these lines only);
 - peak resident memory after visiting every pane and sorting (target ≤ 300 MB) vs the bare
   process.
 
-Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--database PATH]``.
+Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--database PATH] [--to-do]``.
 """
 
 from __future__ import annotations
@@ -167,6 +169,54 @@ def settle(app, model, limit: float = 30.0) -> None:  # type: ignore[no-untyped-
         time.sleep(0.001)
 
 
+def measure_to_do(path: Path) -> list[tuple[str, float, float | None]]:
+    """« À traiter » of each demo account with work lists, beside its raw SQL floor: the same
+    counts, compiled to SQL, run by ``sqlite3`` alone (no session, no account re-read)."""
+    import datetime as dt
+
+    from sqlalchemy import case, func, literal, select
+
+    from cabinet_desktop.domain.entities import Dossier, Indicator, Mission, User
+    from cabinet_desktop.services import session_guard, work_lists
+    from cabinet_desktop.services.account_records import actor_of
+    from cabinet_desktop.store.database import open_database
+
+    db = open_database(str(path), create=False)
+    today = dt.date.today()
+    figures: list[tuple[str, float, float | None]] = []
+    conn = sqlite3.connect(str(path))
+    try:
+        with db.reading() as session:
+            actors = [actor_of(user) for user in session.scalars(
+                select(User).where(User.login.in_(["dc", "ct", "secretariat"]))
+                .order_by(User.id))]
+            statements = {}
+            for actor in actors:
+                person = session_guard.current(session, actor).person_id
+                sql = []
+                for work in work_lists.lines_for(actor):
+                    table = {"dossier": Dossier, "mission": Mission,
+                             "indicator": Indicator}[work.kind]
+                    late = (func.sum(case((work.due < today, 1), else_=0))
+                            if work.due is not None else literal(0))
+                    stmt = select(func.count(), late).select_from(table).where(
+                        work.condition(person, today),
+                        *work_lists.base_conditions(table, int(actor.clearance)))
+                    sql.append(str(stmt.compile(db.engine,
+                                                compile_kwargs={"literal_binds": True})))
+                statements[actor.login] = sql
+        for actor in actors:
+            product = best(lambda a=actor: work_lists.to_do(db, a, today), repeat=5)
+            floor = best(lambda a=actor: [conn.execute(q).fetchall()
+                                          for q in statements[a.login]], repeat=5)
+            figures.append((f"« À traiter » du compte {actor.login} ({actor.role.label})",
+                            product, floor))
+    finally:
+        conn.close()
+        db.close()
+    return figures
+
+
 def measure_panes(path: Path, settings: Path) -> dict[str, Any]:
     """One process's figures for the panes: ``figures`` as (measure, product seconds, floor
     seconds or None), and ``total``, the dossiers the pane lists.
@@ -248,6 +298,7 @@ def measure_panes(path: Path, settings: Path) -> dict[str, Any]:
     app.processEvents()
     figures.append((f"Défiler jusqu'à la dernière ligne ({total:,} lignes)".replace(",", " "),
                     time.perf_counter() - t, floor_ref))
+    figures.extend(measure_to_do(path))
     figures.append(("Mémoire résidente maximale",
                     resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, None))
     db.close()
@@ -259,8 +310,15 @@ def main() -> int:
     parser.add_argument("--database")
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--panes-round", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--to-do", action="store_true",
+                        help="only the « À traiter » figures (one process)")
     args = parser.parse_args()
     path = database_path(args.database)
+    if args.to_do:
+        for name, value, floor in measure_to_do(path):
+            print(f"{name:<60}  {value * 1000:>7.1f} ms  {(floor or 0) * 1000:>7.1f} ms  "
+                  "cible ≤ 150 ms")
+        return 0
     tmp_settings = HERE / "data" / "bench-settings.ini"
     tmp_settings.parent.mkdir(parents=True, exist_ok=True)
     if args.panes_round:

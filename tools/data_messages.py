@@ -32,6 +32,7 @@ CALLS = (
     ("panes/pane_specs.py", "Panes", "PaneSpec", (1, 3)),
     ("panes/pane_specs.py", "MainWindow", "PaneSpec", (1,)),
     ("panes/pane_specs.py", "Panes", "FilterChoice", (1,)),
+    ("panes/pane_specs.py", "Panes", "F", (1,)),  # FilterChoice by its short name
 )
 #: (module, context, keyword) of keyword arguments holding labels.
 KEYWORDS = (

@@ -32,7 +32,7 @@ from cabinet_desktop.domain.briefing import (
     SectionKey,
     TextSection,
 )
-from cabinet_desktop.domain.entities import AuditHead, BriefingNote, Motto, Person, User, utcnow
+from cabinet_desktop.domain.entities import AuditHead, BriefingNote, Motto, Person, utcnow
 from cabinet_desktop.domain.enums import AuditAction, Classification
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from cabinet_desktop.domain.references import FORMATS
@@ -203,12 +203,6 @@ def _draft_of(note: BriefingNote) -> NoteDraft:
         indicator_ids=_ids(layout.get("indicator_ids")))
 
 
-def _person_of(session: Session, actor: Actor) -> int | None:
-    if actor.user_id is None:
-        return None
-    return session.scalar(select(User.person_id).where(User.id == actor.user_id))
-
-
 def _printed_reference(settings: dict[str, Any], reference: str) -> str:
     year, number = FORMATS[KIND].parse(reference)
     body = str(settings["note_reference_format"]).format(
@@ -242,7 +236,7 @@ def create_draft(database: Database, actor: Actor, draft: NoteDraft) -> NoteRow:
     with session_guard.writing(database, actor) as (session, actor):
         permissions.require(actor, Action.CREATE, KIND)
         _check(draft, actor)
-        signatory = draft.signatory_id or _person_of(session, actor)
+        signatory = draft.signatory_id or actor.person_id
         note = BriefingNote(**_columns(draft, signatory))
         note.reference = allocate_reference(session, KIND, draft.note_date.year)
         note.created_by_id = note.updated_by_id = actor.user_id
@@ -358,7 +352,7 @@ def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,
     gathered: Gathered = gather_sections(session, actor, draft.sections, scope, thresholds)
     sections = gathered.sections + tuple(TextSection(title, body)
                                          for title, body in draft.free_sections)
-    name, function = _signatory(session, draft.signatory_id or _person_of(session, actor))
+    name, function = _signatory(session, draft.signatory_id or actor.person_id)
     head = journal_hash if journal_hash is not None else session.scalar(
         select(AuditHead.last_hash).where(AuditHead.id == 1)) or ""
     printed = _printed_reference(settings, reference) if reference else ""

@@ -175,8 +175,8 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
     """The dashboard of ``actor`` as of ``today`` (default: the current date)."""
     day = today or dt.date.today()
     settings_limits = thresholds(database)
-    to_do = work_lists.to_do(database, actor, day)
     with session_guard.reading(database, actor) as (session, actor):
+        to_do = work_lists.to_do_in(session, actor, day)
 
         def can(kind: str) -> bool:
             return permissions.allowed(actor, Action.READ, kind)

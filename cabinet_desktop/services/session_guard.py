@@ -87,12 +87,14 @@ def current(session: Session, actor: Actor) -> Actor:
     """
     if actor.user_id is None:
         return actor
-    row = session.execute(select(User.active, User.role, User.clearance)
+    row = session.execute(select(User.active, User.role, User.clearance, User.person_id)
                           .where(User.id == actor.user_id)).one_or_none()
     if row is None or not row.active:
         _deactivations.tell(actor)
         raise AuthenticationError(deactivated_message())
     role, clearance = Role(row.role), Classification(row.clearance)
+    if row.person_id != actor.person_id:  # the account linked to another cabinet member
+        actor = replace(actor, person_id=row.person_id)
     if role is actor.role and clearance is actor.clearance:
         return actor
     now = replace(actor, role=role, clearance=clearance)

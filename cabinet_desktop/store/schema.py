@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest revision in ``migrations/versions`` (kept equal to Alembic's head by a test).
-HEAD_REVISION = "0011_mission_status_reason"
+HEAD_REVISION = "0012_work_list_indexes"
 
 VERSION_TABLE = "alembic_version"
 

@@ -192,7 +192,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="+179"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="+186"/>
         <location filename="../../cabinet_desktop/ui/shell/attachments.py" line="+67"/>
         <source>Joindre des fichiers au dossier</source>
         <translation>Attach files to the dossier</translation>
@@ -1156,7 +1156,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Note to the Minister — Period: the start ({start}) is after the end ({end}).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>N° {reference}</source>
         <translation>No. {reference}</translation>
     </message>
@@ -1484,7 +1484,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="-111"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="-118"/>
         <source>{action} — {reference}</source>
         <extracomment>Builds the service write from the dialog&apos;s values (and the files joined, when asked).</extracomment>
         <translation>{action} — {reference}</translation>
@@ -1495,7 +1495,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+3"/>
+        <source>décision du Ministre : {decision}, le {date}</source>
+        <translation>Minister&apos;s decision: {decision}, on {date}</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
@@ -1601,7 +1606,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>D&amp;ossier</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>{reference} : {step} enregistré(e).</source>
         <translation>{reference}: {step} recorded.</translation>
     </message>
@@ -2602,34 +2607,34 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{total} (first {shown})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>À traiter</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>dont {n} en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of them late</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rien à traiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to do.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir la liste filtrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the filtered list</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Ouvrir le registre des instructions du Ministre</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the register of the Minister&apos;s instructions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3065,7 +3070,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+159"/>
+        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+160"/>
         <source>sur la valeur provisoire de {period}</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>on the provisional value of {period}</translation>
@@ -3076,7 +3081,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{n} day(s) late</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>n° {n}</source>
         <translation>no. {n}</translation>
     </message>
@@ -3472,7 +3477,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>Motif</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4653,7 +4658,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+1"/>
         <source>Motif (annulation, attente)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (cancelled, on hold)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4773,7 +4778,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+1"/>
         <source>Rappels vus le</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders seen on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5075,16 +5080,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+61"/>
-        <location line="+33"/>
-        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="+121"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+63"/>
+        <location line="+40"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="+127"/>
         <location filename="../../cabinet_desktop/formatting.py" line="+84"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <location filename="../../cabinet_desktop/formatting.py" line="+0"/>
         <source>Non</source>
         <translation>No</translation>
@@ -5216,6 +5221,292 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+3"/>
         <source>Enregistrez d&apos;abord l&apos;indicateur, puis fixez ses cibles annuelles.</source>
         <translation>Save the indicator first, then set its yearly targets.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/exchange/import_preview.py" line="+53"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>… et {count} de plus, non affichés ici (ils figurent dans le classeur d&apos;erreurs).</source>
+        <translation>… and {count} more, not shown here (they are in the error workbook).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aperçu de l&apos;import — {file}</source>
+        <translation>Import preview — {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; — voici ce que l&apos;import ferait. &lt;b&gt;Rien n&apos;est encore enregistré.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; — here is what the import would do. &lt;b&gt;Nothing is saved yet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enregistrer le classeur d&apos;&amp;erreurs…</source>
+        <translation>Save the &amp;error workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur reçu, cellules fautives surlignées et commentées, à renvoyer au Secrétariat général.</source>
+        <translation>The received workbook, faulty cells highlighted and commented, to send back to the General Secretariat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; création</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; creation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; créations</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; creations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; modification</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; modifications</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; ligne inchangée</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; unchanged row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; lignes inchangées</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; unchanged rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; conflit</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; conflits</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; ligne refusée</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; refused row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; lignes refusées</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; erreur</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; erreurs</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; errors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le classeur peut être enregistré : « Appliquer » enregistre ces {count} changement(s) en une seule fois (tout ou rien), inscrits au journal d&apos;audit.</source>
+        <translation>The workbook can be saved: “Apply” saves these {count} change(s) at once (all or nothing), recorded in the audit journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le classeur ne change rien à la base : il n&apos;y a rien à enregistrer.</source>
+        <translation>The workbook changes nothing in the database: there is nothing to save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>des erreurs</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>des conflits avec des modifications faites depuis l&apos;export</source>
+        <translation>conflicts with changes made since the export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>des lignes au-delà de vos droits</source>
+        <translation>rows beyond your rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien ne sera enregistré : le classeur contient {reasons}. Enregistrez le classeur d&apos;erreurs pour le renvoyer au Secrétariat général, ou corrigez le fichier puis importez-le à nouveau.</source>
+        <translation>Nothing will be saved: the workbook holds {reasons}. Save the error workbook to send it back to the General Secretariat, or correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+30"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dans la base aujourd&apos;hui</source>
+        <translation>In the database today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans le classeur</source>
+        <translation>In the workbook</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusée (droits)</source>
+        <translation>Refused (rights)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignoré</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tous les problèmes</source>
+        <translation>All problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreurs</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes refusées (droits)</source>
+        <translation>Refused rows (rights)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feuilles et colonnes ignorées</source>
+        <translation>Ignored sheets and columns</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filtrer (feuille, colonne, motif…)</source>
+        <translation>Filter (sheet, column, reason…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chaque ligne est un champ modifié : sa valeur dans la base (« Avant ») et celle du classeur (« Après »).</source>
+        <translation>Each row is a changed field: its value in the database (“Before”) and the workbook&apos;s (“After”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modifications ({count})</source>
+        <translation>Changes ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes sans référence : un nouvel enregistrement chacune.</source>
+        <translation>Rows without a reference: a new record each.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveaux ({count})</source>
+        <translation>New ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces enregistrements ont été modifiés dans la base depuis l&apos;export : ils ne seront jamais écrasés. Comparez les deux valeurs et reportez à la main ce qui doit l&apos;être.</source>
+        <translation>These records were changed in the database since the export: they will never be overwritten. Compare both values and carry over by hand what must be.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflits ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problèmes ({count})</source>
+        <translation>Problems ({count})</translation>
     </message>
 </context>
 <context>
@@ -5491,7 +5782,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+176"/>
+        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+184"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -5551,7 +5842,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5710,96 +6001,96 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Missions</name>
     <message>
-        <location filename="../../cabinet_desktop/services/missions.py" line="+38"/>
+        <location filename="../../cabinet_desktop/services/missions.py" line="+37"/>
         <source>Mission</source>
         <extracomment>Who gives instructions by default (« Nouvelle instruction du Ministre »).</extracomment>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Avancement (%)</source>
-        <translation type="unfinished">Progress (%)</translation>
+        <translation>Progress (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entre 0 et 100 attendu (« {value} »)</source>
-        <translation type="unfinished"></translation>
+        <translation>between 0 and 100 expected (“{value}”)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date d&apos;achèvement</source>
-        <translation type="unfinished">Completion date</translation>
+        <translation>Completion date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>une mission ne s&apos;achève pas dans le futur</source>
-        <translation type="unfinished"></translation>
+        <translation>a mission cannot be completed in the future</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../cabinet_desktop/ui/shell/missions.py" line="+90"/>
         <source>Motif</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>obligatoire pour annuler une mission</source>
-        <translation type="unfinished"></translation>
+        <translation>required to cancel a mission</translation>
     </message>
     <message>
         <location filename="../../cabinet_desktop/ui/shell/missions.py" line="-34"/>
         <source>Avancement et statut — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress and status — {reference}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Obligatoire pour annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Required to cancel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avancement</source>
-        <translation type="unfinished">Progress</translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achevée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>A&amp;vancement et statut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gress and status…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nouvelle &amp;instruction du Ministre…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Minister&apos;s &amp;instruction…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Avancement et statut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress and status…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Avancement et statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress and status</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +6110,36 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <name>Panes</name>
     <message>
         <location filename="../../tools/generated/data_messages.py" line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conseiller</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
@@ -5849,6 +6170,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5856,6 +6187,36 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portée</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Périodicité</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5898,7 +6259,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/panes/filter_bar.py" line="+61"/>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/panes/filter_bar.py" line="+62"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
     </message>
@@ -5926,7 +6292,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+26"/>
         <source>Ne plus filtrer sur cette liste de travail</source>
         <extracomment>the work lists offered as check boxes, by key (some on when the pane opens) an « À traiter » line opened from the dashboard: shown while it filters, unchecked to drop it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stop filtering on this work list</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5947,25 +6313,25 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+25"/>
         <source>Aucune instruction échue</source>
-        <translation type="unfinished"></translation>
+        <translation>No instruction due yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exécution dans les délais : {p} ({done} sur {due} échues ou achevées)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried out on time: {p} ({done} of {due} due or completed)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>À traiter : {work}</source>
-        <translation type="unfinished"></translation>
+        <translation>To do: {work}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Laisser « — » pour ne pas borner</source>
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/panes/list_pane.py" line="+141"/>
+        <location filename="../../cabinet_desktop/ui/panes/list_pane.py" line="+142"/>
         <source>Modifier…</source>
         <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
         <translation>Edit…</translation>
@@ -6572,7 +6938,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../cabinet_desktop/services/attachment_store.py" line="+7"/>
-        <location filename="../../cabinet_desktop/services/briefings.py" line="-317"/>
+        <location filename="../../cabinet_desktop/services/briefings.py" line="-311"/>
         <location filename="../../cabinet_desktop/services/records.py" line="-198"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
@@ -6584,52 +6950,52 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location filename="../../cabinet_desktop/ui/shell/reminders.py" line="+53"/>
         <source>{n} en retard</source>
         <extracomment>Records the panel lists (the rest are counted, and in « À traiter »). How often a window left open checks whether a new day has begun.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} late</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} à échéance aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} due today</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Depuis votre dernière connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Since your last session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cette semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fermer les rappels</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the reminders</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>en retard depuis le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>late since {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>à échéance aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>… et {n} autres (voir « À traiter » au tableau de bord)</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more (see “To do” on the dashboard)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cabinet Desktop — rappels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet Desktop — reminders</translation>
     </message>
 </context>
 <context>
@@ -6824,7 +7190,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location filename="../../cabinet_desktop/ui/shell/session.py" line="+44"/>
         <source>Changer d&apos;&amp;utilisateur…</source>
         <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow) closes the open forms, each asking about its unsaved changes; False if one stays opens the main window for another user (``ui.app.open_window`` sets it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Switch &amp;user…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7485,7 +7851,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="+117"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="+121"/>
         <location filename="../../cabinet_desktop/services/validation.py" line="-48"/>
         <source>{kind} — {field} : {problem}</source>
         <extracomment>A telephone number: digits, spaces, « + ( ) - . » (several numbers separated by « / »). Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
@@ -7629,65 +7995,65 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>WorkLists</name>
     <message>
-        <location filename="../../cabinet_desktop/services/work_lists.py" line="+105"/>
+        <location filename="../../cabinet_desktop/services/work_lists.py" line="+107"/>
         <source>Dossiers imputés en attente de mon avis</source>
         <extracomment>Days ahead within which a mission or an instruction is « à échéance ». ``(person id or None, today) -&gt; condition``</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Files assigned to me awaiting my opinion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mes missions en retard ou à échéance sous 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>My missions late or due within 7 days</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avis à valider</source>
-        <translation type="unfinished">Opinions to validate</translation>
+        <translation>Opinions to validate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dossiers à imputer</source>
-        <translation type="unfinished"></translation>
+        <translation>Files to assign</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Instructions du Ministre en retard ou à échéance sous 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister&apos;s instructions late or due within 7 days</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Avis validés à transmettre au Ministre</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated opinions to send to the Minister</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Décisions du Ministre à enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister&apos;s decisions to record</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicateurs dont la mesure est à saisir</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators whose measurement is due</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mes dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>My files</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mes missions</source>
-        <translation type="unfinished"></translation>
+        <translation>My missions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Non achevées</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instructions du Ministre</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister&apos;s instructions</translation>
     </message>
 </context>
 <context>
@@ -7705,12 +8071,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="-17"/>
-        <location line="+179"/>
+        <location line="+220"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-106"/>
         <source>Colonne inconnue ignorée : feuille « {sheet} », colonne {letter} (« {header} »).</source>
         <extracomment>A cell as read: its value and openpyxl&apos;s data type (``f`` for a formula).</extracomment>
         <translation>Unknown column ignored: sheet “{sheet}”, column {letter} (“{header}”).</translation>
@@ -7731,17 +8097,23 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>the cell holds a formula ({formula}); only values are imported: replace it with its value.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
+        <source>référence(s) inconnue(s) ou au-delà de votre habilitation : {references}.</source>
+        <translation>unknown reference(s), or beyond your clearance: {references}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>ses feuilles dépassent ensemble {count} lignes.</source>
         <translation>its sheets together have more than {count} rows.</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location line="+6"/>
         <source>Lecture : {sheet}</source>
         <translation>Reading: {sheet}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>classification « {level} » au-dessus de votre habilitation ({clearance}).</source>
         <translation>classification “{level}” above your clearance ({clearance}).</translation>
     </message>
@@ -7761,7 +8133,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{column}” is required for a new record.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>la référence « {reference} » figure déjà plus haut dans la feuille.</source>
         <translation>reference “{reference}” already appears higher in the sheet.</translation>
     </message>
@@ -7781,7 +8153,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>column for information: this change is not imported (“{old}” → “{new}”); make it in the application.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>votre rôle ne permet pas de modifier cet enregistrement.</source>
         <translation>your role does not allow changing this record.</translation>
     </message>
@@ -7851,19 +8223,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{value}” is not in the list of allowed values.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/layout.py" line="+27"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/layout.py" line="+28"/>
         <source>Notice</source>
         <extracomment>Version of the exchange format written in the metadata sheet; an import refuses a newer one.</extracomment>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Missions</source>
-        <extracomment>Reference prefix of kinds without a reference of their own: the workbook names their rows ``CTC-412`` from the record&apos;s number, so an import matches them exactly. columns shown for information, never imported (workflow state, validation) The one per-kind table of the exchange format.</extracomment>
+        <extracomment>Reference prefix of kinds without a reference of their own: the workbook names their rows ``CTC-412`` from the record&apos;s number, so an import matches them exactly. columns shown for information, never imported (workflow state, validation) many-to-many links (``dossier_ids``), last columns: the linked records&apos; references The one per-kind table of the exchange format.</extracomment>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dossiers</source>
         <translation>Files</translation>
     </message>
@@ -7888,7 +8260,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
@@ -7908,13 +8280,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Consultations</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Référence</source>
         <extracomment>Foreign keys named in the workbook by a label the user recognises, with a drop-down list.</extracomment>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="-85"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="-90"/>
         <source>Référence de l&apos;enregistrement ; vide pour une nouvelle ligne.</source>
         <translation>The record&apos;s reference; empty for a new row.</translation>
     </message>
@@ -7974,7 +8346,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>List: an indicator (“IND-001 — Name” or its reference alone).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Références des enregistrements liés, séparées par « ; » ({first}; {second}) ; vider la cellule retire les liens.</source>
+        <translation>References of the linked records, separated by “;” ({first}; {second}); emptying the cell removes the links.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Texte ({count} caractères au plus).</source>
         <translation>Text ({count} characters at most).</translation>
     </message>
@@ -8214,6 +8591,217 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Choisissez une valeur dans la liste (colonne « {column} »).</source>
         <translation>Choose a value from the list (column “{column}”).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookActions</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/exchange/export_choice.py" line="+28"/>
+        <location filename="../../cabinet_desktop/ui/exchange/workbook_actions.py" line="+252"/>
+        <source>Exporter vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un classeur pour le Secrétariat général : une feuille par type d&apos;enregistrement, avec les listes de choix, une notice et de quoi réimporter les modifications. Seul ce que votre habilitation permet de voir est exporté (sans les archives).</source>
+        <translation>A workbook for the General Secretariat: one sheet per kind of record, with the choice lists, a notice and what is needed to import the changes back. Only what your clearance lets you see is exported (without archives).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tout co&amp;cher</source>
+        <translation>&amp;Check all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tout &amp;décocher</source>
+        <translation>&amp;Uncheck all</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/exchange/workbook_actions.py" line="-194"/>
+        <source>« {path} » est un dossier.</source>
+        <translation>“{path}” is a folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le dossier « {folder} » n&apos;existe pas.</source>
+        <translation>the folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vous ne pouvez pas écrire dans le dossier « {folder} ».</source>
+        <translation>you cannot write in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier existe et il est protégé en écriture.</source>
+        <translation>the file exists and is write-protected.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impossible d&apos;utiliser le fichier « {file} » : {reason}.</source>
+        <translation>Cannot use the file “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E&amp;xporter vers Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Modèle vide pour le Secrétariat général…</source>
+        <translation>Empty &amp;template for the General Secretariat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Importer un classeur Excel…</source>
+        <translation>&amp;Import an Excel workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter les lignes &amp;filtrées vers Excel…</source>
+        <translation>Export the &amp;filtered rows to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter vers Excel les lignes que la liste affiche (ses filtres appliqués)</source>
+        <translation>Export to Excel the rows the list shows (its filters applied)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporter la &amp;sélection vers Excel…</source>
+        <translation>Export the &amp;selection to Excel…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Impossible d&apos;écrire « {file} » : {reason}
+
+Choisissez un autre emplacement.</source>
+        <translation>Cannot write “{file}”: {reason}
+
+Choose another place.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Modèle vide pour le Secrétariat général</source>
+        <translation>Empty template for the General Secretariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modele</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporter les lignes filtrées</source>
+        <translation>Export the filtered rows</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporter la sélection</source>
+        <translation>Export the selection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export vers Excel en cours…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export annulé : aucun fichier écrit.</source>
+        <translation>Export cancelled: no file written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Classeur écrit : {file}
+
+{count} ligne(s) exportée(s) :
+{lines}</source>
+        <translation>Workbook written: {file}
+
+{count} row(s) exported:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classeur écrit : {file}</source>
+        <translation>Workbook written: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>Importer un classeur Excel</source>
+        <translation>Import an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vérification du classeur…</source>
+        <translation>Checking the workbook…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Enregistrement de l&apos;import…</source>
+        <translation>Saving the import…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import enregistré : {new} création(s), {changed} modification(s).</source>
+        <translation>Import saved: {new} creation(s), {changed} change(s).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enregistrer le classeur d&apos;erreurs</source>
+        <translation>Save the error workbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}-erreurs.xlsx</source>
+        <translation>{name}-errors.xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisissez un autre nom que celui du classeur reçu.</source>
+        <translation>Choose a name other than the received workbook&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Classeur d&apos;erreurs écrit : {file} ({count} cellule(s) marquée(s)).</source>
+        <translation>Error workbook written: {file} ({count} cell(s) marked).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Écriture du classeur d&apos;erreurs…</source>
+        <translation>Writing the error workbook…</translation>
     </message>
 </context>
 <context>

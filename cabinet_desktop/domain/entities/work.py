@@ -85,6 +85,8 @@ class Mission(Referenced, Archivable, Tracked, Base):
         CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
         name_sort_column("assignee_sort"),
         Index("ix_missions_assignee_sort", "assignee_sort", "id"),
+        # the minister's instructions still open, by due date (the DC's « À traiter »)
+        Index("ix_missions_origin_status_due", "origin", "status", "due_date"),
     )
 
     @declared_attr.directive
@@ -127,6 +129,8 @@ class Dossier(Referenced, Archivable, Tracked, Base):
     __tablename__ = "dossiers"
     __table_args__ = (
         Index("ix_dossiers_state_due", "state", "avis_due_date"),
+        # a conseiller's « À traiter »: his dossiers awaiting his avis, late ones first
+        Index("ix_dossiers_instructor_state", "instructor_id", "state", "avis_due_date"),
         # Counts within a clearance, archived or not, read this index alone.
         Index("ix_dossiers_classification_archived", "classification", "archived"),
         name_sort_column("instructor_sort"),

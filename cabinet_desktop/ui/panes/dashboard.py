@@ -188,7 +188,8 @@ class Card(QFrame):
                 if column in self.capped:
                     header.resizeSection(column, min(header.sectionSize(column),
                                                      MAX_SHORT_COLUMN))
-        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 6)
+        row_height = self.tree.sizeHintForRow(0)  # the rows as drawn (-1 when there is none)
+        row_height = row_height if row_height > 0 else self.tree.fontMetrics().height() + 6
         visible = min(max(shown, 1), VISIBLE_ROWS)
         self.tree.setFixedHeight(self.tree.header().sizeHint().height() + row_height * visible
                                  + 2 * self.tree.frameWidth() + 2)
@@ -261,7 +262,8 @@ class ToDoCard(QFrame):
                                 else translate("Dashboard", "Ouvrir la liste filtrée"))
             item.setData(0, RECORD_ROLE, line)
             self.tree.addTopLevelItem(item)
-        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 8)
+        row_height = self.tree.sizeHintForRow(0)
+        row_height = row_height if row_height > 0 else self.tree.fontMetrics().height() + 8
         self.tree.setFixedHeight(row_height * max(len(lines), 1) + 2 * self.tree.frameWidth()
                                  + 2)
 

@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus
+from cabinet_desktop.domain.rules import step_between
 from cabinet_desktop.formatting import (
     format_amount,
     format_date,
@@ -205,10 +206,12 @@ def mission_html(r: Record) -> str:
 
 
 def _step(step: Record) -> str:
-    """What the step did (« Imputation ») over who took it and the state it left; a step
-    recorded before steps were named reads ``Reçu → En instruction``."""
+    """What the step did (« Imputation ») over who took it; a step recorded without it is
+    named by its states (``Reçu → En instruction`` if the workflow has no such step)."""
     before, after = _e(step.get("from_state")), _e(step.get("to_state"))
-    what = (f"<b>{_e(step['action'])}</b>" if step.get("action") is not None
+    action = step.get("action") or (step_between(step.get("from_state"), step["to_state"])
+                                     if step.get("to_state") is not None else None)
+    what = (f"<b>{_e(action)}</b>" if action is not None
             else f"{before} → {after}" if before else after)
     who = _clipped(step.get("user_name"), 30)
     return what + (f"<br><span class='muted'>{who}</span>" if who else "")

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,8 +194,12 @@ class FilterBar(QWidget):
             self.work_chip.blockSignals(True)
             self.work_chip.setChecked(True)
             self.work_chip.blockSignals(False)
-            self.work_chip.setText(translate("Panes", "À traiter : {work}")
-                                   .replace("{work}", work_lists.label(key)))
+            text = translate("Panes", "À traiter : {work}").replace("{work}",
+                                                                      work_lists.label(key))
+            self.work_chip.setText(text)
+            bold = QFont(self.work_chip.font())
+            bold.setBold(True)  # as the style sheet draws a checked button: never cut
+            self.work_chip.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 48)
             self.work_chip.show()
         self.blockSignals(False)
         self.changed.emit()

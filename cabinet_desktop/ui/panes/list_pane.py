@@ -105,7 +105,8 @@ class ListPane(QWidget):
         self.view.setObjectName(f"table_{spec.kind}")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows with Ctrl or Maj + clic (exported together)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -368,6 +369,11 @@ class ListPane(QWidget):
     def current_record_id(self) -> int | None:
         """The id of the record shown in the detail panel (``None``: none)."""
         return self._current_id
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected rows, in the list's order (several with Ctrl or Maj)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [record.id for row in rows if (record := self.model.record(row)) is not None]
 
     def current_record(self) -> Record | None:
         index = self.view.currentIndex()

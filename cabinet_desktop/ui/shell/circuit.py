@@ -178,7 +178,11 @@ class CircuitController(QObject):
     def update_actions(self) -> None:
         """Enable, list and show only what the role may do on the selected dossier now."""
         offered = set(self.offered())
-        self.actions[CircuitStep.REGISTER].setEnabled(circuit_offer.may_register(self.workspace.actor))
+        actor = self.workspace.actor
+        # the menu only for the roles the circuit has a part for (not the reader, nor the
+        # administrator)
+        self.menu.menuAction().setVisible(circuit_offer.takes_part(actor))
+        self.actions[CircuitStep.REGISTER].setEnabled(circuit_offer.may_register(actor))
         for step, action in self.actions.items():
             if step is not CircuitStep.REGISTER:
                 action.setEnabled(step in offered)

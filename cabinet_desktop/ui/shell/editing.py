@@ -242,7 +242,7 @@ class EditingController(QObject):
         """Close the open forms, each asking about its unsaved changes (« Changer
         d'utilisateur… »); ``False`` when the user keeps one open."""
         for form in list(self.forms):
-            form.close()
+            form.reject()  # asks once (close() would ask again through QDialog's reject)
         return not any(form.isVisible() for form in self.forms)
 
     def _saved(self, form: RecordForm, result: Any) -> None:
