@@ -1617,7 +1617,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>D&amp;ossier</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+151"/>
         <source>{reference} : {step} enregistré(e).</source>
         <translation>{reference}: {step} recorded.</translation>
     </message>
@@ -4023,20 +4023,20 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+56"/>
-        <location line="+84"/>
+        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+59"/>
+        <location line="+86"/>
         <source>&amp;Annuler</source>
-        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``).</extracomment>
+        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``). kinds whose « Nouveau » opens another dialog than the record form: kind → (may the user create one now, open that dialog) — a dossier is registered by the circuit</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+85"/>
+        <location line="-84"/>
+        <location line="+87"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -4057,12 +4057,12 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Arc&amp;hiver</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -4072,7 +4072,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>New cabinet &amp;person…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Désarc&amp;hiver</source>
         <translation>Unarc&amp;hive</translation>
     </message>
@@ -4087,7 +4087,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>&amp;Redo: {label}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Nouvelle mission de suivi de {reference}</source>
         <translation>New follow-up mission of {reference}</translation>
     </message>
@@ -5433,8 +5433,9 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+153"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+168"/>
         <source>&amp;Enregistrer</source>
+        <extracomment>the yearly targets of an indicator, shown in its form</extracomment>
         <translation>&amp;Save</translation>
     </message>
     <message>
@@ -5464,7 +5465,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>{kind} {reference}</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>&amp;Recharger</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -5498,6 +5499,32 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <source>Autres informations</source>
         <extracomment>The kinds drawn in Designer, by the compiled form&apos;s class. Width of a designed form&apos;s dialog: two columns of fields within a 1366×768 screen.</extracomment>
         <translation>Other information</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/indicator_targets.py" line="+56"/>
+        <source>Année</source>
+        <extracomment>Opens the form of a target: ``(target id or None for a new one, when saved)``.</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ajouter une &amp;cible…</source>
+        <translation>Add a tar&amp;get…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Modifier la cible…</source>
+        <translation>Chan&amp;ge the target…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrez d&apos;abord l&apos;indicateur, puis fixez ses cibles annuelles.</source>
+        <translation>Save the indicator first, then set its yearly targets.</translation>
     </message>
 </context>
 <context>
@@ -6059,7 +6086,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+192"/>
+        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+194"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -7392,6 +7419,11 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location line="+10"/>
         <source>A&amp;vancement (%) :</source>
         <translation>Progress (%) (&amp;v):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moti&amp;f (annulation, attente) :</source>
+        <translation>Reason (&amp;for cancelling, on hold):</translation>
     </message>
     <message>
         <location line="+13"/>
