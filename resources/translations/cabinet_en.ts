@@ -5433,8 +5433,9 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+153"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+168"/>
         <source>&amp;Enregistrer</source>
+        <extracomment>the yearly targets of an indicator, shown in its form</extracomment>
         <translation>&amp;Save</translation>
     </message>
     <message>
@@ -5464,7 +5465,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>{kind} {reference}</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>&amp;Recharger</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -5498,6 +5499,32 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <source>Autres informations</source>
         <extracomment>The kinds drawn in Designer, by the compiled form&apos;s class. Width of a designed form&apos;s dialog: two columns of fields within a 1366×768 screen.</extracomment>
         <translation>Other information</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/indicator_targets.py" line="+56"/>
+        <source>Année</source>
+        <extracomment>Opens the form of a target: ``(target id or None for a new one, when saved)``.</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ajouter une &amp;cible…</source>
+        <translation>Add a tar&amp;get…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Modifier la cible…</source>
+        <translation>Chan&amp;ge the target…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrez d&apos;abord l&apos;indicateur, puis fixez ses cibles annuelles.</source>
+        <translation>Save the indicator first, then set its yearly targets.</translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7414,11 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location line="+10"/>
         <source>A&amp;vancement (%) :</source>
         <translation>Progress (%) (&amp;v):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moti&amp;f (annulation, attente) :</source>
+        <translation>Reason (&amp;for cancelling, on hold):</translation>
     </message>
     <message>
         <location line="+13"/>
