@@ -280,3 +280,50 @@ def test_only_roles_that_may_write_notes_are_offered_new_note(qtbot: Any, cabine
     assert not window.notes.new_action.isEnabled()
     window.notes.new_note()
     assert window.notes.composers == []
+
+
+def test_a_briefing_pack_of_the_chosen_notes_with_a_dossier_sheet(
+        qtbot: Any, window: MainWindow, cabinet_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two notes chosen with Ctrl+clic, « Constituer un dossier de briefing… », a title typed,
+    a dossier's sheet added: one PDF with the cover, the contents, both notes, the sheet and
+    the bordereau d'envoi."""
+    from PySide6.QtWidgets import QFileDialog
+
+    _draft(cabinet_db, "Point sur les réformes")
+    _draft(cabinet_db, "Préparation du Conseil des ministres")
+    dossier = listing.page(cabinet_db, DIRECTOR, "dossier", listing.ListQuery(limit=1)).rows[0]
+    target = tmp_path / "dossier de briefing.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    pane = window.show_pane("briefing_note")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
+    pane.select_row(0)
+    assert window.notes.pack_action.isEnabled()
+    second = pane.view.visualRect(pane.model.index(1, 1)).center()
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, second)
+    assert len(pane.selected_ids()) == 2
+
+    window.notes.pack_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.notes.packs))
+    dialog = window.notes.packs[-1]
+    assert dialog.notes.count() == 2
+    dialog.title.selectAll()
+    type_text(dialog.title, "Dossier du Ministre — semaine 49")
+    dialog.sheets.add(dossier.id, str(dossier.reference))
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(ARTIFACTS / "notes-pack-dialog.png"))
+    dialog.title.clear()  # a pack needs its title: said, nothing written
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "obligatoire" in dialog.error.text()
+    type_text(dialog.title, "Dossier du Ministre — semaine 49")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(target.exists, timeout=20000)
+
+    text = " ".join(pages_text(target.read_bytes()))
+    for expected in ("DOSSIER DE BRIEFING", "Dossier du Ministre — semaine 49",
+                     "Point sur les réformes", "Préparation du Conseil des ministres",
+                     str(dossier.reference), "BORDEREAU"):
+        assert expected.casefold() in text.casefold(), expected
+    assert not Path(f"{target}.part").exists()

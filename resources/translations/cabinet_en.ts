@@ -1217,6 +1217,21 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <source>Rubrique inconnue : « {name} » (rubriques possibles : {choices}).</source>
         <translation>Unknown section: “{name}” (possible sections: {choices}).</translation>
     </message>
+    <message>
+        <location filename="../../cabinet_desktop/exchange/briefing_issue.py" line="+69"/>
+        <source>Le titre du dossier de briefing est obligatoire.</source>
+        <translation>The briefing pack needs a title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisissez au moins une note pour le dossier de briefing.</source>
+        <translation>Choose at least one note for the briefing pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Composition des notes</source>
+        <translation>Composing the notes</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -6449,7 +6464,17 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Save the note as PDF…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Constituer un dossier de &amp;briefing…</source>
+        <translation>Make a &amp;briefing pack…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les notes choisies (Ctrl+clic pour plusieurs), avec page de garde, sommaire, fiches de dossiers et bordereau d&apos;envoi, en un PDF</source>
+        <translation>The chosen notes (Ctrl+click for several), with a cover page, contents, dossier sheets and a transmittal slip, in one PDF</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Notes au Ministre</source>
         <translation>Notes to the Minister</translation>
     </message>
@@ -6474,7 +6499,17 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Preparing the note</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+52"/>
+        <source>Constitution du dossier de briefing</source>
+        <translation>Making the briefing pack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier de briefing enregistré dans « {path} ».</source>
+        <translation>Briefing pack saved to “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -6484,12 +6519,12 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Cannot write “{path}”: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-56"/>
         <source>Note enregistrée dans « {path} ».</source>
         <translation>Note saved to “{path}”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+64"/>
         <source>Enregistrer la note en PDF</source>
         <translation>Save the note as PDF</translation>
     </message>
@@ -6497,6 +6532,66 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location line="+2"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/notes/pack_dialog.py" line="+38"/>
+        <source>Constituer un dossier de briefing</source>
+        <translation>Make a briefing pack</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier de briefing du {date}</source>
+        <translation>Briefing pack of {date}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le Directeur de cabinet</source>
+        <translation>The Chief of Staff</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpéditeur :</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (dans cet ordre) :</source>
+        <translation>Notes (in this order):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fiches de dossiers :</source>
+        <translation>Dossier &amp;sheets:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le dossier comprend une page de garde, un sommaire paginé, les notes, les fiches des dossiers choisis et le bordereau d&apos;envoi.</source>
+        <translation>The pack holds a cover page, a paginated table of contents, the notes, the sheets of the chosen dossiers and the transmittal slip.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Constituer et enregistrer en PDF…</source>
+        <translation>&amp;Make and save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Titre : obligatoire.</source>
+        <translation>Title: required.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,12 @@ class NotesController(QObject):
                                         self.print_current)
         self.save_pdf_action = action(translate("Notes", "Enregistrer la note en PDF…"),
                                       "saveNotePdf", self.save_current_pdf)
+        self.pack_action = action(translate("Notes", "Constituer un dossier de &briefing…"),
+                                  "makePack", self.make_pack, None, "folders")
+        self.pack_action.setToolTip(translate(
+            "Notes", "Les notes choisies (Ctrl+clic pour plusieurs), avec page de garde, "
+                     "sommaire, fiches de dossiers et bordereau d'envoi, en un PDF"))
+        self.packs: list[Any] = []  # open pack dialogs (kept alive until closed)
         file_menu.insertAction(before, self.new_action)
         file_menu.insertSeparator(before)
         self.update_actions()
@@ -105,14 +111,15 @@ class NotesController(QObject):
                 view.removeAction(made)
         view.insertActions(view.actions()[0] if view.actions() else None,  # type: ignore[arg-type]
                            [self.new_action, self.open_action, self.duplicate_action,
-                            self.print_note_action, self.save_pdf_action])
+                            self.print_note_action, self.save_pdf_action, self.pack_action])
         view.activated.connect(lambda _index: self.open_current())
         pane.compose_requested.connect(lambda: self.new_note())
         pane.selection_changed.connect(self.update_actions)
         for made, name in ((self.new_action, "noteNew"), (self.open_action, "noteOpen"),
                            (self.duplicate_action, "noteDuplicate"),
                            (self.print_note_action, "notePrint"),
-                           (self.save_pdf_action, "noteSavePdf")):
+                           (self.save_pdf_action, "noteSavePdf"),
+                           (self.pack_action, "notePack")):
             button = QPushButton(made.icon(), made.text().replace("&", ""))
             button.setObjectName(name)
             button.clicked.connect(made.trigger)
@@ -131,7 +138,8 @@ class NotesController(QObject):
         self.new_action.setEnabled(allowed(actor, Action.CREATE, KIND))
         pane = self._notes_pane()
         chosen = pane is not None and pane.current_record() is not None
-        for made in (self.open_action, self.print_note_action, self.save_pdf_action):
+        for made in (self.open_action, self.print_note_action, self.save_pdf_action,
+                     self.pack_action):
             made.setEnabled(chosen)
         self.duplicate_action.setEnabled(chosen and self.new_action.isEnabled())
 
@@ -303,23 +311,68 @@ class NotesController(QObject):
         """« Enregistrer la note en PDF… »: the note's bytes, written whole."""
         def write(pdf: bytes, reference: str) -> None:
             target = path or self._ask_path(reference)
-            if target is None:
-                return
-            try:
-                temporary = Path(f"{target}.part")
-                temporary.write_bytes(pdf)
-                temporary.replace(target)
-            except OSError as error:
-                QMessageBox.warning(self.window, translate("Notes", "Enregistrer en PDF"),
-                                    translate("Notes", "Impossible d'écrire « {path} » : "
-                                                       "{error}").format(
-                                        path=target, error=error.strerror or error))
-                return
-            self.window.statusBar().showMessage(translate("Notes", "Note enregistrée dans "
-                                                                   "« {path} ».")
-                                                .format(path=target), 8000)
+            if target is not None:
+                self._write_pdf(pdf, target, translate("Notes", "Note enregistrée dans "
+                                                                "« {path} »."))
 
         self._pdf_of_current(write)
+
+    # ----------------------------------------------------------------- packs
+
+    def make_pack(self) -> Any:
+        """« Constituer un dossier de briefing… » from the notes selected in the register."""
+        pane = self._notes_pane()
+        if pane is None:
+            return None
+        chosen = [record for row in range(pane.model.rowCount())
+                  if (record := pane.model.record(row)) is not None
+                  and record.id in set(pane.selected_ids())]
+        if not chosen:
+            return None
+        from cabinet_desktop.ui.notes.pack_dialog import PackDialog
+
+        dialog = PackDialog(self.workspace, [(record.id, _label(record)) for record in chosen],
+                            self.window)
+        dialog.accepted.connect(lambda: self._render_pack(dialog))
+        dialog.finished.connect(lambda _result: self.packs.remove(dialog)
+                                if dialog in self.packs else None)
+        self.packs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def _render_pack(self, dialog: Any) -> None:
+        title, day, sender, dossier_ids = dialog.choice()
+        target = self._ask_path(title)
+        if target is None:
+            return
+        database, actor, note_ids = self.workspace.database, self.workspace.actor, dialog.note_ids
+
+        def work(state: Any) -> bytes:
+            from cabinet_desktop.exchange.briefing_issue import pack_of_notes  # reportlab
+
+            return pack_of_notes(database, actor, title, note_ids, day, sender, dossier_ids,
+                                 state)[0]
+
+        run_task(self.window, translate("Notes", "Constitution du dossier de briefing"), work,
+                 lambda pdf: self._write_pdf(pdf, target,
+                                             translate("Notes", "Dossier de briefing "
+                                                                "enregistré dans « {path} ».")),
+                 self._refused)
+
+    def _write_pdf(self, pdf: bytes, target: str, done: str) -> None:
+        """Write ``pdf`` whole to ``target`` (a partial file never stays); say so or why not."""
+        temporary = Path(f"{target}.part")
+        try:
+            temporary.write_bytes(pdf)
+            temporary.replace(target)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            QMessageBox.warning(self.window, translate("Notes", "Enregistrer en PDF"),
+                                translate("Notes", "Impossible d'écrire « {path} » : "
+                                                   "{error}").format(
+                                    path=target, error=error.strerror or error))
+            return
+        self.window.statusBar().showMessage(done.format(path=target), 8000)
 
     def _ask_path(self, reference: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
