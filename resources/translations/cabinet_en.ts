@@ -4,7 +4,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../services/authentication.py" line="+53"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+53"/>
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Incorrect login or password.</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>Incorrect login or password. Too many failed attempts: you can try again in {wait}.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="+46"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="+46"/>
         <source>La base a déjà des comptes : l&apos;administrateur initial ne peut plus être créé.</source>
         <translation>The database already has accounts: the initial administrator can no longer be created.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+82"/>
+        <location filename="../../cabinet_desktop/services/account_records.py" line="+82"/>
         <source>Identifiant : ce champ est obligatoire.</source>
         <translation>Login: this field is required.</translation>
     </message>
@@ -54,18 +54,18 @@
         <translation>Person: {name} already has an account (“{login}”).</translation>
     </message>
     <message>
-        <location filename="../../services/authentication.py" line="+72"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+72"/>
         <source>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</source>
         <translation>This account is deactivated: contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="+13"/>
-        <location filename="../../services/authentication.py" line="+63"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="+13"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+63"/>
         <source>Aucun utilisateur connecté.</source>
         <translation>No user signed in.</translation>
     </message>
     <message>
-        <location filename="../../services/authentication.py" line="+4"/>
+        <location filename="../../cabinet_desktop/services/authentication.py" line="+4"/>
         <source>Mot de passe actuel : incorrect.</source>
         <translation>Current password: incorrect.</translation>
     </message>
@@ -75,13 +75,13 @@
         <translation>New password: it must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../../services/account_records.py" line="+8"/>
-        <location filename="../../services/accounts.py" line="+71"/>
+        <location filename="../../cabinet_desktop/services/account_records.py" line="+8"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="+71"/>
         <source>Compte n° {id} introuvable.</source>
         <translation>Account no. {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="-19"/>
+        <location filename="../../cabinet_desktop/services/accounts.py" line="-19"/>
         <source>Rôle : « {value} » n&apos;existe pas (valeurs possibles : {choices}).</source>
         <translation>Role: “{value}” does not exist (possible values: {choices}).</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>The account “{login}” is the last active administrator: it must remain one.</translation>
     </message>
     <message>
-        <location filename="../../demo/accounts.py" line="+33"/>
+        <location filename="../../cabinet_desktop/demo/accounts.py" line="+33"/>
         <source>Cette base a des comptes réels : les comptes de démonstration n&apos;y sont pas créés.</source>
         <translation>This database has real accounts: demo accounts are not created in it.</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+56"/>
+        <location filename="../../cabinet_desktop/ui/app.py" line="+56"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
@@ -182,7 +182,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../services/dossiers.py" line="+177"/>
+        <location filename="../../cabinet_desktop/services/dossiers.py" line="+177"/>
         <source>Pièce jointe « {name} » : {size}, au-delà de la limite de {limit} Mo fixée dans les paramètres.</source>
         <translation>Attachment “{name}”: {size}, above the {limit} MB limit set in the settings.</translation>
     </message>
@@ -192,7 +192,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/attachments.py" line="+67"/>
+        <location filename="../../cabinet_desktop/ui/shell/attachments.py" line="+67"/>
         <source>Joindre des fichiers au dossier</source>
         <translation>Attach files to the dossier</translation>
     </message>
@@ -244,7 +244,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Remove this attachment from the dossier? The journal keeps its name and fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../services/file_names.py" line="+36"/>
+        <location filename="../../cabinet_desktop/services/file_names.py" line="+36"/>
         <source>Pièce jointe — Nom du fichier : {problem}</source>
         <translation>Attachment — File name: {problem}</translation>
     </message>
@@ -262,12 +262,12 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../services/audit.py" line="+74"/>
+        <location filename="../../cabinet_desktop/services/audit.py" line="+74"/>
         <source>Vérification du journal</source>
         <translation>Verifying the journal</translation>
     </message>
     <message>
-        <location filename="../../store/audit_chain.py" line="+31"/>
+        <location filename="../../cabinet_desktop/store/audit_chain.py" line="+31"/>
         <source>Le journal d&apos;audit est endommagé ({problem}) : aucune opération n&apos;est enregistrée tant qu&apos;il n&apos;est pas réparé. Vérifiez-le avec « cabinet-desktop audit verify » et restaurez la dernière sauvegarde.</source>
         <translation>The audit journal is damaged ({problem}): no operation is recorded until it is repaired. Check it with “cabinet-desktop audit verify” and restore the latest backup.</translation>
     </message>
@@ -305,7 +305,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../services/backups.py" line="+117"/>
+        <location filename="../../cabinet_desktop/services/backups.py" line="+117"/>
         <source>Conservation des sauvegardes : un nombre entre 0 et 1000 (ici {value}).</source>
         <extracomment>Settings of the automatic backups (rows of the shared settings table), with their defaults.</extracomment>
         <translation>Backup retention: a number between 0 and 1000 (here {value}).</translation>
@@ -336,7 +336,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>Replacing the database “{where}” requires one of its administrators.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="+172"/>
+        <location filename="../../cabinet_desktop/store/backup.py" line="+172"/>
         <source>Le fichier « {path} » n&apos;est pas une sauvegarde Cabinet Desktop.</source>
         <extracomment>File name ending of backups (a SQLite file, not meant to be opened as a base). Pages copied per step of SQLite&apos;s backup API (progress is reported between steps).</extracomment>
         <translation>The file “{path}” is not a Cabinet Desktop backup.</translation>
@@ -428,7 +428,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backups/controller.py" line="+45"/>
+        <location filename="../../cabinet_desktop/ui/backups/controller.py" line="+45"/>
         <source>{file} : {reason}</source>
         <extracomment>Delay after the window opens before the automatic backup starts behind it.</extracomment>
         <translation>{file}: {reason}</translation>
@@ -490,7 +490,7 @@ This hash lets you prove later that the journal was neither cut nor rewritten (T
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/backups/journal_check.py" line="+71"/>
+        <location filename="../../cabinet_desktop/ui/backups/journal_check.py" line="+71"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
@@ -501,7 +501,7 @@ This hash lets you prove later that the journal was neither cut nor rewritten (T
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../ui/backups/restore_dialog.py" line="+33"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="+33"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
@@ -592,7 +592,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/journal_check.py" line="-44"/>
+        <location filename="../../cabinet_desktop/ui/backups/journal_check.py" line="-44"/>
         <source>à l&apos;entrée n° {id}</source>
         <translation>at entry no. {id}</translation>
     </message>
@@ -623,13 +623,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../ui/backups/restore_dialog.py" line="+10"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="+10"/>
         <source>Faite le</source>
         <translation>Made on</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/backups/restore_dialog.py" line="+10"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="+10"/>
         <source>Empreinte du journal</source>
         <translation>Journal hash</translation>
     </message>
@@ -649,7 +649,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/restore_dialog.py" line="-18"/>
+        <location filename="../../cabinet_desktop/ui/backups/restore_dialog.py" line="-18"/>
         <source>Voici ce que contient la sauvegarde. Rien n&apos;a encore été modifié.</source>
         <translation>Here is what the backup holds. Nothing has been changed yet.</translation>
     </message>
@@ -699,7 +699,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/settings_dialog.py" line="+34"/>
+        <location filename="../../cabinet_desktop/ui/backups/settings_dialog.py" line="+34"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
@@ -743,7 +743,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../services/batch.py" line="+42"/>
+        <location filename="../../cabinet_desktop/services/batch.py" line="+42"/>
         <source>Enregistrement</source>
         <translation>Saving</translation>
     </message>
@@ -751,7 +751,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../exchange/briefing/document.py" line="+65"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/document.py" line="+65"/>
         <source>Page {page} sur {total}</source>
         <extracomment>Draws on one page once the total is known: ``(canvas, page number, total)``.</extracomment>
         <translation>Page {page} of {total}</translation>
@@ -762,12 +762,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Audit journal hash at issue: {hash}</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/letterhead.py" line="+59"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/letterhead.py" line="+59"/>
         <source>{city}, le {date}</source>
         <translation>{city}, {date}</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/note.py" line="+19"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/note.py" line="+19"/>
         <source>NOTE À L&apos;ATTENTION DE {recipient}</source>
         <translation>NOTE FOR THE ATTENTION OF {recipient}</translation>
     </message>
@@ -778,13 +778,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../exchange/briefing/sections.py" line="+110"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+110"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../exchange/briefing/sections.py" line="+71"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+71"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
@@ -794,7 +794,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/pack.py" line="+74"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/pack.py" line="+74"/>
         <source>Fiche {reference}</source>
         <translation>Record sheet {reference}</translation>
     </message>
@@ -805,7 +805,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exchange/briefing/sections.py" line="+0"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+0"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
@@ -836,7 +836,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../exchange/briefing/sections.py" line="-22"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="-22"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -852,7 +852,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../exchange/briefing/sections.py" line="+3"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="+3"/>
         <source>Observations</source>
         <translation>Remarks</translation>
     </message>
@@ -892,7 +892,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Transmittal slip</translation>
     </message>
     <message>
-        <location filename="../../exchange/briefing/sections.py" line="-70"/>
+        <location filename="../../cabinet_desktop/exchange/briefing/sections.py" line="-70"/>
         <source>Aucun dossier en attente de décision.</source>
         <translation>No dossier awaiting decision.</translation>
     </message>
@@ -1067,7 +1067,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Disbursed</translation>
     </message>
     <message>
-        <location filename="../../services/briefing_content.py" line="+71"/>
+        <location filename="../../cabinet_desktop/services/briefing_content.py" line="+71"/>
         <source>Dossiers en attente de décision</source>
         <extracomment>Dossiers whose avis is ready for the minister&apos;s decision.</extracomment>
         <translation>Dossiers awaiting decision</translation>
@@ -1125,7 +1125,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{before} › {after}</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="+107"/>
+        <location filename="../../cabinet_desktop/services/briefings.py" line="+107"/>
         <source>émise</source>
         <translation>issued</translation>
     </message>
@@ -1209,7 +1209,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/panes/chart.py" line="+63"/>
+        <location filename="../../cabinet_desktop/ui/panes/chart.py" line="+63"/>
         <source>Aucune mesure à représenter</source>
         <extracomment>room kept around a period label on the time axis, and for the value axis&apos; labels, in pixels</extracomment>
         <translation>No measurement to plot</translation>
@@ -1238,7 +1238,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="+41"/>
+        <location filename="../../cabinet_desktop/cli.py" line="+48"/>
         <source>arguments</source>
         <translation>arguments</translation>
     </message>
@@ -1286,7 +1286,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+2"/>
         <location line="+12"/>
-        <location filename="../../cli_accounts.py" line="+150"/>
+        <location filename="../../cabinet_desktop/cli_accounts.py" line="+150"/>
         <location line="+9"/>
         <location line="+4"/>
         <source>IDENTIFIANT</source>
@@ -1339,12 +1339,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../cli_accounts.py" line="-19"/>
+        <location filename="../../cabinet_desktop/cli_accounts.py" line="-19"/>
         <source>ACTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Base prête : {where} (schéma {revision}).</source>
         <extracomment>Bases opened by the running command, closed when it ends (its connections released, so a base is not left open by a command run in-process, as tests and scripts do).</extracomment>
         <translation>Database ready: {where} (schema {revision}).</translation>
@@ -1415,7 +1415,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Journal altered: entry no. {id} does not match the chain ({problem}); {count} entries verified before it.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>vérifier le chaînage du journal (code 0 intègre, 3 altéré, 4 ancre absente)</source>
         <translation>verify the journal&apos;s chain (code 0 intact, 3 altered, 4 anchor missing)</translation>
     </message>
@@ -1430,13 +1430,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>hash kept outside the database (backup, note to the Minister) that must be in the chain; repeatable</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location line="+74"/>
+        <location line="+124"/>
+        <location line="+75"/>
         <source>Erreur : {message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Ancre {hash} : ABSENTE de la chaîne : le journal a été coupé ou réécrit après elle.</source>
         <translation>Anchor {hash}: MISSING from the chain: the journal was cut or rewritten after it.</translation>
     </message>
@@ -1446,7 +1446,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Anchor {hash}: present (entry no. {id}).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Interrompu.</source>
         <translation>Interrupted.</translation>
     </message>
@@ -1456,7 +1456,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Unexpected internal error: the details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli_accounts.py" line="-92"/>
+        <location filename="../../cabinet_desktop/cli_accounts.py" line="-92"/>
         <source>Confirmez : </source>
         <translation>Confirm: </translation>
     </message>
@@ -1652,20 +1652,20 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../cli_briefing.py" line="+42"/>
+        <location filename="../../cabinet_desktop/cli_briefing.py" line="+42"/>
         <source>note au Ministre en PDF (aperçu, ou émise avec --issue), au nom de l&apos;utilisateur --user</source>
         <translation>note to the Minister as PDF (preview, or issued with --issue), as the --user user</translation>
     </message>
     <message>
-        <location filename="../../cli_backups.py" line="+29"/>
+        <location filename="../../cabinet_desktop/cli_backups.py" line="+29"/>
         <source>sauvegarder la base dans un fichier vérifié (administrateur)</source>
         <translation>back up the database to a checked file (administrator)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
-        <location filename="../../cli_briefing.py" line="+2"/>
-        <location filename="../../cli_workbook.py" line="+35"/>
+        <location filename="../../cabinet_desktop/cli_briefing.py" line="+2"/>
+        <location filename="../../cabinet_desktop/cli_workbook.py" line="+35"/>
         <location line="+14"/>
         <location line="+4"/>
         <source>FICHIER</source>
@@ -1737,7 +1737,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The old database is kept: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli_briefing.py" line="+1"/>
+        <location filename="../../cabinet_desktop/cli_briefing.py" line="+1"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
@@ -1768,7 +1768,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../cli_workbook.py" line="-9"/>
+        <location filename="../../cabinet_desktop/cli_workbook.py" line="-9"/>
         <source>TEXTE</source>
         <translation>TEXT</translation>
     </message>
@@ -1848,7 +1848,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Warning: {warning}</translation>
     </message>
     <message>
-        <location filename="../../cli_workbook.py" line="-11"/>
+        <location filename="../../cabinet_desktop/cli_workbook.py" line="-11"/>
         <source>exporter vers un classeur Excel d&apos;échange avec le Secrétariat général</source>
         <extracomment>``--kind`` names (English plurals, as scripts write them) → kinds of the services.</extracomment>
         <translation>export to an Excel exchange workbook for the General Secretariat</translation>
@@ -1923,11 +1923,22 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <source>Import enregistré : {new} création(s), {changed} modification(s).</source>
         <translation>Import saved: {new} creation(s), {changed} change(s).</translation>
     </message>
+    <message>
+        <location filename="../../cabinet_desktop/cli_selftest.py" line="+47"/>
+        <source>vérifier l&apos;installation de bout en bout sur une base temporaire (base, journal, note PDF, classeur, fenêtre de connexion)</source>
+        <extracomment>the line ``--sign-in-only`` prints once the dialog is on screen (the bench waits for it)</extracomment>
+        <translation>check the installation end to end on a temporary database (database, journal, PDF note, workbook, sign-in dialog)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seulement afficher la fenêtre de connexion sur la base --database, puis quitter (mesure du démarrage)</source>
+        <translation>only show the sign-in dialog on the --database database, then quit (start-up measurement)</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/panes/columns.py" line="+117"/>
+        <location filename="../../cabinet_desktop/ui/panes/columns.py" line="+117"/>
         <source>En retard de {n} jour(s)</source>
         <extracomment>the journal list&apos;s summary of changes is cut there (the detail panel shows every change) the column that takes the table&apos;s remaining width (``width`` is then its least width) the least width the column gives way to in a narrow table (0: a fifth less than ``width``); never below its header&apos;s text 0: always shown (unless ``hidden``); 1, 2, …: the order in which the column is left out of a table too narrow for every column (1 first) a shorter text, shown instead of the whole one when the cell is too narrow for it (the icon and the tooltip still say the rest), rather than the whole text cut by « … »</extracomment>
         <translation>{n} day(s) late</translation>
@@ -1958,7 +1969,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{value} (provisional)</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+5"/>
+        <location filename="../../tools/generated/data_messages.py" line="+5"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2166,7 +2177,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="+33"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/compare_dialog.py" line="+33"/>
         <source>Comparer les versions</source>
         <translation>Compare the versions</translation>
     </message>
@@ -2209,7 +2220,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="+79"/>
+        <location filename="../../cabinet_desktop/ui/panes/dashboard.py" line="+79"/>
         <source>{n} j</source>
         <extracomment>Widest a name column may grow in a card (pixels); the text column takes the rest.</extracomment>
         <translation>{n} d</translation>
@@ -2453,7 +2464,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>achievement: {p}</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>août</source>
         <translation>August</translation>
     </message>
@@ -2551,7 +2562,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../demo/__init__.py" line="+63"/>
+        <location filename="../../cabinet_desktop/demo/__init__.py" line="+63"/>
         <source>Taille de démonstration inconnue « {size} » : choisissez « small » (un cabinet vivant) ou « large » (100 000 dossiers, pour les mesures de performance).</source>
         <extracomment>The sizes ``generate`` accepts. Records whose presence means the database is in use: demo data never goes beside them.</extracomment>
         <translation>Unknown demo size “{size}”: choose “small” (a lively cabinet) or “large” (100,000 files, for performance measurements).</translation>
@@ -2573,7 +2584,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../demo/builder.py" line="+281"/>
+        <location filename="../../cabinet_desktop/demo/builder.py" line="+281"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
@@ -2651,7 +2662,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/panes/details.py" line="+163"/>
+        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+163"/>
         <source>en retard de {n} jour(s)</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>{n} day(s) late</translation>
@@ -2718,7 +2729,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>set a yearly target</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="+55"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="+55"/>
         <source>Graine</source>
         <translation>Seed</translation>
     </message>
@@ -2733,7 +2744,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Records created</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/details.py" line="+44"/>
+        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+44"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -2768,7 +2779,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Select {kind} in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Achevée le</source>
         <translation>Completed on</translation>
     </message>
@@ -2898,14 +2909,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="-6"/>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="-6"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Commentaire</source>
         <extracomment>fields a journal entry holds that are no column of the record (a workflow step&apos;s comment)</extracomment>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Compte rendu</source>
         <translation>Summary</translation>
     </message>
@@ -2940,13 +2951,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="+4"/>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="+4"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Date de référence</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3186,13 +3197,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../services/journal_changes.py" line="-2"/>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../cabinet_desktop/services/journal_changes.py" line="-2"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Texte libre</source>
         <translation>Free text</translation>
     </message>
@@ -3260,7 +3271,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/shell/editing.py" line="+63"/>
+        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+63"/>
         <location line="+79"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only).</extracomment>
@@ -3338,7 +3349,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Accord-cadre</source>
         <translation>Framework agreement</translation>
     </message>
@@ -4452,7 +4463,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../formatting.py" line="+34"/>
+        <location filename="../../cabinet_desktop/formatting.py" line="+34"/>
         <source>janvier</source>
         <translation>January</translation>
     </message>
@@ -4512,17 +4523,17 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/export.py" line="+61"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+61"/>
         <location line="+33"/>
-        <location filename="../../exchange/workbook/notice.py" line="+121"/>
-        <location filename="../../formatting.py" line="+84"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="+121"/>
+        <location filename="../../cabinet_desktop/formatting.py" line="+84"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+33"/>
-        <location filename="../../formatting.py" line="+0"/>
+        <location filename="../../cabinet_desktop/formatting.py" line="+0"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -4530,7 +4541,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/dialogs/form_fields.py" line="+198"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/form_fields.py" line="+198"/>
         <source>JJ/MM/AAAA</source>
         <extracomment>``search(kind, text)`` → ``[(id, label)]`` of records matching ``text`` (run on a worker)</extracomment>
         <translation>DD/MM/YYYY</translation>
@@ -4561,7 +4572,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_form.py" line="+153"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+153"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4620,7 +4631,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
@@ -4708,7 +4719,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/shell/language.py" line="+70"/>
+        <location filename="../../cabinet_desktop/ui/shell/language.py" line="+70"/>
         <source>&amp;Langue</source>
         <extracomment>Language code → its name, written in that language (as language menus do).</extracomment>
         <translation>&amp;Language</translation>
@@ -4727,7 +4738,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/signin/lock.py" line="+62"/>
+        <location filename="../../cabinet_desktop/ui/signin/lock.py" line="+62"/>
         <source>&amp;Déverrouiller</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -4760,7 +4771,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../ui/signin/login_dialog.py" line="+56"/>
+        <location filename="../../cabinet_desktop/ui/signin/login_dialog.py" line="+56"/>
         <source>DÉMONSTRATION</source>
         <translation>DEMO</translation>
     </message>
@@ -4866,7 +4877,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+150"/>
+        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+150"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -4946,7 +4957,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cabinet Desktop</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -5032,7 +5043,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
@@ -5112,7 +5123,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/filter_bar.py" line="+56"/>
+        <location filename="../../cabinet_desktop/ui/panes/filter_bar.py" line="+56"/>
         <source>Filtrer (réf., intitulé…)  Ctrl+F</source>
         <translation>Filter (ref., title…)  Ctrl+F</translation>
     </message>
@@ -5158,7 +5169,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/list_pane.py" line="+139"/>
+        <location filename="../../cabinet_desktop/ui/panes/list_pane.py" line="+139"/>
         <source>Modifier…</source>
         <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
         <translation>Edit…</translation>
@@ -5180,7 +5191,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{shown} shown of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/column_fit.py" line="+46"/>
+        <location filename="../../cabinet_desktop/ui/panes/column_fit.py" line="+46"/>
         <source>Colonnes affichées</source>
         <extracomment>in a narrow table a column gives way down to this share of its width (then it scrolls) True once the user has set a column&apos;s width: the defaults are then no longer fitted True once the user has shown or hidden a column: the columns shown are then theirs (until then, the default ones the table has room for, see ``show_what_fits``) True while widths are set by the fitter (or a layout restored), not by the user</extracomment>
         <translation>Columns shown</translation>
@@ -5235,7 +5246,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../../services/passwords.py" line="+103"/>
+        <location filename="../../cabinet_desktop/services/passwords.py" line="+103"/>
         <source>Le mot de passe doit compter au moins {minimum} caractères (il en compte {count}).</source>
         <extracomment>The hasher in force: argon2-cffi&apos;s defaults (argon2id, t=3, m=64 MiB, p=4, RFC 9106 low memory profile). Tests switch to cheaper parameters with :func:`configure_hasher`. A hash of nothing anyone can type, verified when the login is unknown so that a wrong login takes as long as a wrong password.</extracomment>
         <translation>The password must have at least {minimum} characters (it has {count}).</translation>
@@ -5261,12 +5272,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The password must contain at least 4 different characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="+40"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/password_dialog.py" line="+40"/>
         <source>Au moins {n} caractères ; les mots de passe courants (azerty123456, motdepasse…) sont refusés. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.</source>
         <translation>At least {n} characters; common passwords (qwerty123456, password…) are refused. A phrase of several words is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.py" line="+89"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/form_dialog.py" line="+89"/>
         <source>Confirmation : les deux saisies ne sont pas identiques.</source>
         <translation>Confirmation: the two entries differ.</translation>
     </message>
@@ -5274,7 +5285,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../services/permissions.py" line="+86"/>
+        <location filename="../../cabinet_desktop/services/permissions.py" line="+86"/>
         <source>Action non autorisée pour le rôle « {role} » : {action} ({kind}).</source>
         <extracomment>kind → action → roles allowed. Administrators manage accounts, settings and backups; they read the cabinet&apos;s records (within their clearance) but do not edit them.</extracomment>
         <translation>Action not allowed for the role “{role}”: {action} ({kind}).</translation>
@@ -5408,7 +5419,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/panes/table_model.py" line="+307"/>
+        <location filename="../../cabinet_desktop/ui/panes/table_model.py" line="+307"/>
         <source>cliquer pour trier</source>
         <extracomment>``fetch(query, with_total)``: a page of rows for ``query``&apos;s slice (and the total if asked). ``count(query)``: how many rows ``query`` matches (run on a worker thread). the column&apos;s shorter text for a cell too narrow for the whole (``None``: no shorter form) first pages are read on a worker (a distant server): the GUI never waits for them</extracomment>
         <translation>click to sort</translation>
@@ -5417,7 +5428,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../services/records.py" line="+83"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="+83"/>
         <source>{kind} n° {id} introuvable : il a peut-être été supprimé.</source>
         <translation>{kind} no. {id} not found: it may have been deleted.</translation>
     </message>
@@ -5452,9 +5463,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} cannot be archived.</translation>
     </message>
     <message>
-        <location filename="../../services/briefings.py" line="-318"/>
-        <location filename="../../services/dossiers.py" line="-69"/>
-        <location filename="../../services/records.py" line="-194"/>
+        <location filename="../../cabinet_desktop/services/briefings.py" line="-318"/>
+        <location filename="../../cabinet_desktop/services/dossiers.py" line="-69"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="-194"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
     </message>
@@ -5462,7 +5473,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../ui/shell/search_box.py" line="+145"/>
+        <location filename="../../cabinet_desktop/ui/shell/search_box.py" line="+145"/>
         <source>Aucun résultat pour « {query} ».</source>
         <translation>No result for “{query}”.</translation>
     </message>
@@ -5493,9 +5504,162 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../cabinet_desktop/cli_selftest.py" line="+16"/>
+        <source>Ressources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrement</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note PDF</source>
+        <translation>PDF note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classeur Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface Qt</source>
+        <translation>Qt interface</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ÉCHEC — {check} : {reason}</source>
+        <translation>FAILED — {check}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK — {check} : {detail}</source>
+        <translation>OK — {check}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autotest réussi : {count} vérifications.</source>
+        <translation>Self-test passed: {count} checks.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fichier absent : {path}</source>
+        <translation>missing file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polices, traductions, icônes et formulaires trouvés dans {root}</source>
+        <translation>fonts, translations, icons and forms found in {root}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>base neuve créée ({path}, schéma {revision}), comptes créés, connexion réussie</source>
+        <translation>new database created ({path}, schema {revision}), accounts created, sign-in succeeded</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>aucune attribution dans la base neuve</source>
+        <translation>no attribution in the new database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mission d&apos;autotest</source>
+        <translation>Self-test mission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la mission n&apos;a pas été enregistrée</source>
+        <translation>the mission was not saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la mission relue diffère de celle enregistrée</source>
+        <translation>the mission read back differs from the one saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mission {reference} enregistrée et relue</source>
+        <translation>mission {reference} saved and read back</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal altéré à l&apos;entrée n° {id}</source>
+        <translation>journal altered at entry no. {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le journal ne contient pas les écritures faites</source>
+        <translation>the journal does not hold the writes made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chaîne intègre, {count} entrées vérifiées</source>
+        <translation>chain intact, {count} entries checked</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note d&apos;autotest</source>
+        <translation>Self-test note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF inattendu ({pages} pages)</source>
+        <translation>unexpected PDF ({pages} pages)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note d&apos;une page rendue ({size} Ko)</source>
+        <translation>one-page note rendered ({size} KB)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>classeur illisible</source>
+        <translation>unreadable workbook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} lignes exportées au lieu d&apos;une</source>
+        <translation>{rows} rows exported instead of one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>classeur d&apos;échange écrit ({size} Ko, {rows} ligne)</source>
+        <translation>exchange workbook written ({size} KB, {rows} row)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>la fenêtre de connexion ne s&apos;est pas affichée</source>
+        <translation>the sign-in dialog did not show</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fenêtre de connexion « {title} » affichée hors écran ({platform})</source>
+        <translation>sign-in dialog “{title}” shown off screen ({platform})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>selftest --sign-in-only : indiquez la base avec --database.</source>
+        <translation>selftest --sign-in-only: name the database with --database.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="+37"/>
+        <location filename="../../cabinet_desktop/ui/shell/session.py" line="+37"/>
         <source>Changer mon &amp;mot de passe…</source>
         <extracomment>the organisation&apos;s settings were saved from « Paramètres… » (title, lock delay follow)</extracomment>
         <translation>Change my &amp;password…</translation>
@@ -5511,12 +5675,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="-52"/>
+        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="-52"/>
         <source>Vos droits ont été modifiés par l&apos;administrateur.</source>
         <translation>Your rights were changed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="+34"/>
+        <location filename="../../cabinet_desktop/ui/shell/session.py" line="+34"/>
         <source>Mot de passe changé.</source>
         <translation>Password changed.</translation>
     </message>
@@ -5531,7 +5695,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../services/session_guard.py" line="+78"/>
+        <location filename="../../cabinet_desktop/services/session_guard.py" line="+78"/>
         <source>Votre compte a été désactivé par l&apos;administrateur : la session est terminée.</source>
         <translation>Your account has been deactivated by the administrator: the session has ended.</translation>
     </message>
@@ -5539,7 +5703,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../services/settings.py" line="+71"/>
+        <location filename="../../cabinet_desktop/services/settings.py" line="+71"/>
         <source>Paramètre inconnu : {names}.</source>
         <translation>Unknown setting: {names}.</translation>
     </message>
@@ -5600,7 +5764,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Motto: 200 characters at most.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings_pane.py" line="+110"/>
+        <location filename="../../cabinet_desktop/ui/panes/settings_pane.py" line="+110"/>
         <source>(aucun logo)</source>
         <translation>(no logo)</translation>
     </message>
@@ -5752,7 +5916,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/database.py" line="+283"/>
+        <location filename="../../cabinet_desktop/store/database.py" line="+283"/>
         <source>« {path} » est un dossier, pas une base de données.</source>
         <translation>“{path}” is a folder, not a database.</translation>
     </message>
@@ -5813,7 +5977,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cannot reach the database server “{where}”: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Le chiffrement par phrase secrète concerne les bases SQLite ; une base PostgreSQL se protège sur son serveur.</source>
         <translation>Passphrase encryption applies to SQLite databases; a PostgreSQL database is protected on its server.</translation>
     </message>
@@ -5823,12 +5987,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The database “{where}” was created by a newer version of Cabinet Desktop (schema {revision}): update the application before opening it.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>La base « {where} » est vide : créez-la avec « cabinet-desktop --database … init ».</source>
         <translation>The database “{where}” is empty: create it with “cabinet-desktop --database … init”.</translation>
     </message>
     <message>
-        <location filename="../../store/encryption.py" line="+56"/>
+        <location filename="../../cabinet_desktop/store/encryption.py" line="+56"/>
         <source>Le chiffrement des bases n&apos;est pas disponible sur ce poste : le module « sqlcipher3 » (paquet sqlcipher3-wheels) n&apos;est pas installé.</source>
         <extracomment>argon2id parameters of the key derivation (fixed: part of the file format).</extracomment>
         <translation>Database encryption is not available on this computer: the module “sqlcipher3” (package sqlcipher3-wheels) is not installed.</translation>
@@ -5859,7 +6023,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The file “{path}” is not a plain SQLite database: if it is an encrypted Cabinet Desktop database, give its passphrase (variable {env}); otherwise it is not a Cabinet Desktop database. It was not modified.</translation>
     </message>
     <message>
-        <location filename="../../store/locations.py" line="+46"/>
+        <location filename="../../cabinet_desktop/store/locations.py" line="+46"/>
         <source>Adresse de base de données invalide : « {url} ». Indiquez un chemin de fichier ou une adresse de la forme postgresql://utilisateur@serveur:5432/base.</source>
         <translation>Invalid database address: “{url}”. Give a file path or an address of the form postgresql://user@server:5432/database.</translation>
     </message>
@@ -5882,12 +6046,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../services/tasks.py" line="+26"/>
+        <location filename="../../cabinet_desktop/services/tasks.py" line="+26"/>
         <source>Opération annulée : rien n&apos;a été modifié.</source>
         <translation>Operation cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="+118"/>
+        <location filename="../../cabinet_desktop/ui/tasks.py" line="+118"/>
         <source>Annuler</source>
         <extracomment>Tasks started and not finished yet; without this a task whose caller keeps no reference is garbage-collected at once, its signals disconnected, and its result never arrives.</extracomment>
         <translation>Cancel</translation>
@@ -5896,7 +6060,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+81"/>
+        <location filename="../../cabinet_desktop/ui/undo.py" line="+81"/>
         <source>création</source>
         <translation>creation</translation>
     </message>
@@ -5926,7 +6090,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Undo: {label}</translation>
     </message>
     <message>
-        <location filename="../../services/undo.py" line="+48"/>
+        <location filename="../../cabinet_desktop/services/undo.py" line="+48"/>
         <source>Cette action ne peut pas être annulée : seules vos propres modifications le peuvent.</source>
         <translation>This action cannot be undone: only your own changes can be.</translation>
     </message>
@@ -5934,6 +6098,65 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+14"/>
         <source>Cette modification ne peut pas être annulée : aucun de ses champs ne se modifie ici.</source>
         <translation>This change cannot be undone: none of its fields can be edited here.</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <location filename="../../cabinet_desktop/store/upgrade.py" line="+74"/>
+        <source>La mise à jour de la base « {where} » (schéma {revision} vers {head}) a échoué : {reason}. La base n&apos;a pas été modifiée : elle reste celle de la version précédente de Cabinet Desktop, qui peut toujours l&apos;ouvrir. Une copie faite avant la mise à jour est gardée : {kept}.</source>
+        <extracomment>the start of the name of the copies kept before an upgrade (SQLite file, PostgreSQL schema)</extracomment>
+        <translation>The upgrade of the database “{where}” (schema {revision} to {head}) failed: {reason}. The database was not changed: it remains the previous Cabinet Desktop version&apos;s, which can still open it. A copy made before the upgrade is kept: {kept}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La mise à jour de la base « {where} » (schéma {revision} vers {head}) n&apos;a pas pu commencer : {reason}. La base n&apos;a pas été modifiée : elle reste celle de la version précédente de Cabinet Desktop.</source>
+        <translation>The upgrade of the database “{where}” (schema {revision} to {head}) could not start: {reason}. The database was not changed: it remains the previous Cabinet Desktop version&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>copie de sécurité impossible ({reason})</source>
+        <translation>safety copy impossible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>base endommagée après migration ({problems})</source>
+        <translation>database damaged after migration ({problems})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>références brisées après migration</source>
+        <translation>broken references after migration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schéma {revision} après migration</source>
+        <translation>schema {revision} after migration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>journal différent après migration ({before} entrées vérifiées avant, {after} après)</source>
+        <translation>journal different after migration ({before} entries checked before, {after} after)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>elle est ouverte sur un autre poste ou dans une autre fenêtre ; fermez-les puis relancez l&apos;application</source>
+        <translation>it is open on another computer or in another window; close them, then start the application again</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>elle a été ouverte ailleurs pendant la mise à jour ; relancez l&apos;application</source>
+        <translation>it was opened elsewhere during the upgrade; start the application again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>elle a été modifiée pendant la mise à jour ; relancez l&apos;application</source>
+        <translation>it was changed during the upgrade; start the application again</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>schéma « {schema} » de la même base</source>
+        <translation>schema “{schema}” of the same database</translation>
     </message>
 </context>
 <context>
@@ -5977,7 +6200,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="+57"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/user_dialog.py" line="+57"/>
         <source>Nouveau compte</source>
         <translation>New account</translation>
     </message>
@@ -5987,7 +6210,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Account “{login}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/users_pane.py" line="+51"/>
+        <location filename="../../cabinet_desktop/ui/panes/users_pane.py" line="+51"/>
         <location line="+139"/>
         <location line="+20"/>
         <source>Comptes utilisateurs</source>
@@ -6065,7 +6288,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Deactivate the account “{login}”? It will no longer be able to sign in; its history stays in the journal.</translation>
     </message>
     <message>
-        <location filename="../../../tools/generated/data_messages.py" line="+1"/>
+        <location filename="../../tools/generated/data_messages.py" line="+1"/>
         <source>Dernière connexion</source>
         <translation>Last sign-in</translation>
     </message>
@@ -6098,15 +6321,15 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../services/records.py" line="-106"/>
+        <location filename="../../cabinet_desktop/services/records.py" line="-106"/>
         <source>ce champ ne peut pas être modifié ici.</source>
         <translation>this field cannot be changed here.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+92"/>
-        <location filename="../../services/validation.py" line="+89"/>
-        <location filename="../../ui/dialogs/record_form.py" line="-123"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="+89"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="-123"/>
         <source>ce champ est obligatoire.</source>
         <translation>this field is required.</translation>
     </message>
@@ -6126,14 +6349,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="+117"/>
-        <location filename="../../services/validation.py" line="-46"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="+117"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="-46"/>
         <source>{kind} — {field} : {problem}</source>
         <extracomment>Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
         <translation>{kind} — {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="+60"/>
+        <location filename="../../cabinet_desktop/services/validation.py" line="+60"/>
         <source>« {value} » n&apos;est pas une classification (valeurs admises : {allowed}).</source>
         <translation>“{value}” is not a classification (allowed values: {allowed}).</translation>
     </message>
@@ -6207,18 +6430,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../exchange/workbook/error_book.py" line="+43"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/error_book.py" line="+43"/>
         <source>Conflit : {reference} a été modifié dans la base depuis l&apos;export ; la ligne n&apos;est pas importée.</source>
         <extracomment>Above this many bytes of worksheet XML, the copy is streamed (memory stays bounded) and keeps values, hidden sheets and date formats but not the received file&apos;s styling.</extracomment>
         <translation>Conflict: {reference} was changed in the database since the export; the row is not imported.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/export.py" line="+17"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+17"/>
         <source>Export : {sheet}</source>
         <translation>Export: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/importer.py" line="-17"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="-17"/>
         <location line="+179"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
@@ -6302,14 +6525,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+18"/>
         <location line="+74"/>
-        <location filename="../../exchange/workbook/safety.py" line="+166"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/safety.py" line="+166"/>
         <source>le fichier est tronqué ou endommagé ({reason}).</source>
         <translation>the file is truncated or damaged ({reason}).</translation>
     </message>
     <message>
         <location line="-71"/>
         <location line="+76"/>
-        <location filename="../../exchange/workbook/safety.py" line="+3"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/safety.py" line="+3"/>
         <location line="+3"/>
         <source>son contenu XML est invalide ({reason}).</source>
         <translation>its XML content is invalid ({reason}).</translation>
@@ -6355,7 +6578,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Import refused: {count} row(s) exceed your rights; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/labels.py" line="+61"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/labels.py" line="+61"/>
         <source>« {value} » désigne plusieurs enregistrements : choisissez dans la liste.</source>
         <translation>“{value}” names several records: choose from the list.</translation>
     </message>
@@ -6365,7 +6588,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{value}” is not in the list of allowed values.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/layout.py" line="+27"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/layout.py" line="+27"/>
         <source>Notice</source>
         <extracomment>Version of the exchange format written in the metadata sheet; an import refuses a newer one.</extracomment>
         <translation>Notice</translation>
@@ -6428,7 +6651,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/notice.py" line="-85"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="-85"/>
         <source>Référence de l&apos;enregistrement ; vide pour une nouvelle ligne.</source>
         <translation>The record&apos;s reference; empty for a new row.</translation>
     </message>
@@ -6603,7 +6826,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>For information: not imported.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/report.py" line="+25"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/report.py" line="+25"/>
         <source>feuille « {sheet} », ligne {row}, colonne « {column} » ({letter})</source>
         <translation>sheet “{sheet}”, row {row}, column “{column}” ({letter})</translation>
     </message>
@@ -6653,7 +6876,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>  … and {count} more row(s) (not detailed here).</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/safety.py" line="-128"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/safety.py" line="-128"/>
         <source>Classeur « {name} » refusé : {reason}</source>
         <translation>Workbook “{name}” refused: {reason}</translation>
     </message>
@@ -6720,7 +6943,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>it holds merged cells. Unmerge them (Home › Merge &amp; Center) and import it again.</translation>
     </message>
     <message>
-        <location filename="../../exchange/workbook/writer.py" line="+178"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/writer.py" line="+178"/>
         <source>Valeur non admise</source>
         <translation>Value not allowed</translation>
     </message>
@@ -6733,7 +6956,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../services/dossiers.py" line="-121"/>
+        <location filename="../../cabinet_desktop/services/dossiers.py" line="-121"/>
         <source>Le dossier {reference} est « {source} » : il ne peut pas passer à « {target} ».</source>
         <translation>File {reference} is “{source}”: it cannot move to “{target}”.</translation>
     </message>
