@@ -3,6 +3,7 @@ named in French with a non-zero exit, and the user's own database is never touch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,18 @@ from cabinet_desktop.cli import main
 from cabinet_desktop.services import accounts
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.locations import default_database_path
+from tests.pdf_reading import forget_pdf_libraries
+from tests.workbook_support import forget_excel_libraries
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _unload_pdf_and_excel_libraries() -> Iterator[None]:
+    """The selftest loads reportlab and openpyxl; the window must not (test_ui_main_window)."""
+    yield
+    forget_pdf_libraries()
+    forget_excel_libraries()
 
 
 def test_selftest_runs_every_check_and_exits_zero(
