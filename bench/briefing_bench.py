@@ -21,10 +21,10 @@ import argparse
 import datetime as dt
 import io
 import os
-import sys
 import time
 from pathlib import Path
 
+from bench_database import large_database
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -51,8 +51,6 @@ from cabinet_desktop.services.briefings import NoteDraft
 from cabinet_desktop.store.database import open_database
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SHARED = Path("/work/bench-data/large.sqlite3")
-DEFAULT_LOCAL = HERE / "data" / "large.sqlite3"
 ROUNDS = 3
 
 
@@ -169,13 +167,7 @@ def preview_lines(database, actor, day: dt.date) -> None:  # type: ignore[no-unt
 
 
 def database_path(given: str | None) -> Path:
-    if given:
-        return Path(given)
-    for candidate in (DEFAULT_SHARED, DEFAULT_LOCAL):
-        if candidate.exists():
-            return candidate
-    sys.exit("Base large introuvable : lancez « cabinet-desktop --database "
-             f"{DEFAULT_LOCAL} demo --size large » ou donnez --database.")
+    return large_database(given)
 
 
 def main() -> int:

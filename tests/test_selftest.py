@@ -14,17 +14,15 @@ from cabinet_desktop.cli import main
 from cabinet_desktop.services import accounts
 from cabinet_desktop.store.database import Database
 from cabinet_desktop.store.locations import default_database_path
+from tests.pdf_reading import forget_pdf_libraries
+from tests.workbook_support import forget_excel_libraries
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _unload_pdf_and_excel_libraries() -> Iterator[None]:
-    """The self-test renders a PDF and writes a workbook in this process: unload reportlab
-    and openpyxl after, as the window's test checks that it loads neither."""
-    from tests.pdf_reading import forget_pdf_libraries
-    from tests.workbook_support import forget_excel_libraries
-
+    """The selftest loads reportlab and openpyxl; the window must not (test_ui_main_window)."""
     yield
     forget_pdf_libraries()
     forget_excel_libraries()

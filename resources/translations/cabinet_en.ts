@@ -8171,7 +8171,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Cannot reach the database server “{where}”: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Le chiffrement par phrase secrète concerne les bases SQLite ; une base PostgreSQL se protège sur son serveur.</source>
         <translation>Passphrase encryption applies to SQLite databases; a PostgreSQL database is protected on its server.</translation>
     </message>
@@ -8181,7 +8181,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>The database “{where}” was created by a newer version of Cabinet Desktop (schema {revision}): update the application before opening it.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>La base « {where} » est vide : créez-la avec « cabinet-desktop --database … init ».</source>
         <translation>The database “{where}” is empty: create it with “cabinet-desktop --database … init”.</translation>
     </message>
@@ -8297,6 +8297,65 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location line="+44"/>
         <source>{kind} {reference} a été modifié(e) par {who} le {at}, après votre modification : rien n&apos;a été annulé, pour ne pas écraser ce travail. Ouvrez la fiche pour la corriger.</source>
         <translation>{kind} {reference} was changed by {who} on {at}, after your change: nothing was undone, so as not to overwrite that work. Open the record to correct it.</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <location filename="../../cabinet_desktop/store/upgrade.py" line="+74"/>
+        <source>La mise à jour de la base « {where} » (schéma {revision} vers {head}) a échoué : {reason}. La base n&apos;a pas été modifiée : elle reste celle de la version précédente de Cabinet Desktop, qui peut toujours l&apos;ouvrir. Une copie faite avant la mise à jour est gardée : {kept}.</source>
+        <extracomment>the start of the name of the copies kept before an upgrade (SQLite file, PostgreSQL schema)</extracomment>
+        <translation>The upgrade of the database “{where}” (schema {revision} to {head}) failed: {reason}. The database was not changed: it remains the previous Cabinet Desktop version&apos;s, which can still open it. A copy made before the upgrade is kept: {kept}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La mise à jour de la base « {where} » (schéma {revision} vers {head}) n&apos;a pas pu commencer : {reason}. La base n&apos;a pas été modifiée : elle reste celle de la version précédente de Cabinet Desktop.</source>
+        <translation>The upgrade of the database “{where}” (schema {revision} to {head}) could not start: {reason}. The database was not changed: it remains the previous Cabinet Desktop version&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>copie de sécurité impossible ({reason})</source>
+        <translation>safety copy impossible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>base endommagée après migration ({problems})</source>
+        <translation>database damaged after migration ({problems})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>références brisées après migration</source>
+        <translation>broken references after migration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schéma {revision} après migration</source>
+        <translation>schema {revision} after migration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>journal différent après migration ({before} entrées vérifiées avant, {after} après)</source>
+        <translation>journal different after migration ({before} entries checked before, {after} after)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>elle est ouverte sur un autre poste ou dans une autre fenêtre ; fermez-les puis relancez l&apos;application</source>
+        <translation>it is open on another computer or in another window; close them, then start the application again</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>elle a été ouverte ailleurs pendant la mise à jour ; relancez l&apos;application</source>
+        <translation>it was opened elsewhere during the upgrade; start the application again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>elle a été modifiée pendant la mise à jour ; relancez l&apos;application</source>
+        <translation>it was changed during the upgrade; start the application again</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>schéma « {schema} » de la même base</source>
+        <translation>schema “{schema}” of the same database</translation>
     </message>
 </context>
 <context>
