@@ -4,8 +4,9 @@ Usage::
 
     .venv/bin/python bench/backup_bench.py [--database PATH]
 
-The database is ``/work/bench-data/large.sqlite3`` when it exists (``--database`` overrides),
-else a ``large`` demo database built once into the temp directory. It prints, best of three:
+The database is ``CABINET_BENCH_DATABASE`` or the user data directory's (``--database``
+overrides; ``bench/bench_database.py``),
+a ``large`` demo database built there once when missing. It prints, best of three:
 
 * **backup** — ``services.backups.make_backup`` (snapshot through the online backup API,
   manifest, read-back check: integrity, foreign keys, the journal's chain recomputed) beside
@@ -28,29 +29,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_database import large_database
+
 from cabinet_desktop.services import backups
 from cabinet_desktop.services.actor import system_actor
 from cabinet_desktop.store.database import Database, open_database
 
-DEFAULT_DATABASE = Path("/work/bench-data/large.sqlite3")
-FALLBACK = Path(tempfile.gettempdir()) / "cabinet-search-bench-large.sqlite3"
 ROUNDS = 3
 
 
 def _database(path: Path | None) -> Database:
-    if path is not None:
-        return open_database(str(path), create=False)
-    if DEFAULT_DATABASE.exists():
-        return open_database(str(DEFAULT_DATABASE), create=False)
-    if not FALLBACK.exists():
-        from cabinet_desktop.services import demo
-
-        print(f"Construction de la base « large » dans {FALLBACK} (une seule fois)…",
-              flush=True)
-        database = open_database(str(FALLBACK))
-        demo.generate(database, size="large")
-        return database
-    return open_database(str(FALLBACK), create=False)
+    return open_database(str(large_database(path)), create=False)
 
 
 def _best(action: Callable[[int], object]) -> float:

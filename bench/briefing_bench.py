@@ -4,11 +4,15 @@ Prints the product's time and page count (composing from the database, then rend
 pack with its letterhead, markings, page numbers, contents and trend charts) beside the floor:
 plain reportlab platypus (``SimpleDocTemplate``, one ``Table`` of ``Paragraph`` cells per list,
 the same font) rendering the same table contents, measured in the same run. Target: rendering
-≤ 1.3× the floor. Also the preview of a one-page note (target ≤ 300 ms).
+≤ 1.3× the floor. Also the preview of a one-page note (target ≤ 300 ms): the service's
+render, and the composer's whole preview (compose, render, QtPdf loading the bytes through a
+``QBuffer`` and drawing the page at the view's width), beside the raw reportlab floor (plain
+platypus, the same object and mission table, no letterhead).
 
 Usage: ``.venv/bin/python bench/briefing_bench.py [--database PATH] [--dossiers N]
-[--indicators N]``. Without ``--database`` it uses the large demo database of ``bench/run.py``
-(made by ``cabinet-desktop demo --size large``).
+[--indicators N] [--preview-only]``. Without ``--database`` it uses the large demo database of
+``bench/run.py`` (made by ``cabinet-desktop demo --size large``); ``--preview-only`` times the
+previews alone (any database will do).
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-import sys
+import os
 import time
 from pathlib import Path
 
+from bench_database import large_database
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -30,6 +35,8 @@ from sqlalchemy import select
 from cabinet_desktop.domain.briefing import (
     DossierSection,
     IndicatorSection,
+    MissionSection,
+    NoteContent,
     PackContent,
     SectionKey,
 )
@@ -44,8 +51,6 @@ from cabinet_desktop.services.briefings import NoteDraft
 from cabinet_desktop.store.database import open_database
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SHARED = Path("/work/bench-data/large.sqlite3")
-DEFAULT_LOCAL = HERE / "data" / "large.sqlite3"
 ROUNDS = 3
 
 
@@ -104,14 +109,65 @@ def floor_pdf(dossiers: DossierSection, indicators: IndicatorSection) -> bytes:
     return buffer.getvalue()
 
 
+def floor_note(content: NoteContent) -> bytes:
+    """A one-page note's object and mission tables with plain platypus (no letterhead)."""
+    register_fonts()
+    cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=9, leading=11)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
+    story: list = [Paragraph(escape(content.object), cell)]
+    for section in content.sections:
+        if isinstance(section, MissionSection):
+            for lines in (section.overdue, section.due_soon, section.achieved):
+                rows = [["Réf.", "Intitulé", "Responsable", "Échéance", "Statut"]] + [
+                    [m.reference, m.title, m.assignee, str(m.due), m.status] for m in lines]
+                story.append(Table([[Paragraph(escape(v), cell) for v in row] for row in rows]))
+    document.build(story)
+    return buffer.getvalue()
+
+
+def composer_preview(database, actor, draft):  # type: ignore[no-untyped-def]
+    """What the composer does after a pause in typing, up to the page drawn at its width."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from cabinet_desktop.ui.notes.composer import preview_pdf
+
+    pdf, _warning = preview_pdf(database, actor, draft)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    points = document.pagePointSize(0)
+    width = 620  # the preview's width in the composer at 1366 pixels
+    image = document.render(0, QSize(width, round(width * points.height() / points.width())))
+    document.close()
+    return image
+
+
+def preview_lines(database, actor, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    """The one-page note's previews: service render, composer's whole preview, floor."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    application = QGuiApplication.instance() or QGuiApplication([])
+    small = NoteDraft(object="Note d'une page", note_date=day, sections=(SectionKey.MISSIONS,),
+                      mission_ids=())
+    content = briefings.compose(database, actor, small).content
+    _, preview_time = best(lambda: render_note(briefings.compose(database, actor, small).content))
+    _, composer_time, floor, floor_time = duel(lambda: composer_preview(database, actor, small),
+                                               lambda: floor_note(content))
+    preview_label = "Aperçu d'une note d'une page"
+    composer_label = "… dans le rédacteur (QtPdf)"
+    print(f"{preview_label:<34} {preview_time * 1000:>8.0f}ms {'':>10}  ≤ 300 ms")
+    print(f"{composer_label:<34} {composer_time * 1000:>8.0f}ms {floor_time * 1000:>8.0f}ms  "
+          f"≤ 300 ms ({pages(floor)} page)")
+    del application
+
+
 def database_path(given: str | None) -> Path:
-    if given:
-        return Path(given)
-    for candidate in (DEFAULT_SHARED, DEFAULT_LOCAL):
-        if candidate.exists():
-            return candidate
-    sys.exit("Base large introuvable : lancez « cabinet-desktop --database "
-             f"{DEFAULT_LOCAL} demo --size large » ou donnez --database.")
+    return large_database(given)
 
 
 def main() -> int:
@@ -119,10 +175,16 @@ def main() -> int:
     parser.add_argument("--database")
     parser.add_argument("--dossiers", type=int, default=1000)
     parser.add_argument("--indicators", type=int, default=200)
+    parser.add_argument("--preview-only", action="store_true")
     args = parser.parse_args()
     path = database_path(args.database)
     database = open_database(str(path))
     actor = system_actor("bench")
+    if args.preview_only:
+        print(f"{'Mesure':<34} {'Produit':>10} {'Plancher':>10}  Cible")
+        preview_lines(database, actor, dt.date.today())
+        database.close()
+        return 0
     with database.reading() as session:
         dossier_ids = tuple(session.scalars(
             select(Dossier.id).where(Dossier.state.in_(AWAITING_DECISION),
@@ -143,10 +205,6 @@ def main() -> int:
     indicators = next(s for s in note.sections if isinstance(s, IndicatorSection))
     product, product_time, floor, floor_time = duel(lambda: render_pack(pack),
                                                     lambda: floor_pdf(dossiers, indicators))
-    small = NoteDraft(object="Note d'une page", note_date=day, sections=(SectionKey.MISSIONS,),
-                      mission_ids=())
-    _, preview_time = best(lambda: render_note(briefings.compose(database, actor, small).content))
-    database.close()
     ratio = product_time / floor_time
     print(f"Base : {path} ({total:,} dossiers)".replace(",", " "))
     print(f"Contenu : {len(dossiers.lines)} dossiers, {len(indicators.lines)} indicateurs ; "
@@ -155,8 +213,8 @@ def main() -> int:
     print(f"{'Rendu du dossier de briefing':<34} {product_time:>9.2f}s {floor_time:>9.2f}s  "
           f"≤ 1,3× ({ratio:.2f}×)".replace(".", ","))
     print(f"{'Pages':<34} {pages(product):>10} {pages(floor):>10}")
-    preview_label = "Aperçu d'une note d'une page"
-    print(f"{preview_label:<34} {preview_time * 1000:>8.0f}ms {'':>10}  ≤ 300 ms")
+    preview_lines(database, actor, day)
+    database.close()
     return 0
 
 

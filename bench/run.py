@@ -12,7 +12,10 @@ Prints, for each figure, the product beside a floor measured in the same run:
 - peak resident memory after visiting every pane and sorting (target ≤ 300 MB) vs the bare
   process.
 
-Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--database PATH] [--to-do]``.
+Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py [--database PATH] [--to-do]``;
+the database is ``CABINET_BENCH_DATABASE`` or the user data directory's
+(``bench/bench_database.py``). The bundle's lines (size, start to the sign-in dialog beside the
+venv) come from ``bench/bundle_bench.py`` when ``dist/cabinet-desktop`` exists (``make bundle``).
 """
 
 from __future__ import annotations
@@ -29,9 +32,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+import bundle_bench
+from bench_database import large_database
+
 HERE = Path(__file__).resolve().parent
-DEFAULT_SHARED = Path("/work/bench-data/large.sqlite3")
-DEFAULT_LOCAL = HERE / "data" / "large.sqlite3"
 PANE_ROUNDS = 3
 
 BARE = """
@@ -124,16 +128,7 @@ print(shown, time.time() - t1)
 
 
 def database_path(arg: str | None) -> Path:
-    if arg:
-        return Path(arg)
-    if DEFAULT_SHARED.exists():
-        return DEFAULT_SHARED
-    if not DEFAULT_LOCAL.exists():
-        DEFAULT_LOCAL.parent.mkdir(parents=True, exist_ok=True)
-        print(f"Génération de la base large dans {DEFAULT_LOCAL}…", flush=True)
-        subprocess.run([sys.executable, "-m", "cabinet_desktop", "--database", str(DEFAULT_LOCAL),
-                        "demo", "--size", "large"], check=True)
-    return DEFAULT_LOCAL
+    return large_database(arg)
 
 
 def run_child(code: str, *args: str) -> list[str]:
@@ -177,7 +172,7 @@ def measure_to_do(path: Path) -> list[tuple[str, float, float | None]]:
     from sqlalchemy import case, func, literal, select
 
     from cabinet_desktop.domain.entities import Dossier, Indicator, Mission, User
-    from cabinet_desktop.services import work_lists
+    from cabinet_desktop.services import session_guard, work_lists
     from cabinet_desktop.services.account_records import actor_of
     from cabinet_desktop.store.database import open_database
 
@@ -192,7 +187,7 @@ def measure_to_do(path: Path) -> list[tuple[str, float, float | None]]:
                 .order_by(User.id))]
             statements = {}
             for actor in actors:
-                person = work_lists.person_of(actor)
+                person = session_guard.current(session, actor).person_id
                 sql = []
                 for work in work_lists.lines_for(actor):
                     table = {"dossier": Dossier, "mission": Mission,
@@ -392,6 +387,12 @@ def main() -> int:
                      "-" if informative else
                      f"{floor * 1000:.1f} ms" if floor is not None else "(jointure)",
                      "(information)" if informative else "cible ≤ 150 ms"))
+
+    # The bundle (make bundle): its size, and its start to the sign-in dialog beside the venv's.
+    if (bundle_bench.DEFAULT_BUNDLE / bundle_bench.NAME).exists():
+        rows.extend(bundle_bench.measure())
+    else:
+        rows.append(("Paquet : absent (make bundle pour le mesurer)", "-", "-", "-"))
 
     width = max(len(r[0]) for r in rows)
     print(f"Base : {path} ({total:,} dossiers visibles)".replace(",", " "))

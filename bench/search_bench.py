@@ -4,8 +4,9 @@ Usage::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/search_bench.py [--database PATH]
 
-The database is ``/work/bench-data/large.sqlite3`` when it exists (``--database`` overrides),
-else a ``large`` demo database built once into the temp directory. For each prefix a user
+The database is ``CABINET_BENCH_DATABASE`` or the user data directory's (``--database``
+overrides; ``bench/bench_database.py``),
+a ``large`` demo database built there once when missing. For each prefix a user
 types on the way to a word, it prints the median of several runs of:
 
 * **floor** — the bare FTS5 query in the standard ``sqlite3`` module (same MATCH expression,
@@ -26,11 +27,12 @@ import os
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench_database import large_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -39,8 +41,6 @@ from cabinet_desktop.services.search import search
 from cabinet_desktop.store.database import Database, open_database
 from cabinet_desktop.store.search_index import _fts5_query, terms
 
-DEFAULT_DATABASE = Path("/work/bench-data/large.sqlite3")
-FALLBACK = Path(tempfile.gettempdir()) / "cabinet-search-bench-large.sqlite3"
 #: Keystrokes on the way to words, a two-word query and a reference; ``de``, ``mi`` and the
 #: ``DOS-2`` of a reference being typed match 60,000–112,000 entries, ``ministere d`` has a
 #: one-letter word.
@@ -53,19 +53,7 @@ TARGET_MS = 150.0
 
 
 def _database(path: Path | None) -> Database:
-    if path is not None:
-        return open_database(str(path), create=False)
-    if DEFAULT_DATABASE.exists():
-        return open_database(str(DEFAULT_DATABASE), create=False)
-    if not FALLBACK.exists():
-        from cabinet_desktop import demo
-
-        print(f"Construction de la base « large » dans {FALLBACK} (une seule fois)…",
-              flush=True)
-        database = open_database(str(FALLBACK))
-        demo.generate(database, size="large")
-        return database
-    return open_database(str(FALLBACK), create=False)
+    return open_database(str(large_database(path)), create=False)
 
 
 def _median_ms(action: object, runs: int = RUNS) -> float:

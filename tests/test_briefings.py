@@ -266,3 +266,39 @@ def test_a_pack_holds_only_sheets_within_clearance(database: Database,
     assert "Avis proposé › Avis validé — Vu « urgent »" in text
     assert "1. Note : Point hebdomadaire" in text  # a preview has no reference yet
     assert_every_character_has_a_glyph(text)
+
+
+def test_partners_picked_one_by_one_limit_the_partnership_section(database: Database) -> None:
+    from cabinet_desktop.domain.briefing import PartnerSection
+
+    director = factories.make_user(database, "dc", Role.DIRECTOR, Classification.SECRET)
+    partners = [records.create(database, director, "partner", {
+        "name": name, "acronym": acronym, "category": "bilateral_tfp"}).record
+        for name, acronym in (("Agence française de développement", "AFD"),
+                              ("Banque mondiale", "BM"))]
+    for partner in partners:
+        records.create(database, director, "interaction", {
+            "partner_id": partner.id, "date": dt.date(2026, 11, 20), "kind": "meeting",
+            "summary": f"Revue avec {partner.values['acronym']}"})
+    draft = _draft(sections=(SectionKey.PARTNERS,), partner_ids=(partners[1].id,))
+    content = briefings.compose(database, director, draft).content
+    (section,) = content.sections
+    assert isinstance(section, PartnerSection)
+    assert [line.partner for line in section.exchanges] == ["BM"]
+    saved = briefings.create_draft(database, director, draft)
+    assert briefings.get_note(database, director, saved.id).draft.partner_ids == (partners[1].id,)
+    every = briefings.compose(database, director, _draft(sections=(SectionKey.PARTNERS,)))
+    assert {line.partner for line in every.content.sections[0].exchanges} == {"AFD", "BM"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("function", "civility", "signed"), [
+    ("Directeur de cabinet", "M.", "Le Directeur de cabinet"),
+    ("Directrice de cabinet", "Mme", "La Directrice de cabinet"),
+    ("Conseillère technique", "", "La Conseillère technique"),
+    ("Secrétaire particulier", "", "Le Secrétaire particulier"),
+    ("Inspecteur général", "", "L'Inspecteur général"),
+    ("La Conseillère technique", "Mme", "La Conseillère technique"),
+])
+def test_the_signatory_function_takes_its_article(function: str, civility: str,
+                                                  signed: str) -> None:
+    assert briefings._titled(function, civility) == signed

@@ -25,6 +25,7 @@ from cabinet_desktop.domain.errors import (
     ValidationError,
     WorkflowError,
 )
+from cabinet_desktop.domain.rules import step_between
 from cabinet_desktop.services import circuit, dossiers, listing, records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import Record, Saved, freeze
@@ -335,3 +336,14 @@ def test_offered_follows_role_and_state_without_a_database() -> None:
     assert circuit.offered(reader, dossier(DossierState.AVIS_PROPOSED)) == []
     assert circuit.offered(sec, dossier(DossierState.AVIS_VALIDATED, archived=True)) == []
     assert circuit.may_register(sec) and not circuit.may_register(ct)
+
+
+def test_steps_recorded_without_their_name_are_named_by_their_states() -> None:
+    """The demo data and steps recorded before migration 0009 carry no ``action``."""
+    assert step_between(None, DossierState.RECEIVED) is CircuitStep.REGISTER
+    assert step_between(DossierState.RECEIVED, DossierState.UNDER_REVIEW) is CircuitStep.IMPUTE
+    assert step_between(DossierState.AVIS_PROPOSED, DossierState.UNDER_REVIEW) is (
+        CircuitStep.SEND_BACK)
+    assert step_between(DossierState.SENT_TO_MINISTER, DossierState.CLOSED) is (
+        CircuitStep.CLOSE)
+    assert step_between(DossierState.CLOSED, DossierState.RECEIVED) is None

@@ -69,9 +69,10 @@ def test_a_measurement_is_entered_provisional_and_journaled(database: Database, 
 
 
 @pytest.mark.parametrize(("period", "value", "fragment"), [
-    ("2026-T3", "54", "périodicité semestrielle ; une période comme 2026-S1 est attendue"),
-    ("2026", "54", "une période comme 2026-S1"),
-    ("S1", "54", "(ici « S1 »)"),
+    ("2026-T3", "54", "« 2026-T3 » ne correspond pas à la périodicité de l'indicateur "
+                      "(semestrielle) : saisissez par exemple « 2026-S1 »"),
+    ("2026", "54", "saisissez par exemple « 2026-S1 »"),
+    ("S1", "54", "période invalide « S1 »"),
     ("2027-S1", "54", "la période 2027-S1 n'a pas commencé"),
     ("2026-S1", "", "Valeur : ce champ est obligatoire"),
     ("2026-S1", "cinquante", "Valeur"),

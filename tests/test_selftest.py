@@ -21,9 +21,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _unload_pdf_libraries() -> Iterator[None]:
-    """The self-test renders a PDF note and writes a workbook in this process: the window's
-    test, later in the same process, checks that the window loads neither library."""
+def _unload_pdf_and_excel_libraries() -> Iterator[None]:
+    """The selftest loads reportlab and openpyxl; the window must not (test_ui_main_window)."""
     yield
     forget_pdf_libraries()
     forget_excel_libraries()

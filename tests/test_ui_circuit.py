@@ -323,12 +323,37 @@ def test_a_step_not_offered_is_refused_by_the_service(qtbot: Any, sqlite_databas
     dialog.reject()
 
 
+def test_filing_without_action_from_the_context_menu_needs_its_motive(
+        qtbot: Any, sqlite_database: Database, team: dict[str, Actor], tmp_path: Path) -> None:
+    d = circuit.register(sqlite_database, team["sec"], {
+        "object": "Demande d'audience du syndicat des transporteurs",
+        "received_date": TODAY}).saved
+    window = _window(qtbot, sqlite_database, team["dca"], tmp_path)
+    _select(qtbot, window, d.reference)
+    assert _in_context_menu(window) == {CircuitStep.IMPUTE, CircuitStep.FILE}
+    window.circuit.context_actions[CircuitStep.FILE].trigger()  # chosen in the context menu
+    dialog = _dialog(qtbot, window, CircuitStep.FILE)
+    _ok(qtbot, dialog)
+    assert dialog.field_errors["comment"].isVisible()
+    assert _state(sqlite_database, d.reference) is DossierState.RECEIVED
+    _type(dialog, "comment", "Relève du ministère des Transports : réorienté.")
+    _shot(dialog, "file")
+    _done(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: _state(sqlite_database, d.reference)
+                    is DossierState.FILED_WITHOUT_ACTION)
+    qtbot.waitUntil(lambda: "Classement sans suite" in window.list_pane("dossier")
+                    .detail.toPlainText())
+    assert _offered_buttons(window) == set() and _in_context_menu(window) == set()
+
+
 @pytest.mark.parametrize("who", ["reader", "ct"])
 def test_who_may_not_register_is_not_offered_it(qtbot: Any, sqlite_database: Database,
                                                 team: dict[str, Actor], tmp_path: Path,
                                                 who: str) -> None:
     window = _window(qtbot, sqlite_database, team[who], tmp_path)
     assert not window.circuit.actions[CircuitStep.REGISTER].isEnabled()
+    # a reader has no part in the circuit: no Dossier menu at all
+    assert window.circuit.menu.menuAction().isVisible() is (who == "ct")
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.circuit.dialogs == []
@@ -347,3 +372,23 @@ def test_the_dossier_menu_sits_in_the_menu_bar_with_mnemonics(
     keys = [t[t.index("&") + 1].lower() for t in texts]
     assert len(keys) == len(set(keys))  # each entry its own key
     assert window.circuit.actions[CircuitStep.REGISTER].isEnabled()
+
+
+def test_new_in_the_dossiers_list_registers_an_incoming_dossier(
+        qtbot: Any, sqlite_database: Database, team: dict[str, Actor], tmp_path: Path) -> None:
+    """« Nouveau » (Ctrl+N) in the dossiers list is « Enregistrer un dossier entrant »: the
+    dossier gets its first step; a conseiller, who does not register, is not offered it."""
+    window = _window(qtbot, sqlite_database, team["sec"], tmp_path)
+    window.editing.update_actions()
+    assert window.editing.new_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(qtbot, window, CircuitStep.REGISTER)
+    assert not window.editing.forms  # not the plain record form
+    dialog.reject()
+
+    adviser = _window(qtbot, sqlite_database, team["ct"], tmp_path)
+    adviser.editing.update_actions()
+    assert not adviser.editing.new_action.isEnabled()
+    qtbot.keyClick(adviser, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert not adviser.circuit.dialogs and not adviser.editing.forms

@@ -44,7 +44,11 @@ def db(sqlite_database: Database) -> Database:
                                   ("dc", Role.DIRECTOR, "Aminata Sawadogo")):
             new_user(session, system_author(), login, PASSWORD, role, Classification.SECRET,
                      name, must_change=False)
-    mine = _actor(sqlite_database, "ct").person_id
+    ct = _actor(sqlite_database, "ct")
+    with sqlite_database.reading() as session:
+        from cabinet_desktop.services import session_guard
+
+        mine = session_guard.current(session, ct).person_id
     for number, due in enumerate((-2, -1, 1)):
         dossier(sqlite_database, system, object=f"Projet d'arrêté numéro {number}",
                 instructor_id=mine, received_date=_day(-20), avis_due_date=_day(due))

@@ -17,7 +17,14 @@ from cabinet_desktop.domain.enums import (
     Role,
 )
 from cabinet_desktop.domain.errors import ValidationError
-from cabinet_desktop.services import listing, missions, records, reminders, work_lists
+from cabinet_desktop.services import (
+    listing,
+    missions,
+    records,
+    reminders,
+    session_guard,
+    work_lists,
+)
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.listing import ListQuery
 from cabinet_desktop.store.database import Database
@@ -38,7 +45,7 @@ def _set_state(database: Database, dossier_id: int, state: DossierState) -> None
 
 def _person(database: Database, actor: Actor) -> int:
     with database.reading() as session:
-        person = session.scalar(select(User.person_id).where(User.id == actor.user_id))
+        person = session_guard.current(session, actor).person_id
     assert person is not None
     return int(person)
 

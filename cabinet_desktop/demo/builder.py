@@ -55,6 +55,7 @@ Row = dict[str, Any]
 T = TypeVar("T")
 #: « la » before a vowel, as a structure's name put after « de la {structure} » may give
 _ELISION = re.compile(r"\bla ([AEIOUÉÈÊaeiouéèê])")
+_BEFORE_VOWEL = tuple(f"la {vowel}" for vowel in "AEIOUÉÈÊaeiouéèê")
 #: office minutes in an average calendar day (ten hours, five days out of seven)
 _OFFICE_MINUTES_A_DAY = office.DAY_MINUTES * 5 // 7
 BATCH = 5000
@@ -251,7 +252,9 @@ class Builder:
     def fill(self, template: str, year: int) -> tuple[str, str | None]:
         """``template`` filled at random; with the acronym of the partner it names, if any."""
         values = _Placeholders(self.rng, self.choices, self.partner_phrases, year)
-        text = _ELISION.sub(r"l'\1", template.format_map(values))  # « l'Inspection… »
+        text = template.format_map(values)
+        if any(article in text for article in _BEFORE_VOWEL):  # « l'Inspection… »
+            text = _ELISION.sub(r"l'\1", text)
         if values.partner is None:  # a fixed title may name one (« assemblées de la BAD »)
             values.partner = next((acronym for phrase, acronym in self.partner_phrases
                                    if phrase in text), None)
@@ -259,7 +262,7 @@ class Builder:
 
     @staticmethod
     def distinct(seen: set[str], draw: Callable[[], tuple[str, T]],
-                 tries: int = 12) -> tuple[str, T]:
+                 tries: int = 4) -> tuple[str, T]:
         """A title (and what came with it) not drawn before, if one comes within ``tries``."""
         for _ in range(tries):
             text, extra = draw()
@@ -674,7 +677,7 @@ class Builder:
             progress = int(min(95, max(5, round(elapsed * 80 + rng.uniform(-15, 15)))) // 5 * 5)
         year = max(start.year, due.year)
         title, partner = self.distinct(self.seen_titles, lambda: self.fill(
-            rng.choice(cat.MISSION_TITLES[code]), year))
+            rng.choice(cat.MISSION_TITLES[code]), year), tries=8)
         # the demo conseiller technique has missions late and due this week
         assignee = self.advisers[0] if forced in (0, 3) and self.advisers else rng.choice(
             self.workers)

@@ -226,8 +226,8 @@ MISSION_TITLES: dict[str, tuple[str, ...]] = {
         "Instruire les dossiers sensibles transmis par la {structure}",
         "Préparer l'avis du Cabinet sur le projet de loi de finances {year}",
         "Donner l'avis du Cabinet sur le projet de contrat de partenariat public-privé",
-        "Analyser le dossier contentieux transmis par l'Agence judiciaire de l'État",
-        "Préparer l'avis sur le projet de décret relatif aux exonérations fiscales",
+        "Analyser le contentieux opposant l'État à {company}",
+        "Préparer l'avis sur le projet de décret relatif aux exonérations fiscales {year}",
     ),
     "A13": (
         "Préparer la participation du Ministre à la session de l'Assemblée législative",

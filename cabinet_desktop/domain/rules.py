@@ -227,6 +227,16 @@ def transition_of(step: CircuitStep | str, source: DossierState | str) -> Transi
     return None
 
 
+def step_between(source: DossierState | str | None,
+                 target: DossierState | str) -> CircuitStep | None:
+    """What a step from ``source`` to ``target`` did (``None`` source: the registration), for
+    steps recorded without it; ``None`` when the workflow has no such step."""
+    if source is None:
+        return CircuitStep.REGISTER if DossierState(target) is DossierState.RECEIVED else None
+    found = find_transition(source, target)
+    return found.step if found is not None else None
+
+
 def steps_from(source: DossierState | str, role: Role | str | None = None,
                imputed_to_actor: bool = True) -> list[CircuitStep]:
     """The circuit's actions open on a dossier in ``source`` (to ``role`` when given; a

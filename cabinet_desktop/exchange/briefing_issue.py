@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from cabinet_desktop.domain.briefing import PackContent
+from cabinet_desktop.domain.briefing import NoteContent, PackContent
+from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.exchange.briefing import render_note, render_pack
+from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import briefings
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.briefings import Composed, Issued, NoteDraft
+from cabinet_desktop.services.tasks import TaskState
 from cabinet_desktop.store.database import Database
 
 
@@ -52,6 +55,33 @@ def pack(database: Database, actor: Actor, title: str, drafts: Sequence[NoteDraf
     if not drafts:
         raise ValueError("a pack holds at least one note")
     notes = tuple(briefings.compose(database, actor, draft).content for draft in drafts)
+    return _pack(database, actor, title, notes, pack_date, sender, dossier_ids)
+
+
+def pack_of_notes(database: Database, actor: Actor, title: str, note_ids: Sequence[int],
+                  pack_date: dt.date, sender: str = "", dossier_ids: Sequence[int] = (),
+                  state: TaskState | None = None) -> tuple[bytes, PackContent]:
+    """The pack of saved notes ``note_ids`` (in that order), each composed from the database
+    as it is now, with the sheets of ``dossier_ids``: the window's « Constituer un dossier de
+    briefing ». A note or dossier above the actor's clearance answers as missing; nothing is
+    written. ``state`` hears of each note composed (and may cancel between them)."""
+    if not title.strip():
+        raise ValidationError(translate("Briefing", "Le titre du dossier de briefing est "
+                                                    "obligatoire."), "title")
+    if not note_ids:
+        raise ValidationError(translate("Briefing", "Choisissez au moins une note pour le "
+                                                    "dossier de briefing."), "notes")
+    notes = []
+    for done, note_id in enumerate(note_ids):
+        if state is not None:
+            state.report(translate("Briefing", "Composition des notes"), done, len(note_ids))
+        notes.append(briefings.compose_note(database, actor, note_id).content)
+    return _pack(database, actor, title.strip(), tuple(notes), pack_date, sender, dossier_ids)
+
+
+def _pack(database: Database, actor: Actor, title: str, notes: tuple[NoteContent, ...],
+          pack_date: dt.date, sender: str, dossier_ids: Sequence[int]
+          ) -> tuple[bytes, PackContent]:
     content = PackContent(letterhead=notes[0].letterhead, title=title, pack_date=pack_date,
                           recipient=notes[0].recipient, notes=notes,
                           sheets=briefings.sheets(database, actor, dossier_ids), sender=sender,

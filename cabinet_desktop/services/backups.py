@@ -310,7 +310,7 @@ def _restored_base(path: Path, scratch: Path, who: Actor, changes: dict[str, obj
     """The backup copied to ``scratch`` as a base, migrated, journaled and verified."""
     cipher = store_backup.backup_cipher(path, passphrase)
     store_backup.restored_copy(path, scratch, cipher)
-    database = open_database(str(scratch), create=False,
+    database = open_database(str(scratch), create=False, backup_before_upgrade=False,
                              passphrase=passphrase if cipher is not None else None)
     try:
         journal_now(database, who, AuditAction.BACKUP_RESTORE, "backup", None, path.name[:40],

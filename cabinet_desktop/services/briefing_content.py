@@ -91,6 +91,7 @@ class Scope:
     dossier_ids: tuple[int, ...] | None = None
     mission_ids: tuple[int, ...] | None = None
     indicator_ids: tuple[int, ...] | None = None
+    partner_ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +266,7 @@ def _partners(session: Session, scope: Scope, title: str) -> PartnerSection:
                Partner.acronym)
         .join(Partner, Partner.id == Interaction.partner_id)
         .where(Interaction.date >= scope.period_start, Interaction.date <= scope.period_end,
-               Partner.archived.is_(False))
+               Partner.archived.is_(False), _picked(Partner.id, scope.partner_ids))
         .order_by(Interaction.date, Interaction.id)))
     horizon = scope.note_date + dt.timedelta(days=AGREEMENT_HORIZON_DAYS)
     agreements = tuple(AgreementLine(
@@ -277,7 +278,8 @@ def _partners(session: Session, scope: Scope, title: str) -> PartnerSection:
                    Agreement.amount_disbursed, Agreement.currency, Partner.name, Partner.acronym)
             .join(Partner, Partner.id == Agreement.partner_id)
             .where(Agreement.end_date >= scope.note_date, Agreement.end_date <= horizon,
-                   Agreement.status != AgreementStatus.COMPLETED, Partner.archived.is_(False))
+                   Agreement.status != AgreementStatus.COMPLETED, Partner.archived.is_(False),
+                   _picked(Partner.id, scope.partner_ids))
             .order_by(Agreement.end_date, Agreement.id)))
     return PartnerSection(title, exchanges, agreements)
 

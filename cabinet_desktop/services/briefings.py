@@ -32,7 +32,7 @@ from cabinet_desktop.domain.briefing import (
     SectionKey,
     TextSection,
 )
-from cabinet_desktop.domain.entities import AuditHead, BriefingNote, Motto, Person, User, utcnow
+from cabinet_desktop.domain.entities import AuditHead, BriefingNote, Motto, Person, utcnow
 from cabinet_desktop.domain.enums import AuditAction, Classification
 from cabinet_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from cabinet_desktop.domain.references import FORMATS
@@ -78,6 +78,7 @@ class NoteDraft:
     dossier_ids: tuple[int, ...] | None = None
     mission_ids: tuple[int, ...] | None = None
     indicator_ids: tuple[int, ...] | None = None
+    partner_ids: tuple[int, ...] | None = None
 
     @property
     def period(self) -> tuple[dt.date, dt.date]:
@@ -100,6 +101,8 @@ class NoteRow:
     issued_at: dt.datetime | None
     pdf_sha256: str
     draft: NoteDraft
+    #: what a write of this note changed, for the window to broadcast (empty when only read)
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
     @property
     def state(self) -> str:
@@ -171,7 +174,8 @@ def _layout(draft: NoteDraft) -> str:
         "items": [str(key) for key in draft.sections]
         + [{"title": t, "body": b} for t, b in draft.free_sections],
         "dossier_ids": draft.dossier_ids, "mission_ids": draft.mission_ids,
-        "indicator_ids": draft.indicator_ids}, ensure_ascii=False, sort_keys=True)
+        "indicator_ids": draft.indicator_ids, "partner_ids": draft.partner_ids},
+        ensure_ascii=False, sort_keys=True)
 
 
 def _columns(draft: NoteDraft, signatory_id: int | None) -> dict[str, Any]:
@@ -200,13 +204,8 @@ def _draft_of(note: BriefingNote) -> NoteDraft:
         copies=tuple(line for line in (note.recipients or "").splitlines() if line.strip()),
         signatory_id=note.author_id, dossier_ids=_ids(layout.get("dossier_ids")),
         mission_ids=_ids(layout.get("mission_ids")),
-        indicator_ids=_ids(layout.get("indicator_ids")))
-
-
-def _person_of(session: Session, actor: Actor) -> int | None:
-    if actor.user_id is None:
-        return None
-    return session.scalar(select(User.person_id).where(User.id == actor.user_id))
+        indicator_ids=_ids(layout.get("indicator_ids")),
+        partner_ids=_ids(layout.get("partner_ids")))
 
 
 def _printed_reference(settings: dict[str, Any], reference: str) -> str:
@@ -242,7 +241,7 @@ def create_draft(database: Database, actor: Actor, draft: NoteDraft) -> NoteRow:
     with session_guard.writing(database, actor) as (session, actor):
         permissions.require(actor, Action.CREATE, KIND)
         _check(draft, actor)
-        signatory = draft.signatory_id or _person_of(session, actor)
+        signatory = draft.signatory_id or actor.person_id
         note = BriefingNote(**_columns(draft, signatory))
         note.reference = allocate_reference(session, KIND, draft.note_date.year)
         note.created_by_id = note.updated_by_id = actor.user_id
@@ -250,7 +249,8 @@ def create_draft(database: Database, actor: Actor, draft: NoteDraft) -> NoteRow:
         session.flush()
         journal(session, actor, AuditAction.CREATE, KIND, note.id, note.reference,
                 diff({}, _columns(draft, signatory)))
-        return _row(session, note, stored_settings(session))
+        return replace(_row(session, note, stored_settings(session)),
+                       changes=ChangeSet.of(KIND, note.id))
 
 
 def _locked_note(session: Session, database: Database, actor: Actor, note_id: int
@@ -281,7 +281,8 @@ def update_draft(database: Database, actor: Actor, note_id: int, version: int,
         if changes:
             journal(session, actor, AuditAction.UPDATE, KIND, note.id, note.reference, changes)
         session.flush()
-        return _row(session, note, stored_settings(session))
+        row = _row(session, note, stored_settings(session))
+        return replace(row, changes=ChangeSet.of(KIND, note.id)) if changes else row
 
 
 def duplicate(database: Database, actor: Actor, note_id: int,
@@ -341,10 +342,25 @@ def _signatory(session: Session, person_id: int | None) -> tuple[str, str]:
     if person is None:
         return "", ""
     name = " ".join(p for p in (person.civility, person.first_name, person.last_name) if p)
-    function = person.function or ""
-    if function and not function.lower().startswith(("le ", "la ", "l'")):
-        function = translate("Briefing", "Le {function}").format(function=function)
-    return name, function
+    return name, _titled(person.function or "", person.civility or "")
+
+
+# civilities of a woman: her function is signed « La Directrice de cabinet »
+_FEMININE = ("mme", "madame", "mlle", "mademoiselle")
+# a function's first word in the feminine (Directrice, Conseillère, Chargée…)
+_FEMININE_ENDINGS = ("trice", "ère", "esse", "ienne", "euse", "ée")
+
+
+def _titled(function: str, civility: str) -> str:
+    """« Le Directeur de cabinet », « La Directrice de cabinet », « L'Inspectrice … »."""
+    if not function or function.lower().startswith(("le ", "la ", "l'", "l’")):
+        return function
+    if function[0].lower() in "aeiouyéèêàâîôû":
+        return translate("Briefing", "L'{function}").format(function=function)
+    first_word = function.split(" ", 1)[0].lower()
+    if civility.strip(" .").lower() in _FEMININE or first_word.endswith(_FEMININE_ENDINGS):
+        return translate("Briefing", "La {function}").format(function=function)
+    return translate("Briefing", "Le {function}").format(function=function)
 
 
 def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,
@@ -353,12 +369,12 @@ def _compose(session: Session, actor: Actor, draft: NoteDraft, reference: str,
     settings = stored_settings(session)
     start, end = draft.period
     scope = Scope(draft.note_date, start, end, draft.dossier_ids, draft.mission_ids,
-                  draft.indicator_ids)
+                  draft.indicator_ids, draft.partner_ids)
     thresholds = thresholds_of(settings)
     gathered: Gathered = gather_sections(session, actor, draft.sections, scope, thresholds)
     sections = gathered.sections + tuple(TextSection(title, body)
                                          for title, body in draft.free_sections)
-    name, function = _signatory(session, draft.signatory_id or _person_of(session, actor))
+    name, function = _signatory(session, draft.signatory_id or actor.person_id)
     head = journal_hash if journal_hash is not None else session.scalar(
         select(AuditHead.last_hash).where(AuditHead.id == 1)) or ""
     printed = _printed_reference(settings, reference) if reference else ""

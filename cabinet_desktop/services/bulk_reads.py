@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
 
 from cabinet_desktop.domain.entities import Attribution, AuditEntry, Indicator, Partner, Person
 from cabinet_desktop.services import listing, permissions, session_guard
@@ -96,15 +97,51 @@ def _selected(spec: Kind, fields: Sequence[str]) -> list[Any]:
     return [table.c[name] for name in selected_names(spec.name, fields)]
 
 
+def _linked(session: Session, spec: Kind, links: Sequence[str], ids: Sequence[Any],
+            clearance: int) -> dict[str, dict[int, tuple[str, ...]]]:
+    """For each link of ``links``: record id → the references of the records it links to
+    (within ``clearance``, sorted)."""
+    found: dict[str, dict[int, tuple[str, ...]]] = {}
+    for name in links:
+        link = spec.links[name]
+        other = kind(link.other_kind)
+        other_table = _table(other)
+        own = link.table.c[link.own_column]
+        by_record: dict[int, list[str]] = {}
+        for start in range(0, len(ids), CHUNK):
+            statement = (select(own, other_table.c.reference)
+                         .join(other_table, other_table.c.id == link.table.c[link.other_column])
+                         .where(own.in_(list(ids[start:start + CHUNK])),
+                                within_clearance(other.model, clearance))
+                         .order_by(other_table.c.reference))
+            for record_id, reference in session.execute(statement).tuples():
+                by_record.setdefault(int(record_id), []).append(str(reference))
+        found[name] = {key: tuple(value) for key, value in by_record.items()}
+    return found
+
+
+def _with_links(session: Session, spec: Kind, links: Sequence[str],
+                rows: list[tuple[Any, ...]], clearance: int) -> list[tuple[Any, ...]]:
+    """``rows`` (id first) each followed by one tuple of linked references per link."""
+    if not links:
+        return rows
+    linked = _linked(session, spec, links, [row[0] for row in rows], clearance)
+    return [row + tuple(linked[name].get(int(row[0]), ()) for name in links) for row in rows]
+
+
 def export_rows(database: Database, actor: Actor, kind_name: str, fields: Sequence[str],
-                ids: Iterable[int] | None = None) -> Iterator[list[tuple[Any, ...]]]:
+                ids: Iterable[int] | None = None, links: Sequence[str] = ()
+                ) -> Iterator[list[tuple[Any, ...]]]:
     """Chunks of ``kind_name``'s rows the actor may export — all of them not archived, or
-    those of ``ids`` — within clearance, as plain tuples of :func:`selected_names`."""
+    those of ``ids`` — within clearance, as plain tuples of :func:`selected_names`, then one
+    tuple of linked references per link of ``links`` (``dossier_ids``: ``DOS-2026-0001``…,
+    only the linked records within clearance)."""
     spec = kind(kind_name)
     table = _table(spec)
     wanted = None if ids is None else sorted(set(ids))
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.EXPORT, kind_name)
+        clearance = int(actor.clearance)
         statement = select(*_selected(spec, fields)).where(
             within_clearance(spec.model, int(actor.clearance)))
         if spec.reference:
@@ -116,14 +153,18 @@ def export_rows(database: Database, actor: Actor, kind_name: str, fields: Sequen
         if wanted is None:
             if spec.archivable:
                 statement = statement.where(table.c.archived.is_(False))
-            result = session.execute(statement.execution_options(yield_per=CHUNK))
-            for part in result.tuples().partitions(CHUNK):
-                yield [tuple(row) for row in part]
-            return
+            if links:  # the links are read per chunk: no stream left open meanwhile
+                wanted = list(session.scalars(statement.with_only_columns(table.c.id)))
+            else:
+                result = session.execute(statement.execution_options(yield_per=CHUNK))
+                for part in result.tuples().partitions(CHUNK):
+                    yield [tuple(row) for row in part]
+                return
         for start in range(0, len(wanted), CHUNK):
             chosen = wanted[start:start + CHUNK]
-            yield [tuple(row) for row in
-                   session.execute(statement.where(table.c.id.in_(chosen))).tuples()]
+            rows = [tuple(row) for row in
+                    session.execute(statement.where(table.c.id.in_(chosen))).tuples()]
+            yield _with_links(session, spec, links, rows, clearance)
 
 
 def ids_matching(database: Database, actor: Actor, kind_name: str,
@@ -141,9 +182,11 @@ def ids_matching(database: Database, actor: Actor, kind_name: str,
 
 
 def current(database: Database, actor: Actor, kind_name: str, fields: Sequence[str],
-            keys: Sequence[str | int]) -> dict[str | int, Current]:
+            keys: Sequence[str | int], links: Sequence[str] = ()) -> dict[str | int, Current]:
     """The records named by ``keys`` (references, or ids for kinds without one) as they are
-    now: version and ``fields``, or no values when above the actor's clearance."""
+    now: version and ``fields`` (and each link of ``links`` as the sorted references of the
+    linked records within clearance, ``None`` for none), or no values when above the actor's
+    clearance."""
     spec = kind(kind_name)
     table = _table(spec)
     found: dict[str | int, Current] = {}
@@ -161,4 +204,31 @@ def current(database: Database, actor: Actor, kind_name: str, fields: Sequence[s
                 cleared = not classified or int(values["classification"]) <= clearance
                 found[key] = Current(int(values["id"]), int(values["version"]),
                                      values if cleared else None)
+        if links:
+            records = [record for record in found.values() if record.values is not None]
+            linked = _linked(session, spec, links, [record.id for record in records],
+                             clearance)
+            for record in records:
+                assert record.values is not None
+                for name in links:
+                    record.values[name] = linked[name].get(record.id) or None
+    return found
+
+
+def reference_ids(database: Database, actor: Actor, kind_name: str,
+                  references: Sequence[str]) -> dict[str, int]:
+    """The ids of the records of ``kind_name`` named by ``references`` that the actor may
+    see (within clearance, archived or not); a reference absent from the answer names
+    nothing the actor may link to."""
+    spec = kind(kind_name)
+    table = _table(spec)
+    found: dict[str, int] = {}
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, kind_name)
+        for start in range(0, len(references), CHUNK):
+            part = list(references[start:start + CHUNK])
+            statement = select(table.c.reference, table.c.id).where(
+                table.c.reference.in_(part), within_clearance(spec.model, int(actor.clearance)))
+            found.update({str(ref): int(record_id)
+                          for ref, record_id in session.execute(statement).tuples()})
     return found

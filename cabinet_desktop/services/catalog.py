@@ -129,7 +129,7 @@ class Kind:
     def field_label(self, name: str) -> str:
         """The French label of a field, from the column's ``info`` (or a link's name)."""
         if name in self.links:
-            return translate("Kind", _KINDS_PLURAL[self.links[name].other_kind])
+            return translate("Kind", link_label(self.links[name].other_kind))
         prop = self.mapper.attrs.get(name)
         if prop is not None:
             column = getattr(prop, "columns", [None])[0]
@@ -140,6 +140,11 @@ class Kind:
 
 _KINDS_PLURAL = {"dossier": "Dossiers liés", "partner": "Partenaires liés",
                  "indicator": "Indicateurs liés", "mission": "Missions liées"}
+
+
+def link_label(other_kind: str) -> str:
+    """The untranslated (French) label of a link to records of ``other_kind``."""
+    return _KINDS_PLURAL[other_kind]
 
 
 def _link(table: Table, own: str, other: str, other_kind: str) -> Link:

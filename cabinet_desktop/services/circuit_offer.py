@@ -4,7 +4,7 @@ window reads them as the selection moves (and loads before the circuit's service
 from __future__ import annotations
 
 from cabinet_desktop.domain.enums import CircuitStep
-from cabinet_desktop.domain.rules import REGISTERING_ROLES, steps_from
+from cabinet_desktop.domain.rules import REGISTERING_ROLES, TRANSITIONS, steps_from
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import Record
 
@@ -12,6 +12,12 @@ from cabinet_desktop.services.rows import Record
 def may_register(actor: Actor) -> bool:
     """Whether ``actor`` registers incoming dossiers (secrétariat, DC, DCA)."""
     return actor.is_system or actor.role in REGISTERING_ROLES
+
+
+def takes_part(actor: Actor) -> bool:
+    """Whether ``actor``'s role takes any step of the circuit (a reader, an administrator
+    does not)."""
+    return may_register(actor) or any(actor.role in t.roles for t in TRANSITIONS)
 
 
 def offered(actor: Actor, dossier: Record) -> list[CircuitStep]:

@@ -176,6 +176,7 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
     day = today or dt.date.today()
     settings_limits = thresholds(database)
     with session_guard.reading(database, actor) as (session, actor):
+        to_do = work_lists.to_do_in(session, actor, day)
 
         def can(kind: str) -> bool:
             return permissions.allowed(actor, Action.READ, kind)

@@ -128,12 +128,15 @@ def _field(described: Kind, name: str) -> FormField:
 _APPLIES = {
     ("agreement", "exchange_rate"): lambda values: needs_rate(values.get("currency")),
     ("agreement", "rate_date"): lambda values: needs_rate(values.get("currency")),
+    ("mission", "status_reason"): lambda values: str(values.get("status") or "")
+    in ("on_hold", "cancelled"),
 }
 
 
 def applies(kind_name: str, name: str, values: Mapping[str, Any]) -> bool:
     """Whether field ``name`` of a ``kind_name`` form applies to the ``values`` typed (a
-    convention's exchange rate only for euros or dollars): a form shows it only then."""
+    convention's exchange rate only for euros or dollars, a mission's reason only when it is
+    on hold or cancelled): a form shows it only then."""
     test = _APPLIES.get((kind_name, name))
     return test is None or bool(test(values))
 

@@ -11,7 +11,6 @@ from cabinet_desktop.domain.entities import Indicator, IndicatorTarget, Measurem
 from cabinet_desktop.domain.enums import AuditAction, IndicatorStatus
 from cabinet_desktop.domain.errors import ValidationError
 from cabinet_desktop.domain.rules import (
-    PERIOD_KINDS,
     indicator_status,
     parse_period,
     period_bounds,
@@ -34,6 +33,7 @@ from cabinet_desktop.services.records import (
 )
 from cabinet_desktop.services.rows import ChangeSet, Saved
 from cabinet_desktop.services.settings import thresholds
+from cabinet_desktop.services.validation import fail, period_problem
 from cabinet_desktop.store.database import Database
 
 
@@ -151,23 +151,17 @@ def enter_measurement(database: Database, actor: Actor, indicator_id: int, perio
         assert isinstance(indicator, Indicator)
         text = (period or "").strip().upper()
         try:
-            kind_of_period = parse_period(text)[1]
-        except ValueError:
-            kind_of_period = ""
-        expected, _months = PERIOD_KINDS[indicator.periodicity]
-        if kind_of_period != expected:
-            example = {"A": "2026", "S": "2026-S1", "T": "2026-T3", "M": "2026-07"}[expected]
-            raise ValidationError(translate(
-                "Indicators", "{kind} — {field} : l'indicateur {reference} est de périodicité "
-                              "{periodicity} ; une période comme {example} est attendue (ici "
-                              "« {period} »).").format(
-                kind=label, field=field, reference=indicator.reference,
-                periodicity=indicator.periodicity.label.lower(), example=example,
-                period=period), field="period")
-        if period_bounds(text)[0] > day:
-            raise ValidationError(translate(
-                "Indicators", "{kind} — {field} : la période {period} n'a pas commencé.")
-                .format(kind=label, field=field, period=text), field="period")
+            parse_period(text)
+        except ValueError:  # said by the measurement's own rules, in create_in below
+            pass
+        else:
+            problem = period_problem(text, indicator.periodicity)
+            if problem is not None:
+                fail(label, field, problem, "period")
+            if period_bounds(text)[0] > day:
+                fail(label, field, translate("Indicators", "la période {period} n'a pas "
+                                                           "commencé.").format(period=text),
+                     "period")
         existing = session.scalars(select(Measurement).where(
             Measurement.indicator_id == indicator_id, Measurement.period == text)).first()
         if existing is not None:

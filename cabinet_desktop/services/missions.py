@@ -14,7 +14,6 @@ from typing import Any
 
 from cabinet_desktop.domain.enums import MissionOrigin, MissionStatus
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import Saved
 from cabinet_desktop.services.validation import fail
@@ -69,6 +68,8 @@ def progress_values(change: Progress, today: dt.date) -> dict[str, Any]:
 def set_progress(database: Database, actor: Actor, mission_id: int, version: int,
                  change: Progress, today: dt.date | None = None) -> Saved:
     """Record ``change`` on the mission read at ``version`` (journaled, locked)."""
+    from cabinet_desktop.services import records  # the write path: not on the first screen
+
     values = progress_values(change, today or dt.date.today())
     return records.update(database, actor, "mission", mission_id, version, values)
 

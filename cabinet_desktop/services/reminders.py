@@ -79,7 +79,7 @@ def pending(database: Database, actor: Actor, now: dt.datetime | None = None,
         first = since if since is not None else today - dt.timedelta(days=FIRST_WINDOW_DAYS)
         if since is not None and since >= today:
             return Reminders(today, since, (), 0, 0)
-        person = work_lists.person_of(actor)
+        person = actor.person_id  # as the account is now
         for work in work_lists.lines_for(actor):
             if work.due is None:
                 continue

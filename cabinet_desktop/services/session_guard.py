@@ -93,7 +93,7 @@ def current(session: Session, actor: Actor) -> Actor:
         _deactivations.tell(actor)
         raise AuthenticationError(deactivated_message())
     role, clearance = Role(row.role), Classification(row.clearance)
-    if row.person_id != actor.person_id:  # the account linked to another person: no new rights
+    if row.person_id != actor.person_id:  # the account linked to another cabinet member
         actor = replace(actor, person_id=row.person_id)
     if role is actor.role and clearance is actor.clearance:
         return actor

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Mapper, Session
 
 from cabinet_desktop.domain.entities.base import ClassificationType, UTCDateTime
 from cabinet_desktop.domain.entities.indicators import Indicator
-from cabinet_desktop.domain.enums import Classification, LabelledEnum
+from cabinet_desktop.domain.enums import Classification, LabelledEnum, Periodicity
 from cabinet_desktop.domain.errors import ValidationError
-from cabinet_desktop.domain.rules import parse_period
+from cabinet_desktop.domain.rules import PERIOD_KINDS, parse_period
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
 
@@ -281,15 +281,15 @@ def agreement_rules(values: dict[str, Any], name: Described) -> None:
                  .format(currency=code), "rate_date")
 
 
-#: The letter of a period (``parse_period``) each periodicity expects, and an example.
-_PERIOD_KINDS = {"monthly": ("M", "2026-07"), "quarterly": ("T", "2026-T3"),
-                 "half_yearly": ("S", "2026-S1"), "yearly": ("A", "2026")}
+#: An example period of each kind (``parse_period``'s letter).
+_PERIOD_EXAMPLES = {"M": "2026-07", "T": "2026-T3", "S": "2026-S1", "A": "2026"}
 
 
 def period_problem(period: str, periodicity: Any) -> str | None:
     """Why ``period`` does not fit an indicator of ``periodicity`` (``None`` when it does)."""
     code = str(getattr(periodicity, "value", periodicity) or "yearly")
-    expected, example = _PERIOD_KINDS.get(code, ("A", "2026"))
+    expected = PERIOD_KINDS[Periodicity(code)][0]
+    example = _PERIOD_EXAMPLES[expected]
     try:
         _year, letter, _index = parse_period(period)
     except ValueError:

@@ -161,17 +161,14 @@ def label(key: str) -> str:
     return translate("WorkLists", work_list(key).label)
 
 
-def person_of(actor: Actor) -> int | None:
-    """The person the actor's account is linked to (``None``: none, or the system), as
-    ``session_guard`` read it with the account."""
-    return actor.person_id
-
 
 def conditions(actor: Actor, kind: str, keys: tuple[str, ...],
                today: dt.date) -> list[ColumnElement[bool]]:
     """The SQL conditions of the work lists ``keys`` on ``kind`` for ``actor`` on ``today``."""
     found: list[ColumnElement[bool]] = []
-    person = person_of(actor)
+    person: int | None = None
+    if keys:
+        person = actor.person_id  # as the account is now (session_guard.current)
     for key in keys:
         work = _BY_KEY.get(key)
         if work is None or work.kind != kind:
@@ -216,8 +213,8 @@ def to_do(database: Database, actor: Actor, today: dt.date | None = None) -> tup
 
 
 def to_do_in(session: Session, actor: Actor, day: dt.date) -> tuple[WorkLine, ...]:
-    """:func:`to_do` in the caller's reading session (``actor`` as read there)."""
-    person = person_of(actor)
+    """:func:`to_do` in an open ``session``, for an ``actor`` already checked there."""
+    person = actor.person_id
     found = []
     for work in lines_for(actor):
         model = _model(work.kind)

@@ -21,7 +21,7 @@ from sqlalchemy.pool import NullPool
 from cabinet_desktop.domain.errors import BusyError, StorageError
 from cabinet_desktop.formatting import format_number
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.store import schema
+from cabinet_desktop.store import schema, upgrade
 from cabinet_desktop.store.encryption import (
     Cipher,
     cipher_for,
@@ -388,7 +388,8 @@ def _connection_error(url: URL, error: Exception) -> StorageError:
 
 
 def open_database(value: str | URL | None = None, *, demo: bool = False, create: bool = True,
-                  migrate: bool = True, passphrase: str | None = None) -> Database:
+                  migrate: bool = True, passphrase: str | None = None,
+                  backup_before_upgrade: bool = True) -> Database:
     """Open (and on first use create and migrate) the database named by ``value``.
 
     ``value`` is a path, a URL, or ``None`` for ``CABINET_DATABASE_URL`` or the default file.
@@ -400,6 +401,11 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
     new file is created encrypted, an existing one must have been. A file that is not plain
     SQLite opened without passphrase raises :class:`PassphraseRequired`; a wrong passphrase
     raises :class:`WrongPassphrase`.
+
+    A base made by an older version is upgraded through a copy kept aside first
+    (``store/upgrade.py``); ``backup_before_upgrade=False`` migrates in place, for a base that
+    is itself a scratch copy (a restore). A failed upgrade raises :class:`UpgradeFailed`, the
+    base left as it was.
     """
     url = value if isinstance(value, URL) else resolve_url(value, demo=demo)
     cipher: Cipher | None = None
@@ -438,14 +444,36 @@ def open_database(value: str | URL | None = None, *, demo: bool = False, create:
             "Store", "La base « {where} » a été créée par une version plus récente de Cabinet "
                      "Desktop (schéma {revision}) : mettez l'application à jour avant de l'ouvrir.")
             .format(where=describe(url), revision=revision))
-    database = Database(url, engine, encrypted=cipher is not None, cipher=cipher)
     if migrate and revision != schema.HEAD_REVISION:
-        try:
+        engine = _upgrade(url, engine, cipher, revision, backup_before_upgrade)
+    return Database(url, engine, encrypted=cipher is not None, cipher=cipher)
+
+
+def _upgrade(url: URL, engine: Engine, cipher: Cipher | None, revision: str | None,
+             keep_copy: bool) -> Engine:
+    """Bring the base to the newest schema; return the engine to use on it afterwards.
+
+    A new (empty) server base is simply migrated. A base made by an older version is first
+    copied aside, then upgraded through ``store/upgrade.py``; when that fails the base is left
+    as it was and :class:`~cabinet_desktop.store.upgrade.UpgradeFailed` says so.
+    """
+    try:
+        if revision is None:
             schema.upgrade(engine, then=seed_in_transaction)
-        except sa_exc.DBAPIError as error:
-            engine.dispose()
-            raise _connection_error(url, error) from None
-    return database
+            return engine
+        if url.get_backend_name() == "sqlite":
+            engine.dispose()  # the upgrade checks that nobody has the file open, us included
+            upgrade.upgrade_sqlite(url, cipher, revision, create_database_engine,
+                                   seed_in_transaction, keep_copy=keep_copy)
+            return create_database_engine(url, cipher)
+        upgrade.upgrade_server(engine, url, revision, seed_in_transaction)
+        return engine
+    except sa_exc.DBAPIError as error:
+        engine.dispose()
+        raise _connection_error(url, error) from None
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def seed_in_transaction(connection: Connection) -> None:

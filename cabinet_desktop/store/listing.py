@@ -250,7 +250,7 @@ def _specs(today_overdue: bool = True) -> dict[str, ListSpec]:
                 "reference": BriefingNote.reference, "note_date": BriefingNote.note_date,
                 "object": BriefingNote.object, "author_id": BriefingNote.author_id,
                 "author_name": _name(author), "classification": BriefingNote.classification,
-                "issued_at": BriefingNote.issued_at,
+                "issued_at": BriefingNote.issued_at, "pdf_sha256": BriefingNote.pdf_sha256,
             },
             joins=((author, author.id == BriefingNote.author_id),),
             text_columns=(BriefingNote.reference, BriefingNote.object),

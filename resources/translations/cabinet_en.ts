@@ -192,7 +192,7 @@ Your saved work is not lost. The details were written to {log}.</translation>
         <translation>The attachment “{name}” has been altered: its fingerprint no longer matches.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="+179"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="+186"/>
         <location filename="../../cabinet_desktop/ui/shell/attachments.py" line="+67"/>
         <source>Joindre des fichiers au dossier</source>
         <translation>Attach files to the dossier</translation>
@@ -1094,14 +1094,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+186"/>
+        <location line="+37"/>
+        <location line="+187"/>
         <source>Rubrique « {section} » : votre rôle ({role}) ne permet pas d&apos;en lire les données.</source>
         <extracomment>The fields of a dossier&apos;s sheet in a pack, in reading order.</extracomment>
         <translation>Section “{section}”: your role ({role}) may not read its data.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Exécutée le {date}</source>
         <translation>Carried out on {date}</translation>
     </message>
@@ -1121,13 +1121,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>; {days} days late</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>{before} › {after}</source>
         <translation>{before} › {after}</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/services/briefings.py" line="+107"/>
+        <location filename="../../cabinet_desktop/services/briefings.py" line="+110"/>
         <source>émise</source>
+        <extracomment>what a write of this note changed, for the window to broadcast (empty when only read)</extracomment>
         <translation>issued</translation>
     </message>
     <message>
@@ -1156,7 +1157,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Note to the Minister — Period: the start ({start}) is after the end ({end}).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>N° {reference}</source>
         <translation>No. {reference}</translation>
     </message>
@@ -1166,13 +1167,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Note {reference} has been issued: it can no longer be changed. Duplicate it to prepare a new version.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+154"/>
+        <location line="+38"/>
+        <location line="+170"/>
         <source>La note {reference} a été modifiée par quelqu&apos;un d&apos;autre : rouvrez-la.</source>
         <translation>Note {reference} was changed by someone else: open it again.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-112"/>
         <source>Secrétariat général</source>
         <translation>General Secretariat</translation>
     </message>
@@ -1182,12 +1183,22 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cabinet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
+        <source>L&apos;{function}</source>
+        <translation>The {function}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La {function}</source>
+        <translation>The {function}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Le {function}</source>
         <translation>The {function}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Monsieur le Ministre</source>
         <translation>the Minister</translation>
     </message>
@@ -1205,6 +1216,21 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+20"/>
         <source>Rubrique inconnue : « {name} » (rubriques possibles : {choices}).</source>
         <translation>Unknown section: “{name}” (possible sections: {choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/exchange/briefing_issue.py" line="+69"/>
+        <source>Le titre du dossier de briefing est obligatoire.</source>
+        <translation>The briefing pack needs a title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisissez au moins une note pour le dossier de briefing.</source>
+        <translation>Choose at least one note for the briefing pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Composition des notes</source>
+        <translation>Composing the notes</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1510,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="-111"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/circuit_dialogs.py" line="-118"/>
         <source>{action} — {reference}</source>
         <extracomment>Builds the service write from the dialog&apos;s values (and the files joined, when asked).</extracomment>
         <translation>{action} — {reference}</translation>
@@ -1495,7 +1521,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+3"/>
+        <source>décision du Ministre : {decision}, le {date}</source>
+        <translation>Minister&apos;s decision: {decision}, on {date}</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
@@ -1601,7 +1632,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>D&amp;ossier</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>{reference} : {step} enregistré(e).</source>
         <translation>{reference}: {step} recorded.</translation>
     </message>
@@ -2340,6 +2371,26 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{value} (provisional)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Émise</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note émise : son PDF est conservé, elle est figée.</source>
+        <translation>Issued note: its PDF is kept and it is frozen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brouillon : modifiable jusqu&apos;à son émission.</source>
+        <translation>Draft: can be changed until it is issued.</translation>
+    </message>
+    <message>
         <location filename="../../tools/generated/data_messages.py" line="+5"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -2413,6 +2464,11 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Début</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empreinte SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,6 +2642,254 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+2"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/notes/composer.py" line="+69"/>
+        <source>Monsieur le Ministre</source>
+        <extracomment>the pause after the last keystroke before the preview is rendered again</extracomment>
+        <translation>the Minister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madame la Ministre</source>
+        <translation>the Minister (Madam)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dossiers choisis</source>
+        <extracomment>the lists whose records can be picked, the draft&apos;s field and the section they feed</extracomment>
+        <translation>Chosen files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missions choisies</source>
+        <translation>Chosen missions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicateurs choisis</source>
+        <translation>Chosen indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partenaires choisis</source>
+        <translation>Chosen partners</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Titre de la rubrique</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texte (une ligne vide sépare deux paragraphes)</source>
+        <translation>Text (a blank line separates two paragraphs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Objet *</source>
+        <translation>&amp;Subject *</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ou une autre autorité</source>
+        <translation>or another authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez, ou tapez une autre autorité (« Monsieur le Secrétaire général »).</source>
+        <translation>Choose, or type another authority (“the Secretary General”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Destinataire</source>
+        <translation>&amp;Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>D&amp;ate *</source>
+        <translation>D&amp;ate *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Période du</source>
+        <translation>&amp;Period from</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Classification</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vous-même si vide ; tapez pour chercher…</source>
+        <translation>Yourself if empty; type to search…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Signataire</source>
+        <translation>&amp;Signatory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;mpliations
+(une par ligne)</source>
+        <translation>Co&amp;pies
+(one per line)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rubriques</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enregistrements choisis un par un (vide : ceux que la rubrique retient)</source>
+        <translation>Records chosen one by one (empty: those the section selects)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction, avant les rubriques (facultative)</source>
+        <translation>Introduction, before the sections (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ajouter une rubrique libre</source>
+        <translation>Add a free-text section</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Enregistrer le brouillon</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>É&amp;mettre…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer le PDF définitif et son empreinte au registre ; la note est ensuite figée.</source>
+        <translation>Store the final PDF and its fingerprint in the register; the note is then frozen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Nouvelle note au Ministre</source>
+        <translation>New note to the Minister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note {reference} — {state}</source>
+        <translation>Note {reference} — {state}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note au Ministre — {field} : « {text} » n&apos;est pas une date (JJ/MM/AAAA).</source>
+        <translation>Note to the Minister — {field}: “{text}” is not a date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Début de période</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fin de période</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Aperçu en cours…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aperçu : {pages} page(s) — non enregistré</source>
+        <translation>Preview: {pages} page(s) — not saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aperçu : {pages} page(s)</source>
+        <translation>Preview: {pages} page(s)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Brouillon {reference} enregistré.</source>
+        <translation>Draft {reference} saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enregistrer la note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>Émettre la note</source>
+        <translation>Issue the note</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Émettre cette note ?
+
+Une note émise est figée : son PDF et son empreinte SHA-256 sont conservés au registre et elle ne peut plus être modifiée (dupliquez-la pour en préparer une nouvelle version).</source>
+        <translation>Issue this note?
+
+An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the register and it can no longer be changed (duplicate it to prepare a new version).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Émise le {date} — SHA-256 {sha}</source>
+        <translation>Issued on {date} — SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF émis, conservé au registre (lecture seule).</source>
+        <translation>Issued PDF, kept in the register (read-only).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Note non enregistrée</source>
+        <translation>Unsaved note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le brouillon avant de fermer ?</source>
+        <translation>Save the draft before closing?</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3289,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/demo/builder.py" line="+333"/>
+        <location filename="../../cabinet_desktop/demo/builder.py" line="+336"/>
         <source>Personnes</source>
         <extracomment>« la » before a vowel, as a structure&apos;s name put after « de la {structure} » may give office minutes in an average calendar day (ten hours, five days out of seven) The open steps each demo account has work at: to impute (DC, DCA), avis to give (each conseiller), avis to validate (DC, DCA), to transmit (secretariat). structures a dossier may concern (never its sender): directions of the ministry (phrase, acronym) of the partners a title may name, once the partners are made</extracomment>
         <translation>People</translation>
@@ -3065,7 +3369,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+159"/>
+        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+160"/>
         <source>sur la valeur provisoire de {period}</source>
         <extracomment>list tables take 99 %, not 100 %: Qt rounds 100 % one pixel wider than the viewport, which put a horizontal scrollbar under most detail panels how many characters of a long text a list cell shows (the whole text is its tooltip) the detail panel wraps at word boundaries only (a name is never cut in two): words longer than this get break opportunities (file names, identifiers, digests)</extracomment>
         <translation>on the provisional value of {period}</translation>
@@ -3076,7 +3380,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{n} day(s) late</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>n° {n}</source>
         <translation>no. {n}</translation>
     </message>
@@ -3147,6 +3451,26 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>set a yearly target</translation>
     </message>
     <message>
+        <location line="+100"/>
+        <source>Le registre des notes est vide.</source>
+        <translation>The register of notes is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour écrire la première note au Ministre : « Nouvelle note » (Ctrl+Maj+N, menu Fichier), ou, dans la liste des dossiers, des missions, des indicateurs ou des partenaires, clic droit › « Envoyer vers une note ».</source>
+        <translation>To write the first note to the Minister: “New note” (Ctrl+Shift+N, File menu), or, in the list of files, missions, indicators or partners, right-click › “Send to a note”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un brouillon s&apos;enregistre et se reprend ; une note émise est figée, son PDF et son empreinte conservés ici.</source>
+        <translation>A draft is saved and taken up again; an issued note is frozen, its PDF and fingerprint kept here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouvelle note…</source>
+        <translation>New note…</translation>
+    </message>
+    <message>
         <location filename="../../cabinet_desktop/services/journal_changes.py" line="+54"/>
         <source>Étape du circuit</source>
         <translation>Circuit step</translation>
@@ -3167,7 +3491,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Records created</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/panes/details.py" line="+44"/>
+        <location filename="../../cabinet_desktop/ui/panes/details.py" line="-63"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
@@ -3192,7 +3516,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>La liste est vide. « Nouveau » (Ctrl+N) pour ajouter {kind}, ou changez les filtres.</source>
         <translation>The list is empty. “New” (Ctrl+N) to add {kind}, or change the filters.</translation>
     </message>
@@ -3714,20 +4038,20 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+64"/>
-        <location line="+84"/>
+        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+59"/>
+        <location line="+86"/>
         <source>&amp;Annuler</source>
-        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``).</extracomment>
+        <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``). kinds whose « Nouveau » opens another dialog than the record form: kind → (may the user create one now, open that dialog) — a dossier is registered by the circuit</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+85"/>
+        <location line="-84"/>
+        <location line="+87"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3744,16 +4068,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+2"/>
         <source>Nouvelle mission de sui&amp;vi…</source>
-        <translation>New &amp;follow-up mission…</translation>
+        <translation>New follo&amp;w-up mission…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Arc&amp;hiver</source>
         <translation>Arc&amp;hive</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>&amp;Supprimer…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -3763,7 +4087,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>New cabinet &amp;person…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Désarc&amp;hiver</source>
         <translation>Unarc&amp;hive</translation>
     </message>
@@ -3778,7 +4102,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>&amp;Redo: {label}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Nouvelle mission de suivi de {reference}</source>
         <translation>New follow-up mission of {reference}</translation>
     </message>
@@ -5004,7 +5328,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location filename="../../cabinet_desktop/services/follow_up.py" line="+31"/>
         <source>Suivi du dossier {reference} : {object}</source>
-        <translation>Follow-up of file {reference}: {object}</translation>
+        <translation>Follow-up of dossier {reference}: {object}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5075,16 +5399,16 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+61"/>
-        <location line="+33"/>
-        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="+121"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/export.py" line="+63"/>
+        <location line="+40"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="+127"/>
         <location filename="../../cabinet_desktop/formatting.py" line="+84"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <location filename="../../cabinet_desktop/formatting.py" line="+0"/>
         <source>Non</source>
         <translation>No</translation>
@@ -5124,8 +5448,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+153"/>
+        <location filename="../../cabinet_desktop/ui/dialogs/record_form.py" line="+168"/>
         <source>&amp;Enregistrer</source>
+        <extracomment>the yearly targets of an indicator, shown in its form</extracomment>
         <translation>&amp;Save</translation>
     </message>
     <message>
@@ -5155,7 +5480,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>{kind} {reference}</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>&amp;Recharger</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -5190,19 +5515,326 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <extracomment>The kinds drawn in Designer, by the compiled form&apos;s class. Width of a designed form&apos;s dialog: two columns of fields within a 1366×768 screen.</extracomment>
         <translation>Other information</translation>
     </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/dialogs/indicator_targets.py" line="+56"/>
+        <source>Année</source>
+        <extracomment>Opens the form of a target: ``(target id or None for a new one, when saved)``.</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ajouter une &amp;cible…</source>
+        <translation>Add a tar&amp;get…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Modifier la cible…</source>
+        <translation>Chan&amp;ge the target…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrez d&apos;abord l&apos;indicateur, puis fixez ses cibles annuelles.</source>
+        <translation>Save the indicator first, then set its yearly targets.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/exchange/import_preview.py" line="+53"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>… et {count} de plus, non affichés ici (ils figurent dans le classeur d&apos;erreurs).</source>
+        <translation>… and {count} more, not shown here (they are in the error workbook).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aperçu de l&apos;import — {file}</source>
+        <translation>Import preview — {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; — voici ce que l&apos;import ferait. &lt;b&gt;Rien n&apos;est encore enregistré.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; — here is what the import would do. &lt;b&gt;Nothing is saved yet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enregistrer le classeur d&apos;&amp;erreurs…</source>
+        <translation>Save the &amp;error workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur reçu, cellules fautives surlignées et commentées, à renvoyer au Secrétariat général.</source>
+        <translation>The received workbook, faulty cells highlighted and commented, to send back to the General Secretariat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; création</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; creation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; créations</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; creations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; modification</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; modifications</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; ligne inchangée</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; unchanged row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; lignes inchangées</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; unchanged rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; conflit</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; conflits</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; ligne refusée</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; refused row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; lignes refusées</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; erreur</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; erreurs</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; errors</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le classeur peut être enregistré : « Appliquer » enregistre ces {count} changement(s) en une seule fois (tout ou rien), inscrits au journal d&apos;audit.</source>
+        <translation>The workbook can be saved: “Apply” saves these {count} change(s) at once (all or nothing), recorded in the audit journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le classeur ne change rien à la base : il n&apos;y a rien à enregistrer.</source>
+        <translation>The workbook changes nothing in the database: there is nothing to save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>des erreurs</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>des conflits avec des modifications faites depuis l&apos;export</source>
+        <translation>conflicts with changes made since the export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>des lignes au-delà de vos droits</source>
+        <translation>rows beyond your rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien ne sera enregistré : le classeur contient {reasons}. Enregistrez le classeur d&apos;erreurs pour le renvoyer au Secrétariat général, ou corrigez le fichier puis importez-le à nouveau.</source>
+        <translation>Nothing will be saved: the workbook holds {reasons}. Save the error workbook to send it back to the General Secretariat, or correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+30"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dans la base aujourd&apos;hui</source>
+        <translation>In the database today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans le classeur</source>
+        <translation>In the workbook</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusée (droits)</source>
+        <translation>Refused (rights)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignoré</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tous les problèmes</source>
+        <translation>All problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreurs</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes refusées (droits)</source>
+        <translation>Refused rows (rights)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feuilles et colonnes ignorées</source>
+        <translation>Ignored sheets and columns</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filtrer (feuille, colonne, motif…)</source>
+        <translation>Filter (sheet, column, reason…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chaque ligne est un champ modifié : sa valeur dans la base (« Avant ») et celle du classeur (« Après »).</source>
+        <translation>Each row is a changed field: its value in the database (“Before”) and the workbook&apos;s (“After”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modifications ({count})</source>
+        <translation>Changes ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lignes sans référence : un nouvel enregistrement chacune.</source>
+        <translation>Rows without a reference: a new record each.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveaux ({count})</source>
+        <translation>New ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces enregistrements ont été modifiés dans la base depuis l&apos;export : ils ne seront jamais écrasés. Comparez les deux valeurs et reportez à la main ce qui doit l&apos;être.</source>
+        <translation>These records were changed in the database since the export: they will never be overwritten. Compare both values and carry over by hand what must be.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflits ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problèmes ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../cabinet_desktop/services/indicators.py" line="+160"/>
-        <source>{kind} — {field} : l&apos;indicateur {reference} est de périodicité {periodicity} ; une période comme {example} est attendue (ici « {period} »).</source>
+        <location filename="../../cabinet_desktop/services/indicators.py" line="+162"/>
+        <source>la période {period} n&apos;a pas commencé.</source>
         <extracomment>How many years back the measurement dialog offers periods not yet entered.</extracomment>
-        <translation>{kind} — {field}: indicator {reference} is measured with a {periodicity} periodicity; a period such as {example} is expected (here “{period}”).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{kind} — {field} : la période {period} n&apos;a pas commencé.</source>
-        <translation>{kind} — {field}: the period {period} has not started.</translation>
+        <translation>the period {period} has not started.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5464,7 +6096,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+176"/>
+        <location filename="../../cabinet_desktop/ui/shell/main_window.py" line="+194"/>
         <source>base : {base}</source>
         <translation>database: {base}</translation>
     </message>
@@ -5524,7 +6156,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>User: {user} · clearance {level}</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Référence copiée.</source>
         <translation>Reference copied.</translation>
     </message>
@@ -5683,7 +6315,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Missions</name>
     <message>
-        <location filename="../../cabinet_desktop/services/missions.py" line="+38"/>
+        <location filename="../../cabinet_desktop/services/missions.py" line="+37"/>
         <source>Mission</source>
         <extracomment>Who gives instructions by default (« Nouvelle instruction du Ministre »).</extracomment>
         <translation>Mission</translation>
@@ -5786,6 +6418,180 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+17"/>
         <source>&amp;Confirmation :</source>
         <translation>&amp;Confirmation:</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/notes/controller.py" line="+69"/>
+        <source>Nouvelle &amp;note…</source>
+        <extracomment>the lists whose records can be sent to a note the records « Envoyer la liste filtrée » takes at most (a note is read, not a ledger)</extracomment>
+        <translation>New &amp;note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrire une note au Ministre (Ctrl+Maj+N)</source>
+        <translation>Write a note to the Minister (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyer vers une note</source>
+        <translation>Send to a note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer la liste filtrée vers une note</source>
+        <translation>Send the filtered list to a note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ouvrir la note</source>
+        <translation>&amp;Open the note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dupliquer en nouveau brouillon</source>
+        <translation>Duplicate as a new draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimer la note…</source>
+        <translation>Print the note…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la note en PDF…</source>
+        <translation>Save the note as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Constituer un dossier de &amp;briefing…</source>
+        <translation>Make a &amp;briefing pack…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les notes choisies (Ctrl+clic pour plusieurs), avec page de garde, sommaire, fiches de dossiers et bordereau d&apos;envoi, en un PDF</source>
+        <translation>The chosen notes (Ctrl+click for several), with a cover page, contents, dossier sheets and a transmittal slip, in one PDF</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Notes au Ministre</source>
+        <translation>Notes to the Minister</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Lecture de la liste</source>
+        <translation>Reading the list</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Note {reference} — émise (lecture seule)</source>
+        <translation>Note {reference} — issued (read-only)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dupliquer la note</source>
+        <translation>Duplicate the note</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Préparation de la note</source>
+        <translation>Preparing the note</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Constitution du dossier de briefing</source>
+        <translation>Making the briefing pack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier de briefing enregistré dans « {path} ».</source>
+        <translation>Briefing pack saved to “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible d&apos;écrire « {path} » : {error}</source>
+        <translation>Cannot write “{path}”: {error}</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Note enregistrée dans « {path} ».</source>
+        <translation>Note saved to “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Enregistrer la note en PDF</source>
+        <translation>Save the note as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/notes/pack_dialog.py" line="+38"/>
+        <source>Constituer un dossier de briefing</source>
+        <translation>Make a briefing pack</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier de briefing du {date}</source>
+        <translation>Briefing pack of {date}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le Directeur de cabinet</source>
+        <translation>The Chief of Staff</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpéditeur :</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (dans cet ordre) :</source>
+        <translation>Notes (in this order):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fiches de dossiers :</source>
+        <translation>Dossier &amp;sheets:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le dossier comprend une page de garde, un sommaire paginé, les notes, les fiches des dossiers choisis et le bordereau d&apos;envoi.</source>
+        <translation>The pack holds a cover page, a paginated table of contents, the notes, the sheets of the chosen dossiers and the transmittal slip.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Constituer et enregistrer en PDF…</source>
+        <translation>&amp;Make and save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Titre : obligatoire.</source>
+        <translation>Title: required.</translation>
     </message>
 </context>
 <context>
@@ -6013,9 +6819,9 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Leave “—” for no limit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/ui/panes/list_pane.py" line="+141"/>
+        <location filename="../../cabinet_desktop/ui/panes/list_pane.py" line="+146"/>
         <source>Modifier…</source>
-        <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record</extracomment>
+        <extracomment>the least and the greatest default width of the detail panel « open », « save » or « remove », the attachment&apos;s id and version (detail panel links) files dropped on the list or the detail panel (local paths), for the current record « Nouvelle note » from the empty register&apos;s hint the pane&apos;s title row (a controller may add its buttons before the count)</extracomment>
         <translation>Edit…</translation>
     </message>
     <message>
@@ -6261,6 +7067,179 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/printing/controller.py" line="+64"/>
+        <source>texte « {text} »</source>
+        <translation>text “{text}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>en retard seulement</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archives comprises</source>
+        <translation>archived included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtres : {filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans filtre</source>
+        <translation>No filter</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Imprimer la liste…</source>
+        <translation>&amp;Print the list…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Aperçu avant impression…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xporter la liste en PDF…</source>
+        <translation>E&amp;xport the list as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimer la &amp;fiche…</source>
+        <translation>Print the &amp;record sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter la fiche en P&amp;DF…</source>
+        <translation>Export the record sheet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporter en PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Préparation de l&apos;impression</source>
+        <translation>Preparing the printout</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Préparation de la fiche</source>
+        <translation>Preparing the record sheet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Impression annulée.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+69"/>
+        <source>Impression</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Impression impossible : {error}</source>
+        <translation>Cannot print: {error}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Envoyé à l&apos;imprimante : {pages} page(s).</source>
+        <translation>Sent to the printer: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF enregistré : {pages} page(s) dans « {path} ».</source>
+        <translation>PDF saved: {pages} page(s) in “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Aperçu avant impression — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>« {title} » envoyé à l&apos;imprimante : {pages} page(s).</source>
+        <translation>“{title}” sent to the printer: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/printing/list_document.py" line="+64"/>
+        <source>Lecture des lignes… {done} sur {total}</source>
+        <extracomment>rows read per service call while a list is gathered for printing the columns whose values add up in the totals row (counts of people, contacts, agreements) the journal entries a sheet prints at most (the newest)</extracomment>
+        <translation>Reading rows… {done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Total : {count} enregistrement(s)</source>
+        <translation>Total: {count} record(s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imprimé le {date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Lecture de la fiche…</source>
+        <translation>Reading the record…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lecture de l&apos;historique…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune entrée au journal.</source>
+        <translation>No journal entry.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/printing/paged.py" line="+47"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <extracomment>the family printouts use: shipped with the application (French and national-language letters such as ɛ ɔ ŋ), the same as the PDF notes&apos; the red of classification markings (the PDF notes use the same)</extracomment>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page {page} sur {total}…</source>
+        <translation>Page {page} of {total}…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Page {page} sur {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>RecordAgreementForm</name>
     <message>
         <location filename="../../forms/record_agreement.ui" line="+32"/>
@@ -6275,12 +7254,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>&amp;Nature :</source>
-        <translation>&amp;Kind:</translation>
+        <translation>&amp;Nature:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Statut :</source>
-        <translation>&amp;Status:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6290,7 +7269,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+24"/>
         <source>&amp;Date de signature :</source>
-        <translation>Si&amp;gnature date:</translation>
+        <translation>&amp;Signature date:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6300,7 +7279,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>Date de &amp;fin :</source>
-        <translation>&amp;End date:</translation>
+        <translation>End &amp;date:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6315,12 +7294,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>M&amp;ontant décaissé :</source>
-        <translation>&amp;Disbursed amount:</translation>
+        <translation>Disb&amp;ursed amount:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>De&amp;vise :</source>
-        <translation>C&amp;urrency:</translation>
+        <translation>Currenc&amp;y:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6330,7 +7309,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>Date d&amp;u taux :</source>
-        <translation>Date &amp;of the rate:</translation>
+        <translation>Rate dat&amp;e:</translation>
     </message>
 </context>
 <context>
@@ -6348,7 +7327,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>S&amp;tructure émettrice :</source>
-        <translation>Sendin&amp;g body:</translation>
+        <translation>Sending &amp;body:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6358,12 +7337,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>&amp;Conseiller instructeur :</source>
-        <translation>&amp;Adviser in charge:</translation>
+        <translation>&amp;Instructing adviser:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Sensible :</source>
-        <translation>Se&amp;nsitive:</translation>
+        <translation>Sensiti&amp;ve:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6373,12 +7352,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+24"/>
         <source>&amp;Date de réception :</source>
-        <translation>&amp;Date received:</translation>
+        <translation>&amp;Received on:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Éc&amp;héance de l&apos;avis :</source>
-        <translation>Opinion d&amp;ue:</translation>
+        <translation>Opinion &amp;due date:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6388,7 +7367,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+24"/>
         <source>&amp;Résumé :</source>
-        <translation>Su&amp;mmary:</translation>
+        <translation>S&amp;ummary:</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +7380,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+24"/>
         <source>&amp;Intitulé :</source>
-        <translation>&amp;Name:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6421,7 +7400,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>&amp;Sens d&apos;évolution :</source>
-        <translation>&amp;Desired direction:</translation>
+        <translation>&amp;Direction:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6441,7 +7420,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>D&amp;ate de référence :</source>
-        <translation>B&amp;aseline date:</translation>
+        <translation>Baseline d&amp;ate:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6451,7 +7430,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>S&amp;tructure responsable :</source>
-        <translation>Responsible bod&amp;y:</translation>
+        <translation>&amp;Responsible body:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6489,7 +7468,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>&amp;Date de l&apos;instruction :</source>
-        <translation>&amp;Instruction date:</translation>
+        <translation>Instruction &amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6504,7 +7483,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+24"/>
         <source>&amp;Responsable :</source>
-        <translation>&amp;Owner:</translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6514,12 +7493,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>Date de dé&amp;but :</source>
-        <translation>Start dat&amp;e:</translation>
+        <translation>Start date (&amp;b):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Éc&amp;héance :</source>
-        <translation>Due &amp;date:</translation>
+        <translation>Due date (&amp;h):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6529,7 +7508,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+10"/>
         <source>A&amp;vancement (%) :</source>
-        <translation>Pro&amp;gress (%):</translation>
+        <translation>Progress (%) (&amp;v):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moti&amp;f (annulation, attente) :</source>
+        <translation>Reason (&amp;for cancelling, on hold):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6554,12 +7538,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+34"/>
         <source>D&amp;ossiers liés :</source>
-        <translation>Linked &amp;files:</translation>
+        <translation>Linked d&amp;ossiers:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Par&amp;tenaires liés :</source>
-        <translation>Linked pa&amp;rtners:</translation>
+        <translation>Linked par&amp;tners:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6615,7 +7599,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../cabinet_desktop/services/attachment_store.py" line="+7"/>
-        <location filename="../../cabinet_desktop/services/briefings.py" line="-317"/>
+        <location filename="../../cabinet_desktop/services/briefings.py" line="-330"/>
         <location filename="../../cabinet_desktop/services/records.py" line="-198"/>
         <source>Vous ne pouvez pas classer un enregistrement au-dessus de votre habilitation ({clearance}).</source>
         <translation>You cannot classify a record above your clearance ({clearance}).</translation>
@@ -6773,7 +7757,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+19"/>
         <source>base neuve créée ({path}, schéma {revision}), comptes créés, connexion réussie</source>
-        <translation>new database created ({path}, schema {revision}), accounts created, sign-in succeeded</translation>
+        <translation>new database created ({path}, schema {revision}), accounts created, signed in</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7187,7 +8171,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Cannot reach the database server “{where}”: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Le chiffrement par phrase secrète concerne les bases SQLite ; une base PostgreSQL se protège sur son serveur.</source>
         <translation>Passphrase encryption applies to SQLite databases; a PostgreSQL database is protected on its server.</translation>
     </message>
@@ -7197,7 +8181,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>The database “{where}” was created by a newer version of Cabinet Desktop (schema {revision}): update the application before opening it.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>La base « {where} » est vide : créez-la avec « cabinet-desktop --database … init ».</source>
         <translation>The database “{where}” is empty: create it with “cabinet-desktop --database … init”.</translation>
     </message>
@@ -7316,6 +8300,65 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
 </context>
 <context>
+    <name>Upgrade</name>
+    <message>
+        <location filename="../../cabinet_desktop/store/upgrade.py" line="+74"/>
+        <source>La mise à jour de la base « {where} » (schéma {revision} vers {head}) a échoué : {reason}. La base n&apos;a pas été modifiée : elle reste celle de la version précédente de Cabinet Desktop, qui peut toujours l&apos;ouvrir. Une copie faite avant la mise à jour est gardée : {kept}.</source>
+        <extracomment>the start of the name of the copies kept before an upgrade (SQLite file, PostgreSQL schema)</extracomment>
+        <translation>The upgrade of the database “{where}” (schema {revision} to {head}) failed: {reason}. The database was not changed: it remains the previous Cabinet Desktop version&apos;s, which can still open it. A copy made before the upgrade is kept: {kept}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La mise à jour de la base « {where} » (schéma {revision} vers {head}) n&apos;a pas pu commencer : {reason}. La base n&apos;a pas été modifiée : elle reste celle de la version précédente de Cabinet Desktop.</source>
+        <translation>The upgrade of the database “{where}” (schema {revision} to {head}) could not start: {reason}. The database was not changed: it remains the previous Cabinet Desktop version&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>copie de sécurité impossible ({reason})</source>
+        <translation>safety copy impossible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>base endommagée après migration ({problems})</source>
+        <translation>database damaged after migration ({problems})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>références brisées après migration</source>
+        <translation>broken references after migration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schéma {revision} après migration</source>
+        <translation>schema {revision} after migration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>journal différent après migration ({before} entrées vérifiées avant, {after} après)</source>
+        <translation>journal different after migration ({before} entries checked before, {after} after)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>elle est ouverte sur un autre poste ou dans une autre fenêtre ; fermez-les puis relancez l&apos;application</source>
+        <translation>it is open on another computer or in another window; close them, then start the application again</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>elle a été ouverte ailleurs pendant la mise à jour ; relancez l&apos;application</source>
+        <translation>it was opened elsewhere during the upgrade; start the application again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>elle a été modifiée pendant la mise à jour ; relancez l&apos;application</source>
+        <translation>it was changed during the upgrade; start the application again</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>schéma « {schema} » de la même base</source>
+        <translation>schema “{schema}” of the same database</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../../forms/user_dialog.ui" line="+22"/>
@@ -7325,7 +8368,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+13"/>
         <source>Perso&amp;nne du cabinet :</source>
-        <translation>Cabinet &amp;person:</translation>
+        <translation>Cabinet perso&amp;n:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7528,7 +8571,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>already exists ({values}): change the existing record rather than create a second one.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="+117"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="+121"/>
         <location filename="../../cabinet_desktop/services/validation.py" line="-48"/>
         <source>{kind} — {field} : {problem}</source>
         <extracomment>A telephone number: digits, spaces, « + ( ) - . » (several numbers separated by « / »). Longest free text (a column without its own length): 50,000 characters, about twenty pages. PostgreSQL&apos;s search index refuses a record whose words pass 1 MiB; SQLite would store it: the same limit here keeps both backends alike.</extracomment>
@@ -7617,18 +8660,18 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     <message>
         <location line="+7"/>
         <source>indiquez le taux du jour : combien de FCFA pour 1 {currency} (exemple : 655,957 pour l&apos;euro).</source>
-        <translation>give the day&apos;s rate: how many FCFA for 1 {currency} (example: 655.957 for the euro).</translation>
+        <translation>give the rate of the day: how many FCFA for 1 {currency} (example: 655.957 for the euro).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>la date du taux est obligatoire pour un montant en {currency}.</source>
-        <translation>the rate&apos;s date is required for an amount in {currency}.</translation>
+        <translation>the rate date is required for an amount in {currency}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>« {value} » ne correspond pas à la périodicité de l&apos;indicateur ({periodicity}) : saisissez par exemple « {example} ».</source>
-        <extracomment>The letter of a period (``parse_period``) each periodicity expects, and an example.</extracomment>
-        <translation>“{value}” does not match the indicator&apos;s periodicity ({periodicity}): enter for example “{example}”.</translation>
+        <extracomment>An example period of each kind (``parse_period``&apos;s letter).</extracomment>
+        <translation>“{value}” does not match the indicator&apos;s periodicity ({periodicity}): type for example “{example}”.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -7748,12 +8791,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
     </message>
     <message>
         <location filename="../../cabinet_desktop/exchange/workbook/importer.py" line="-17"/>
-        <location line="+179"/>
+        <location line="+220"/>
         <source>la feuille « {sheet} » dépasse {count} lignes.</source>
         <translation>sheet “{sheet}” has more than {count} rows.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-106"/>
         <source>Colonne inconnue ignorée : feuille « {sheet} », colonne {letter} (« {header} »).</source>
         <extracomment>A cell as read: its value and openpyxl&apos;s data type (``f`` for a formula).</extracomment>
         <translation>Unknown column ignored: sheet “{sheet}”, column {letter} (“{header}”).</translation>
@@ -7774,17 +8817,23 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>the cell holds a formula ({formula}); only values are imported: replace it with its value.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
+        <source>référence(s) inconnue(s) ou au-delà de votre habilitation : {references}.</source>
+        <translation>unknown reference(s), or beyond your clearance: {references}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>ses feuilles dépassent ensemble {count} lignes.</source>
         <translation>its sheets together have more than {count} rows.</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location line="+6"/>
         <source>Lecture : {sheet}</source>
         <translation>Reading: {sheet}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>classification « {level} » au-dessus de votre habilitation ({clearance}).</source>
         <translation>classification “{level}” above your clearance ({clearance}).</translation>
     </message>
@@ -7804,7 +8853,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{column}” is required for a new record.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>la référence « {reference} » figure déjà plus haut dans la feuille.</source>
         <translation>reference “{reference}” already appears higher in the sheet.</translation>
     </message>
@@ -7824,7 +8873,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>column for information: this change is not imported (“{old}” → “{new}”); make it in the application.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>votre rôle ne permet pas de modifier cet enregistrement.</source>
         <translation>your role does not allow changing this record.</translation>
     </message>
@@ -7894,19 +8943,19 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>“{value}” is not in the list of allowed values.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/layout.py" line="+27"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/layout.py" line="+28"/>
         <source>Notice</source>
         <extracomment>Version of the exchange format written in the metadata sheet; an import refuses a newer one.</extracomment>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Missions</source>
-        <extracomment>Reference prefix of kinds without a reference of their own: the workbook names their rows ``CTC-412`` from the record&apos;s number, so an import matches them exactly. columns shown for information, never imported (workflow state, validation) The one per-kind table of the exchange format.</extracomment>
+        <extracomment>Reference prefix of kinds without a reference of their own: the workbook names their rows ``CTC-412`` from the record&apos;s number, so an import matches them exactly. columns shown for information, never imported (workflow state, validation) many-to-many links (``dossier_ids``), last columns: the linked records&apos; references The one per-kind table of the exchange format.</extracomment>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dossiers</source>
         <translation>Files</translation>
     </message>
@@ -7931,7 +8980,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Interactions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
@@ -7951,13 +9000,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>Consultations</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Référence</source>
         <extracomment>Foreign keys named in the workbook by a label the user recognises, with a drop-down list.</extracomment>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="-85"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/notice.py" line="-90"/>
         <source>Référence de l&apos;enregistrement ; vide pour une nouvelle ligne.</source>
         <translation>The record&apos;s reference; empty for a new row.</translation>
     </message>
@@ -8017,7 +9066,12 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>List: an indicator (“IND-001 — Name” or its reference alone).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Références des enregistrements liés, séparées par « ; » ({first}; {second}) ; vider la cellule retire les liens.</source>
+        <translation>References of the linked records, separated by “;” ({first}; {second}); emptying the cell removes the links.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Texte ({count} caractères au plus).</source>
         <translation>Text ({count} characters at most).</translation>
     </message>
@@ -8257,6 +9311,217 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <location line="+1"/>
         <source>Choisissez une valeur dans la liste (colonne « {column} »).</source>
         <translation>Choose a value from the list (column “{column}”).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookActions</name>
+    <message>
+        <location filename="../../cabinet_desktop/ui/exchange/export_choice.py" line="+28"/>
+        <location filename="../../cabinet_desktop/ui/exchange/workbook_actions.py" line="+252"/>
+        <source>Exporter vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un classeur pour le Secrétariat général : une feuille par type d&apos;enregistrement, avec les listes de choix, une notice et de quoi réimporter les modifications. Seul ce que votre habilitation permet de voir est exporté (sans les archives).</source>
+        <translation>A workbook for the General Secretariat: one sheet per kind of record, with the choice lists, a notice and what is needed to import the changes back. Only what your clearance lets you see is exported (without archives).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tout co&amp;cher</source>
+        <translation>&amp;Check all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tout &amp;décocher</source>
+        <translation>&amp;Uncheck all</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_desktop/ui/exchange/workbook_actions.py" line="-194"/>
+        <source>« {path} » est un dossier.</source>
+        <translation>“{path}” is a folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le dossier « {folder} » n&apos;existe pas.</source>
+        <translation>the folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vous ne pouvez pas écrire dans le dossier « {folder} ».</source>
+        <translation>you cannot write in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier existe et il est protégé en écriture.</source>
+        <translation>the file exists and is write-protected.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impossible d&apos;utiliser le fichier « {file} » : {reason}.</source>
+        <translation>Cannot use the file “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E&amp;xporter vers Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Modèle vide pour le Secrétariat général…</source>
+        <translation>Empty &amp;template for the General Secretariat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Importer un classeur Excel…</source>
+        <translation>&amp;Import an Excel workbook…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter les lignes &amp;filtrées vers Excel…</source>
+        <translation>Export the &amp;filtered rows to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter vers Excel les lignes que la liste affiche (ses filtres appliqués)</source>
+        <translation>Export to Excel the rows the list shows (its filters applied)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporter la &amp;sélection vers Excel…</source>
+        <translation>Export the &amp;selection to Excel…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Impossible d&apos;écrire « {file} » : {reason}
+
+Choisissez un autre emplacement.</source>
+        <translation>Cannot write “{file}”: {reason}
+
+Choose another place.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Modèle vide pour le Secrétariat général</source>
+        <translation>Empty template for the General Secretariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modele</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporter les lignes filtrées</source>
+        <translation>Export the filtered rows</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporter la sélection</source>
+        <translation>Export the selection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export vers Excel en cours…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export annulé : aucun fichier écrit.</source>
+        <translation>Export cancelled: no file written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Classeur écrit : {file}
+
+{count} ligne(s) exportée(s) :
+{lines}</source>
+        <translation>Workbook written: {file}
+
+{count} row(s) exported:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classeur écrit : {file}</source>
+        <translation>Workbook written: {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>Importer un classeur Excel</source>
+        <translation>Import an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vérification du classeur…</source>
+        <translation>Checking the workbook…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Enregistrement de l&apos;import…</source>
+        <translation>Saving the import…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import enregistré : {new} création(s), {changed} modification(s).</source>
+        <translation>Import saved: {new} creation(s), {changed} change(s).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enregistrer le classeur d&apos;erreurs</source>
+        <translation>Save the error workbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}-erreurs.xlsx</source>
+        <translation>{name}-errors.xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisissez un autre nom que celui du classeur reçu.</source>
+        <translation>Choose a name other than the received workbook&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Classeur d&apos;erreurs écrit : {file} ({count} cellule(s) marquée(s)).</source>
+        <translation>Error workbook written: {file} ({count} cell(s) marked).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Écriture du classeur d&apos;erreurs…</source>
+        <translation>Writing the error workbook…</translation>
     </message>
 </context>
 <context>

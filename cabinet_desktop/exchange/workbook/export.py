@@ -17,6 +17,7 @@ from cabinet_desktop.exchange.workbook.labels import Labels, build_labels
 from cabinet_desktop.exchange.workbook.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    LINK_SEPARATOR,
     NOTICE_SHEET,
     SHEETS,
     CellType,
@@ -27,6 +28,7 @@ from cabinet_desktop.exchange.workbook.layout import (
     row_reference,
     sheet_of,
     sheet_title,
+    stored_fields,
 )
 from cabinet_desktop.exchange.workbook.notice import describe, notice_rows
 from cabinet_desktop.exchange.workbook.writer import Meta, SheetData, write_workbook
@@ -67,7 +69,14 @@ def _shower(column: ColumnSpec, labels: Labels) -> Callable[[Any], Any]:
     if kind is CellType.CLASSIFICATION:
         levels = {level: level.label for level in Classification}
         return lambda value: None if value is None else levels[value]
+    if kind is CellType.LINKS:
+        return show_links
     return lambda value: value
+
+
+def show_links(references: Sequence[str] | None) -> str | None:
+    """A LINKS cell: the linked records' references, « ; » between them."""
+    return LINK_SEPARATOR.join(references) if references else None
 
 
 def list_name(column: ColumnSpec) -> str | None:
@@ -104,13 +113,13 @@ def _rows(database: Database, actor: Actor, sheet: SheetSpec, labels: Labels,
           ids: Sequence[int] | None, state: TaskState | None) -> Iterator[list[Any]]:
     """Rows of plain cell values, the record's version last (the writer records it)."""
     specs = columns(sheet.kind)
-    fields = [column.field for column in specs[1:]]
-    names = bulk_reads.selected_names(sheet.kind, fields)
+    fields = stored_fields(sheet.kind)
+    names = bulk_reads.selected_names(sheet.kind, fields) + list(sheet.links)  # links last
     shown = [(names.index(column.field), _shower(column, labels)) for column in specs[1:]]
     has_reference = "reference" in names
     step = translate("Workbook", "Export : {sheet}").format(sheet=sheet_title(sheet))
     done = 0
-    for chunk in bulk_reads.export_rows(database, actor, sheet.kind, fields, ids):
+    for chunk in bulk_reads.export_rows(database, actor, sheet.kind, fields, ids, sheet.links):
         for row in chunk:  # (id, version, [reference], fields…)
             cells = [row[2] if has_reference else row_reference(sheet.kind, row[0])]
             cells += [show(row[index]) for index, show in shown]

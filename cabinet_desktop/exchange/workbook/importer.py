@@ -9,6 +9,7 @@ that refuses a report with errors, conflicts or refused rows.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -30,6 +31,7 @@ from cabinet_desktop.exchange.workbook.labels import Labels, build_labels
 from cabinet_desktop.exchange.workbook.layout import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    LINK_SEPARATOR,
     LISTS_SHEET,
     META_SHEET,
     NOTICE_SHEET,
@@ -40,6 +42,7 @@ from cabinet_desktop.exchange.workbook.layout import (
     columns,
     row_id_of,
     sheet_title,
+    stored_fields,
 )
 from cabinet_desktop.exchange.workbook.report import (
     Conflict,
@@ -65,6 +68,7 @@ MAX_ROWS = 250_000  # per sheet: a bigger sheet is refused, whatever its content
 MAX_TOTAL_ROWS = 400_000  # all data sheets together (the largest database exports 166,000)
 MAX_META_ROWS = 500_000  # versions kept in memory while reading
 CHUNK = 1_000
+CHECK_EVERY = 200  # rows read between two looks at the cancellation flag
 _FOREIGN = (CellType.PERSON, CellType.PARTNER, CellType.ATTRIBUTION, CellType.INDICATOR)
 
 
@@ -150,9 +154,21 @@ def _same(old: Any, new: Any) -> bool:
     return bool(a == b)
 
 
+def split_references(text: str) -> tuple[str, ...]:
+    """The references of a LINKS cell (« ; », « , » or new lines between them), upper case,
+    once each, sorted."""
+    return tuple(sorted({part.strip().upper() for part in _SEPARATORS.split(text)
+                         if part.strip()}))
+
+
+_SEPARATORS = re.compile(r"[;,\n\r]+")
+
+
 def _shown(column: ColumnSpec, value: Any, labels: Labels) -> str:
     if value is None:
         return ""
+    if column.type is CellType.LINKS:
+        return LINK_SEPARATOR.join(value)
     if column.type in _FOREIGN:
         return labels.label(column.type, int(value)) or ""
     return format_value(value)
@@ -183,6 +199,7 @@ class _SheetReader:
         self.state = state
         self.positions: dict[int, ColumnSpec] = {}
         self.seen: set[str] = set()
+        self.link_ids: dict[tuple[str, str], int] = {}  # (kind, reference) → id, for links
 
     # ---------------------------------------------------------------- header
     def header(self, cells: Sequence[Any]) -> bool:
@@ -233,6 +250,8 @@ class _SheetReader:
             return None
         if column.type is CellType.REFERENCE:
             return str(value).strip().upper()
+        if column.type is CellType.LINKS:
+            return self._links(column, str(_plain_input(value)), place, problems)
         if column.type in _FOREIGN:
             try:
                 return self.labels.resolve(column.type, str(_plain_input(value)))
@@ -246,6 +265,27 @@ class _SheetReader:
         except ValidationError as error:
             problems.append((place, _reason(self.spec, column.field, error)))
             return None
+
+    def _links(self, column: ColumnSpec, text: str, place: Place,
+               problems: list[tuple[Place, str]]) -> tuple[str, ...] | None:
+        """The references a LINKS cell names, each checked to name a record the user may
+        see (one read per cell naming references not met yet)."""
+        references = split_references(text)
+        target = str(column.target)
+        missing = [r for r in references if (target, r) not in self.link_ids]
+        if missing:
+            found = bulk_reads.reference_ids(self.database, self.actor, target, missing)
+            self.link_ids.update({(target, r): record_id for r, record_id in found.items()})
+        unknown = [r for r in references if (target, r) not in self.link_ids]
+        if unknown:
+            problems.append((place, translate(
+                "Workbook", "référence(s) inconnue(s) ou au-delà de votre habilitation : "
+                            "{references}.").format(references=", ".join(unknown))))
+            return None
+        return references or None
+
+    def _link_ids(self, column: ColumnSpec, references: tuple[str, ...] | None) -> list[int]:
+        return [self.link_ids[(str(column.target), r)] for r in references or ()]
 
     def unchanged(self, column: ColumnSpec, raw: Raw, old: Any) -> bool:
         """Whether a cell shows the database value exactly as the export wrote it.
@@ -261,6 +301,8 @@ class _SheetReader:
         kind_of = column.type
         if kind_of in (CellType.TEXT, CellType.LONG_TEXT):
             return isinstance(value, str) and isinstance(old, str) and value == old
+        if kind_of is CellType.LINKS:
+            return isinstance(value, str) and split_references(value) == (old or ())
         if kind_of is CellType.DATE:
             return (isinstance(value, dt.datetime) and isinstance(old, dt.date)
                     and value == dt.datetime(old.year, old.month, old.day))
@@ -274,7 +316,10 @@ class _SheetReader:
     def rows(self, worksheet: Any) -> Iterator[tuple[int, dict[str, Raw]]]:
         """``(row number, {field: (value, data_type)})`` for each non-empty row."""
         positions = list(self.positions.items())
+        state = self.state
         for offset, cells in enumerate(worksheet.iter_rows(min_row=2)):
+            if state is not None and offset % CHECK_EVERY == 0:
+                state.check()  # a cancelled preview stops within a few hundred rows
             if offset >= MAX_ROWS:
                 raise refuse(Path(self.report.file_name), translate(
                     "Workbook", "la feuille « {sheet} » dépasse {count} lignes.").format(
@@ -317,6 +362,10 @@ class _SheetReader:
                                       .format(sheet=self.title), done, 0)
         if chunk:
             self.compare(chunk)
+            done += len(chunk)
+        if self.state is not None:
+            self.state.report(translate("Workbook", "Lecture : {sheet}")
+                              .format(sheet=self.title), done, 0)
 
     # ---------------------------------------------------------------- comparing
     def _place(self, row: int, field: str | None) -> Place:
@@ -331,7 +380,7 @@ class _SheetReader:
         return row_id_of(self.sheet.kind, reference)
 
     def compare(self, chunk: list[tuple[int, dict[str, Raw]]]) -> None:
-        fields = [c.field for c in columns(self.sheet.kind)[1:]]
+        fields = stored_fields(self.sheet.kind)
         reference_column = self.by_field["reference"]
         references: list[tuple[int, dict[str, Raw], str | None, list[tuple[Place, str]]]] = []
         keys: list[str | int] = []
@@ -342,7 +391,8 @@ class _SheetReader:
             if key is not None:
                 keys.append(key)
             references.append((row, raw, reference, problems))
-        current = bulk_reads.current(self.database, self.actor, self.sheet.kind, fields, keys)
+        current = bulk_reads.current(self.database, self.actor, self.sheet.kind, fields, keys,
+                                     self.sheet.links)
         for row, raw, reference, problems in references:
             if problems:
                 for place, reason in problems:
@@ -407,7 +457,10 @@ class _SheetReader:
                     .format(column=column.header))
                 ok = False
                 continue
-            if value is not None:
+            if column.type is CellType.LINKS:
+                if value:
+                    create[column.field] = self._link_ids(column, value)
+            elif value is not None:
                 create[column.field] = value
         if not ok or not self._rules(row, create) or not self._clearance(row, create):
             return
@@ -458,7 +511,8 @@ class _SheetReader:
                     .format(old=_shown(column, old.get(field), self.labels),
                             new=_shown(column, new, self.labels))))
                 continue
-            update[field] = new
+            update[field] = self._link_ids(column, new) if column.type is CellType.LINKS \
+                else new
             changes.append(FieldChange(field, column.header,
                                        _shown(column, old.get(field), self.labels),
                                        _shown(column, new, self.labels)))

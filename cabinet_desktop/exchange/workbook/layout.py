@@ -18,12 +18,13 @@ from sqlalchemy import Enum as SAEnum
 from cabinet_desktop.domain.entities.base import ClassificationType
 from cabinet_desktop.domain.enums import LabelledEnum
 from cabinet_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from cabinet_desktop.services.catalog import Kind, kind
+from cabinet_desktop.services.catalog import Kind, kind, link_label
 
 #: Version of the exchange format written in the metadata sheet; an import refuses a newer one.
 FORMAT_VERSION = 1
 FORMAT_NAME = "cabinet-desktop-classeur"
 
+LINK_SEPARATOR = "; "  # between the references of a LINKS cell (« , » and new lines read too)
 NOTICE_SHEET = QT_TRANSLATE_NOOP("Workbook", "Notice")
 LISTS_SHEET = "Listes"  # hidden: the drop-down lists (technical name, never translated)
 META_SHEET = "Metadonnees"  # hidden: format version, export date, database, row versions
@@ -43,6 +44,8 @@ class SheetSpec:
     fields: tuple[str, ...]
     #: columns shown for information, never imported (workflow state, validation)
     informative: frozenset[str] = frozenset()
+    #: many-to-many links (``dossier_ids``), last columns: the linked records' references
+    links: tuple[str, ...] = ()
 
 
 #: The one per-kind table of the exchange format.
@@ -50,7 +53,8 @@ SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec("mission", QT_TRANSLATE_NOOP("Workbook", "Missions"),
               ("title", "attribution_id", "origin", "instruction_date", "instruction_authority",
                "assignee_id", "priority", "status", "start_date", "due_date", "completed_date",
-               "progress", "expected_result", "description")),
+               "progress", "expected_result", "description"),
+              links=("dossier_ids", "partner_ids", "indicator_ids")),
     SheetSpec("dossier", QT_TRANSLATE_NOOP("Workbook", "Dossiers"),
               ("object", "origin_structure", "received_date", "avis_due_date", "instructor_id",
                "classification", "sensitive", "state", "avis_kind", "avis_date", "summary"),
@@ -65,7 +69,8 @@ SHEETS: tuple[SheetSpec, ...] = (
                "end_date", "amount_committed", "amount_disbursed", "currency", "exchange_rate",
                "rate_date")),
     SheetSpec("interaction", QT_TRANSLATE_NOOP("Workbook", "Échanges"),
-              ("partner_id", "date", "kind", "participants", "summary")),
+              ("partner_id", "date", "kind", "participants", "summary"),
+              links=("mission_ids",)),
     SheetSpec("indicator", QT_TRANSLATE_NOOP("Workbook", "Indicateurs"),
               ("name", "level", "unit", "periodicity", "direction", "baseline_value",
                "baseline_date", "data_source", "responsible_structure", "definition")),
@@ -76,7 +81,7 @@ SHEETS: tuple[SheetSpec, ...] = (
               informative=frozenset({"validated"})),
     SheetSpec("consultation", QT_TRANSLATE_NOOP("Workbook", "Consultations"),
               ("title", "date", "public", "method", "participants", "satisfaction",
-               "findings")),
+               "findings"), links=("mission_ids",)),
 )
 
 
@@ -97,6 +102,7 @@ class CellType(enum.Enum):
     PARTNER = "partner"
     ATTRIBUTION = "attribution"
     INDICATOR = "indicator"
+    LINKS = "links"  # references of linked records, « ; » between them
 
 
 #: Foreign keys named in the workbook by a label the user recognises, with a drop-down list.
@@ -117,6 +123,7 @@ class ColumnSpec:
     width: float
     enum_class: enum.EnumMeta | None = None
     max_length: int | None = None
+    target: str | None = None  # the kind a LINKS column names
 
 
 def _cell_type(spec: Kind, name: str) -> tuple[CellType, enum.EnumMeta | None]:
@@ -148,7 +155,8 @@ def _cell_type(spec: Kind, name: str) -> tuple[CellType, enum.EnumMeta | None]:
 _WIDTHS = {CellType.REFERENCE: 15, CellType.DATE: 12, CellType.INTEGER: 10,
            CellType.NUMBER: 12, CellType.AMOUNT: 16, CellType.BOOLEAN: 9, CellType.CHOICE: 20,
            CellType.CLASSIFICATION: 20, CellType.PERSON: 24, CellType.PARTNER: 34,
-           CellType.ATTRIBUTION: 36, CellType.INDICATOR: 34, CellType.LONG_TEXT: 50}
+           CellType.ATTRIBUTION: 36, CellType.INDICATOR: 34, CellType.LONG_TEXT: 50,
+           CellType.LINKS: 32}
 
 
 def _width(cell_type: CellType, header: str, length: int | None) -> float:
@@ -180,7 +188,17 @@ def columns(kind_name: str) -> tuple[ColumnSpec, ...]:
         result.append(ColumnSpec(name, header, source, cell_type, required,
                                  name in sheet.informative, _width(cell_type, header, length),
                                  enum_class, length if isinstance(length, int) else None))
+    for name in sheet.links:
+        target = spec.links[name].other_kind
+        header = spec.field_label(name)
+        result.append(ColumnSpec(name, header, link_label(target), CellType.LINKS, False, False,
+                                 _width(CellType.LINKS, header, None), target=target))
     return tuple(result)
+
+
+def stored_fields(kind_name: str) -> list[str]:
+    """The fields of ``kind_name``'s sheet that are columns of its table (not links)."""
+    return list(sheet_of(kind_name).fields)
 
 
 @cache

@@ -6,6 +6,7 @@ import datetime as dt
 import textwrap
 from collections.abc import Sequence
 
+from cabinet_desktop.domain.references import FORMATS
 from cabinet_desktop.exchange.workbook.layout import (
     CellType,
     ColumnSpec,
@@ -61,6 +62,11 @@ def describe(column: ColumnSpec) -> str:
     if kind is CellType.INDICATOR:
         return translate("Workbook", "Liste : un indicateur (« IND-001 — Intitulé » ou sa "
                                      "référence seule).")
+    if kind is CellType.LINKS and column.target is not None:
+        example = FORMATS[column.target]
+        return translate("Workbook", "Références des enregistrements liés, séparées par « ; » "
+                                     "({first}; {second}) ; vider la cellule retire les liens."
+                         ).format(first=example.format(1, 2026), second=example.format(4, 2026))
     if column.max_length:
         return translate("Workbook", "Texte ({count} caractères au plus).").format(
             count=column.max_length)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cabinet_desktop.domain.errors import CabinetError, ValidationError
-from cabinet_desktop.formatting import format_size
+from cabinet_desktop.formatting import format_date, format_size
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.circuit_forms import StepForm
 from cabinet_desktop.services.forms import FieldType
@@ -72,6 +72,12 @@ class StepDialog(QDialog):
         outer = QVBoxLayout(self)
         if dossier is not None:
             state = translate("Circuit", "État : {state}").format(state=dossier["state"].label)
+            decision = dossier.get("minister_decision")
+            if decision is not None:
+                state += " · " + translate("Circuit", "décision du Ministre : {decision}, le "
+                                                      "{date}").format(
+                    decision=decision.label,
+                    date=format_date(dossier.get("minister_decision_date")))
             head = QLabel(f"<b>{escape(dossier.reference)}</b> — "
                           f"{escape(str(dossier.get('object') or ''))}<br>"
                           f"<span style='color:#5b6776'>{escape(state)}</span>")
@@ -101,9 +107,10 @@ class StepDialog(QDialog):
             self._add_files(layout, used)
         outer.addLayout(layout)
         outer.addStretch(1)
-        note = QLabel(translate("Forms", "* champ obligatoire"))
-        note.setStyleSheet("color: #5b6776; font-size: 11px;")
-        outer.addWidget(note)
+        if any(spec.required for spec in form.fields):
+            note = QLabel(translate("Forms", "* champ obligatoire"))
+            note.setStyleSheet("color: #5b6776; font-size: 11px;")
+            outer.addWidget(note)
         self.error = as_error_line(QLabel())
         self.error.setObjectName("error")
         outer.addWidget(self.error)

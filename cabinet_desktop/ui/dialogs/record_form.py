@@ -49,6 +49,7 @@ from cabinet_desktop.ui.dialogs.form_layouts import (
     Placed,
     place,
 )
+from cabinet_desktop.ui.dialogs.indicator_targets import TargetsPanel, read_targets
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import run_write
 
@@ -61,6 +62,8 @@ class FormData:
     record: Record | None
     choices: Mapping[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
     links: Mapping[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    #: the yearly targets of an indicator, shown in its form
+    targets: tuple[Record, ...] = ()
 
 
 def read_form_data(workspace: Workspace, kind: str, record_id: int | None = None,
@@ -80,7 +83,8 @@ def read_form_data(workspace: Workspace, kind: str, record_id: int | None = None
             ids = [int(i) for i in values.get(f.name) or ()]
             named = listing.labels(database, actor, str(f.target), ids)
             links[f.name] = tuple((i, named[i]) for i in ids if i in named)
-    return FormData(form, record, choices, links)
+    targets = read_targets(workspace, record_id) if kind == "indicator" and record_id else ()
+    return FormData(form, record, choices, links, targets)
 
 
 def find_records(workspace: Workspace) -> Callable[[str, str], list[tuple[int, str]]]:
@@ -136,6 +140,17 @@ class RecordForm(QDialog):
             placed.append(Placed(spec.name, spec.label, holder, widget.focus_widget(),
                                  spec.required))
         fields, self.tab_order, self.labels = place(self.form.kind, placed)
+        self.targets: TargetsPanel | None = None
+        slot = fields.findChild(QWidget, "slot_targets")
+        if slot is not None:
+            values = self.record.values if self.record is not None else {}
+            self.targets = TargetsPanel(workspace, self.record.id if self.record else None,
+                                        data.targets, self._open_target,
+                                        str(values.get("unit") or ""))
+            box = QVBoxLayout(slot)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.targets)
+        self.child_forms: list[RecordForm] = []
         inner = QWidget()
         stacked = QVBoxLayout(inner)
         stacked.addWidget(fields)
@@ -192,10 +207,23 @@ class RecordForm(QDialog):
     def _chain_tabs(self) -> None:
         """Tab goes through the fields in the layout's order, then Enregistrer, Annuler."""
         chain = [w for name in self.tab_order for w in self.widgets[name].tab_widgets()]
+        if self.targets is not None:
+            chain += self.targets.tab_widgets()
         chain += [self.buttons.button(QDialogButtonBox.StandardButton.Save),
                   self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _open_target(self, target_id: int | None, done: Callable[[], None]) -> None:
+        """The form of one of the indicator's targets, over this one."""
+        assert self.record is not None
+        data = read_form_data(self.workspace, "indicator_target", target_id)
+        child = RecordForm(self.workspace, data, self, parent_id=self.record.id)
+        child.saved.connect(lambda _result: done())
+        child.finished.connect(lambda _code: self.child_forms.remove(child)
+                               if child in self.child_forms else None)
+        self.child_forms.append(child)
+        child.open()
 
     def _show_applicable(self) -> None:
         """Show only the fields that apply to what is typed (the rate of a convention in

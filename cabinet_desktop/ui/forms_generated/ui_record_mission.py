@@ -166,6 +166,16 @@ class Ui_RecordMissionForm(object):
 
         self.trackingGrid.addWidget(self.slot_progress, 2, 3, 1, 1)
 
+        self.label_status_reason = QLabel(self.tracking)
+        self.label_status_reason.setObjectName(u"label_status_reason")
+
+        self.trackingGrid.addWidget(self.label_status_reason, 3, 0, 1, 1)
+
+        self.slot_status_reason = QWidget(self.tracking)
+        self.slot_status_reason.setObjectName(u"slot_status_reason")
+
+        self.trackingGrid.addWidget(self.slot_status_reason, 3, 1, 1, 3)
+
         self.trackingGrid.setColumnStretch(1, 1)
         self.trackingGrid.setColumnStretch(3, 1)
 
@@ -298,7 +308,8 @@ class Ui_RecordMissionForm(object):
         QWidget.setTabOrder(self.slot_start_date, self.slot_due_date)
         QWidget.setTabOrder(self.slot_due_date, self.slot_completed_date)
         QWidget.setTabOrder(self.slot_completed_date, self.slot_progress)
-        QWidget.setTabOrder(self.slot_progress, self.slot_description)
+        QWidget.setTabOrder(self.slot_progress, self.slot_status_reason)
+        QWidget.setTabOrder(self.slot_status_reason, self.slot_description)
         QWidget.setTabOrder(self.slot_description, self.slot_expected_result)
         QWidget.setTabOrder(self.slot_expected_result, self.slot_dossier_ids)
         QWidget.setTabOrder(self.slot_dossier_ids, self.slot_partner_ids)
@@ -322,6 +333,7 @@ class Ui_RecordMissionForm(object):
         self.label_due_date.setText(QCoreApplication.translate("RecordMissionForm", u"\u00c9c&h\u00e9ance :", None))
         self.label_completed_date.setText(QCoreApplication.translate("RecordMissionForm", u"Date d'ach\u00e8ve&ment :", None))
         self.label_progress.setText(QCoreApplication.translate("RecordMissionForm", u"A&vancement (%) :", None))
+        self.label_status_reason.setText(QCoreApplication.translate("RecordMissionForm", u"Moti&f (annulation, attente) :", None))
         self.content.setTitle(QCoreApplication.translate("RecordMissionForm", u"Contenu", None))
         self.label_description.setText(QCoreApplication.translate("RecordMissionForm", u"Des&cription :", None))
         self.label_expected_result.setText(QCoreApplication.translate("RecordMissionForm", u"R\u00e9su&ltat attendu :", None))

@@ -233,6 +233,26 @@ def _latest_value(record: Record) -> str:
     return translate("Columns", "{value} (provisoire)").format(value=text)
 
 
+def note_state(record: Record) -> str:
+    """« Émise » once the note's PDF is stored and frozen, « Brouillon » before."""
+    return (translate("Columns", "Émise") if record.get("issued_at") is not None
+            else translate("Columns", "Brouillon"))
+
+
+def note_state_status(record: Record) -> Status | None:
+    if record.get("issued_at") is not None:
+        return Status("lock", icons.GREEN, translate("Columns", "Note émise : son PDF est "
+                                                                "conservé, elle est figée."))
+    return Status("file-text", icons.GREY, translate("Columns", "Brouillon : modifiable "
+                                                               "jusqu'à son émission."))
+
+
+def _digest(record: Record) -> str:
+    """The PDF's SHA-256, its first sixteen characters (the detail panel shows it whole)."""
+    digest = str(record.get("pdf_sha256") or "")
+    return f"{digest[:16]}…" if digest else ""
+
+
 # --------------------------------------------------------------------------- per kind
 
 #: least widths of the cells that must never be cut: references, dates, dated statuses
@@ -316,8 +336,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("author_name", "Signataire", 160, drop=1),
         Column("classification", "Classification", _MARKING, display=classification_display,
                status=classification_status, min_width=_MARKING),
+        Column("issued_at", "État", 90, display=note_state, status=note_state_status,
+               min_width=90),
         Column("issued_at", "Émise le", 130, display=_timestamp("issued_at"), min_width=_TIME,
                drop=2),
+        Column("pdf_sha256", "Empreinte SHA-256", 150, display=_digest, drop=3),
     ),
     "audit": (
         Column("at", "Date", _TIME, display=_timestamp("at"), min_width=_TIME),

@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from cabinet_desktop.domain.enums import Classification, IndicatorStatus
+from cabinet_desktop.domain.rules import step_between
 from cabinet_desktop.formatting import (
     format_amount,
     format_date,
@@ -205,10 +206,12 @@ def mission_html(r: Record) -> str:
 
 
 def _step(step: Record) -> str:
-    """What the step did (« Imputation ») over who took it and the state it left; a step
-    recorded before steps were named reads ``Reçu → En instruction``."""
+    """What the step did (« Imputation ») over who took it; a step recorded without it is
+    named by its states (``Reçu → En instruction`` if the workflow has no such step)."""
     before, after = _e(step.get("from_state")), _e(step.get("to_state"))
-    what = (f"<b>{_e(step['action'])}</b>" if step.get("action") is not None
+    action = step.get("action") or (step_between(step.get("from_state"), step["to_state"])
+                                     if step.get("to_state") is not None else None)
+    what = (f"<b>{_e(action)}</b>" if action is not None
             else f"{before} → {after}" if before else after)
     who = _clipped(step.get("user_name"), 30)
     return what + (f"<br><span class='muted'>{who}</span>" if who else "")
@@ -461,8 +464,10 @@ def record_html(record: Record) -> str:
     return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
 
 
-def placeholder_html(kind_name: str, empty: bool = False) -> str:
+def placeholder_html(kind_name: str, empty: bool = False, kind: str = "") -> str:
     """What the detail panel says with no record chosen (an empty list: how to add one)."""
+    if empty and kind == "briefing_note":
+        return _empty_register_html()
     if empty:
         text = escape(translate("Details", "La liste est vide. « Nouveau » (Ctrl+N) pour "
                                            "ajouter {kind}, ou changez les filtres.")
@@ -471,3 +476,20 @@ def placeholder_html(kind_name: str, empty: bool = False) -> str:
         text = escape(translate("Details", "Sélectionnez {kind} dans la liste pour en voir le "
                                            "détail.").format(kind=kind_name))
     return f"<html><body><p style='color:#5b6776; margin-top:30px'>{text}</p></body></html>"
+
+
+def _empty_register_html() -> str:
+    """The empty register of notes: how to write the first one, with the link that does."""
+    lines = [translate("Details", "Le registre des notes est vide."),
+             translate("Details", "Pour écrire la première note au Ministre : « Nouvelle note » "
+                                  "(Ctrl+Maj+N, menu Fichier), ou, dans la liste des dossiers, "
+                                  "des missions, des indicateurs ou des partenaires, clic droit › "
+                                  "« Envoyer vers une note »."),
+             translate("Details", "Un brouillon s'enregistre et se reprend ; une note émise est "
+                                  "figée, son PDF et son empreinte conservés ici.")]
+    link = escape(translate("Details", "Nouvelle note…"))
+    # « » hold their words: no line starts with » or ends with «
+    lines = [line.replace("« ", "«\xa0").replace(" »", "\xa0»") for line in lines]
+    paragraphs = "".join(f"<p style='color:#5b6776'>{escape(line)}</p>" for line in lines)
+    return (f"<html><head><style>{STYLE}</style></head><body><div style='margin-top:24px'>"
+            f"{paragraphs}<p><a href='compose:new'><b>{link}</b></a></p></div></body></html>")

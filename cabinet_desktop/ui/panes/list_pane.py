@@ -70,6 +70,8 @@ class ListPane(QWidget):
     attachment_requested = Signal(str, int, int)
     #: files dropped on the list or the detail panel (local paths), for the current record
     files_dropped = Signal(list)
+    #: « Nouvelle note » from the empty register's hint
+    compose_requested = Signal()
 
     def __init__(self, spec: PaneSpec, workspace: Workspace,
                  parent: QWidget | None = None) -> None:
@@ -91,6 +93,8 @@ class ListPane(QWidget):
         title.setObjectName("paneTitle")
         heading.addWidget(title)
         heading.addStretch(1)
+        #: the pane's title row (a controller may add its buttons before the count)
+        self.heading = heading
         self.count_label = QLabel()
         self.count_label.setObjectName("paneCount")
         heading.addWidget(self.count_label)
@@ -105,7 +109,8 @@ class ListPane(QWidget):
         self.view.setObjectName(f"table_{spec.kind}")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows with Ctrl or Maj + clic (exported together)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -301,7 +306,7 @@ class ListPane(QWidget):
         for button in self._extra_buttons:
             button.hide()
         self.detail.setHtml(placeholder_html(translate("Panes", self.spec.singular),
-                                             empty=self.model.total == 0))
+                                             empty=self.model.total == 0, kind=self.kind))
         if self.chart is not None:
             self.chart.show_indicator(None)
         self.selection_changed.emit()
@@ -369,6 +374,11 @@ class ListPane(QWidget):
         """The id of the record shown in the detail panel (``None``: none)."""
         return self._current_id
 
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected rows, in the list's order (several with Ctrl or Maj)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [record.id for row in rows if (record := self.model.record(row)) is not None]
+
     def current_record(self) -> Record | None:
         index = self.view.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
@@ -409,7 +419,9 @@ class ListPane(QWidget):
 
     def _link_clicked(self, url: Any) -> None:
         parts = url.toString().split(":")
-        if len(parts) == 3 and parts[0] == "record":
+        if parts == ["compose", "new"]:
+            self.compose_requested.emit()
+        elif len(parts) == 3 and parts[0] == "record":
             self.open_record.emit(parts[1], int(parts[2]))
         elif len(parts) == 3 and parts[0] == "edit" and parts[1] != "open-attachment":
             self.edit_requested.emit(parts[1], int(parts[2]))  # a related record's « modifier »

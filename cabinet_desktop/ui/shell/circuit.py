@@ -178,7 +178,11 @@ class CircuitController(QObject):
     def update_actions(self) -> None:
         """Enable, list and show only what the role may do on the selected dossier now."""
         offered = set(self.offered())
-        self.actions[CircuitStep.REGISTER].setEnabled(circuit_offer.may_register(self.workspace.actor))
+        actor = self.workspace.actor
+        # the menu only for the roles the circuit has a part for (not the reader, nor the
+        # administrator)
+        self.menu.menuAction().setVisible(circuit_offer.takes_part(actor))
+        self.actions[CircuitStep.REGISTER].setEnabled(circuit_offer.may_register(actor))
         for step, action in self.actions.items():
             if step is not CircuitStep.REGISTER:
                 action.setEnabled(step in offered)
@@ -191,6 +195,14 @@ class CircuitController(QObject):
             button.setDefault(bool(shown) and step is shown[0] and step in _MAIN_STEPS)
 
     # ----------------------------------------------------------------- taking a step
+
+    def may_register(self) -> bool:
+        """Whether the user may register an incoming dossier (secrétariat, DC, DCA)."""
+        return circuit_offer.may_register(self.workspace.actor)
+
+    def register_new(self) -> None:
+        """« Enregistrer un dossier entrant »: also what « Nouveau » does in the dossiers list."""
+        self.take(CircuitStep.REGISTER)
 
     def take(self, step: CircuitStep) -> None:
         """Open the dialog of ``step`` (on the selected dossier, read again as it is now)."""

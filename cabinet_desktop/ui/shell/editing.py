@@ -21,7 +21,7 @@ from cabinet_desktop.services import catalog
 from cabinet_desktop.services.forms import FOLLOW_UP_SOURCES, form_of
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
-from cabinet_desktop.ui import icons
+from cabinet_desktop.ui.actions import window_action
 from cabinet_desktop.ui.undo import UndoHistory
 from cabinet_desktop.ui.workspace import Workspace
 from cabinet_desktop.ui.write_path import read_before_write, run_write
@@ -48,18 +48,13 @@ class EditingController(QObject):
         self._current_pane = current_pane
         self.history = UndoHistory(workspace, self)
         self.forms: list[RecordForm] = []  # open forms (kept alive until closed)
+        #: kinds whose « Nouveau » opens another dialog than the record form: kind → (may the
+        #: user create one now, open that dialog) — a dossier is registered by the circuit
+        self.creators: dict[str, tuple[Callable[[], bool], Callable[[], None]]] = {}
 
         def action(text: str, name: str, slot: Callable[[], Any], shortcut: Any = None,
                    icon: str | None = None) -> QAction:
-            made = QAction(text, window)
-            made.setObjectName(name)
-            if shortcut is not None:
-                made.setShortcut(QKeySequence(shortcut))
-            if icon:
-                made.setIcon(icons.icon(icon))
-            made.triggered.connect(lambda _checked=False: slot())
-            window.addAction(made)
-            return made
+            return window_action(window, text, name, slot, shortcut, icon)
 
         self.undo_action = action(translate("Editing", "&Annuler"), "undoAction", self.undo,
                                   QKeySequence.StandardKey.Undo)
@@ -127,7 +122,9 @@ class EditingController(QObject):
         kind, record = self._current()
         actor = self.workspace.actor
         editable = kind in EDITABLE
-        self.new_action.setEnabled(editable and allowed(actor, Action.CREATE, str(kind)))
+        creator = self.creators.get(str(kind))
+        self.new_action.setEnabled(editable and allowed(actor, Action.CREATE, str(kind))
+                                   and (creator is None or creator[0]()))
         self.edit_action.setEnabled(editable and record is not None
                                     and allowed(actor, Action.UPDATE, str(kind)))
         self.duplicate_action.setEnabled(self.new_action.isEnabled() and record is not None)
@@ -164,6 +161,10 @@ class EditingController(QObject):
         kind = kind or self._current()[0]
         if kind is None or (kind in EDITABLE and not self.new_action.isEnabled()
                             and parent_id is None):
+            return
+        creator = self.creators.get(kind)
+        if creator is not None and parent_id is None and initial is None:
+            creator[1]()
             return
         workspace = self.workspace
         self._read(lambda: read_form_data(workspace, kind, None, initial),

@@ -37,8 +37,11 @@ from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.settings import load_settings
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.backups.controller import BackupController
+from cabinet_desktop.ui.exchange.workbook_actions import WorkbookController
+from cabinet_desktop.ui.notes.controller import NotesController
 from cabinet_desktop.ui.panes.dashboard import DashboardPane
 from cabinet_desktop.ui.panes.pane_specs import PANES, PaneSpec
+from cabinet_desktop.ui.printing.controller import PrintController
 from cabinet_desktop.ui.shell.attachments import AttachmentsController
 from cabinet_desktop.ui.shell.circuit import CircuitController
 from cabinet_desktop.ui.shell.editing import EditingController
@@ -135,16 +138,31 @@ class MainWindow(QMainWindow):
         self.circuit = CircuitController(self, workspace, self.tools_menu, self.list_pane,
                                          self.show_pane)
         self.sidebar.currentRowChanged.connect(lambda _row: self.circuit.update_actions())
+        # « Nouveau » in the dossiers list registers an incoming dossier (its first step)
+        self.editing.creators["dossier"] = (self.circuit.may_register, self.circuit.register_new)
         # Avancement et statut…, Nouvelle instruction du Ministre…
         self.missions = MissionActions(self, workspace, self.edit_menu, self.editing,
                                        self.show_pane)
+        # Imprimer (Ctrl+P), Exporter en PDF, a record's sheet; Nouvelle note (Ctrl+Shift+N),
+        # « Envoyer vers une note », the register's actions
+        self.printing = PrintController(self, workspace, self.file_menu, self.list_pane,
+                                        before=self.quit_action)
+        self.notes = NotesController(self, workspace, self.file_menu, self.list_pane,
+                                     self.printing, before=self.printing.print_action)
+        self.session.settings_saved.connect(self._organisation_changed)
+        # Fichier › Exporter vers Excel…, Modèle vide…, Importer un classeur Excel…
+        self.workbooks = WorkbookController(self, workspace, self.settings, self.file_menu,
+                                            self.toolbar, self.list_pane,
+                                            before=self.quit_action,
+                                            toolbar_before=self.toolbar_end)
+        # what a list pane offers beyond reading, attached to the panes already built and to
+        # each pane built later (_create_pane)
+        self.pane_controllers: list[Any] = [self.editing, self.circuit, self.missions,
+                                            self.printing, self.notes, self.workbooks]
         for kind in self.panes:
             first = self.list_pane(kind)
             if first is not None:
-                self.editing.attach(first)
-                self.circuit.attach(first)
-                self.missions.attach(first)
-        self.session.settings_saved.connect(self._organisation_changed)
+                self._attach_controllers(first, kind)
         # Fichier › Sauvegarder… / Restaurer…, Outils › Sauvegardes…, the journal's anchors
         self.backups = BackupController(self, workspace, self.file_menu, self.tools_menu,
                                         before=self.quit_action)
@@ -254,7 +272,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.filter_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
+        self.toolbar_end = toolbar.addWidget(spacer)  # what follows sits on the right
         self.search_box = SearchBox(self._search, self)
         self.search_box.setFixedWidth(300)
         self.search_box.openRequested.connect(self.open_record)
@@ -286,6 +304,16 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- panes
 
+    def _attach_controllers(self, pane: Any, kind: str) -> None:
+        """Give a list pane its actions: editing, circuit, missions, Excel; a dossier's files
+        and an indicator's measurements."""
+        for controller in self.pane_controllers:
+            controller.attach(pane)
+        if kind == "dossier":
+            self.attachments.attach(pane)
+        if kind == "indicator":
+            self.measurements.attach(pane)
+
     def _create_pane(self, kind: str) -> QWidget:
         pane: Any
         if kind == DASHBOARD:
@@ -296,15 +324,8 @@ class MainWindow(QMainWindow):
             spec: PaneSpec = next(s for s in PANES if s.kind == kind)
             pane = ListPane(spec, self.workspace, self)
             pane.counts_changed.connect(self._counts_changed)
-            editing = getattr(self, "editing", None)  # the first pane comes before the menus
-            if editing is not None:
-                editing.attach(pane)
-                self.circuit.attach(pane)
-                self.missions.attach(pane)
-            if kind == "dossier":
-                self.attachments.attach(pane)
-            if kind == "indicator":
-                self.measurements.attach(pane)
+            if hasattr(self, "pane_controllers"):  # the first pane comes before the menus
+                self._attach_controllers(pane, kind)
             pane.restore_state(self.settings)
         if hasattr(pane, "open_record"):
             pane.open_record.connect(self.open_record)
@@ -358,9 +379,8 @@ class MainWindow(QMainWindow):
             pane.reload()
         self.stack.setCurrentIndex(row)
         self._update_counts()
-        editing = getattr(self, "editing", None)
-        if editing is not None:
-            editing.update_actions()
+        for controller in getattr(self, "pane_controllers", ()):
+            controller.update_actions()
 
     def _counts_changed(self, kind: str, shown: int, total: int) -> None:
         if kind == self.current_kind():

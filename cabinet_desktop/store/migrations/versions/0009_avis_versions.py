@@ -61,10 +61,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_column('dossiers', 'minister_decision_date')
-    op.drop_column('dossiers', 'minister_decision')
-    with op.batch_alter_table('dossier_steps', schema=None) as batch_op:
-        batch_op.drop_column('action')
-    with op.batch_alter_table('avis_versions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_avis_versions_dossier_id'))
+    # A plain DROP COLUMN (SQLite 3.35 and later, PostgreSQL): a batch rebuild of ``dossiers``
+    # would trip over the name-sort triggers of ``persons`` that name it (migration 0005).
+    for table, column in (('dossiers', 'minister_decision_date'),
+                          ('dossiers', 'minister_decision'), ('dossier_steps', 'action')):
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
+    op.drop_index(op.f('ix_avis_versions_dossier_id'), table_name='avis_versions')
     op.drop_table('avis_versions')

@@ -27,4 +27,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_column('missions', 'status_reason')
+    # A plain DROP COLUMN (SQLite 3.35 and later, PostgreSQL): a batch rebuild of ``missions``
+    # would trip over the name-sort triggers of ``persons`` that name it (migration 0005).
+    op.execute('ALTER TABLE missions DROP COLUMN status_reason')

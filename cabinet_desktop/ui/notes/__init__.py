@@ -1,0 +1,1 @@
+"""Notes to the minister from the window: composer with its preview, register actions."""

@@ -1,0 +1,1 @@
+"""Printing from every pane: a list's filtered rows and a record's sheet, on paper or as PDF."""
