@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text, update
 
-from cabinet_desktop.domain.entities import AuditEntry, Dossier, User
+from cabinet_desktop.domain.entities import AuditEntry, Dossier
 from cabinet_desktop.domain.enums import (
     Classification,
     DossierState,
@@ -47,7 +47,7 @@ def _person(database: Database, actor: Actor) -> int:
     with database.reading() as session:
         person = session_guard.current(session, actor).person_id
     assert person is not None
-    return int(person)
+    return person
 
 
 @pytest.fixture

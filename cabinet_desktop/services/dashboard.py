@@ -199,7 +199,7 @@ def dashboard(database: Database, actor: Actor, today: dt.date | None = None,
             recent_interactions=(_interactions(session, day, limit)
                                  if can("interaction") and can("partner") else None),
             instruction_rate=_instruction_rate(session, day) if missions else None,
-            to_do=work_lists.to_do_in(session, actor, day),
+            to_do=to_do,
         )
 
 

@@ -62,7 +62,7 @@ def page(database: Database, actor: Actor, kind: str, query: ListQuery,
     today = today or _today()
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, kind)
-        extra = work_lists.conditions(actor, kind, query.work, today)
+        extra = work_lists.conditions(session, actor, kind, query.work, today)
         result = session.execute(_select_page(list_spec, query, int(actor.clearance), today,
                                               extra))
         raw = [dict(row._mapping) for row in result]
@@ -85,7 +85,7 @@ def count(database: Database, actor: Actor, kind: str, query: ListQuery | None =
     day = today or _today()
     with session_guard.reading(database, actor) as (session, actor):
         permissions.require(actor, Action.READ, kind)
-        extra = work_lists.conditions(actor, kind, query.work, day)
+        extra = work_lists.conditions(session, actor, kind, query.work, day)
         return int(session.scalar(_select_count(spec(kind), query, int(actor.clearance), day,
                                                 extra)) or 0)
 

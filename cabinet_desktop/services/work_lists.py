@@ -162,7 +162,7 @@ def label(key: str) -> str:
 
 
 
-def conditions(actor: Actor, kind: str, keys: tuple[str, ...],
+def conditions(session: Session, actor: Actor, kind: str, keys: tuple[str, ...],
                today: dt.date) -> list[ColumnElement[bool]]:
     """The SQL conditions of the work lists ``keys`` on ``kind`` for ``actor`` on ``today``."""
     found: list[ColumnElement[bool]] = []
