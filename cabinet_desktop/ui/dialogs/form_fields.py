@@ -385,7 +385,7 @@ class LinksField(FieldWidget):
         box.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName(f"links_{spec.name}")
-        self.list.setFixedHeight(78)
+        self.list.setFixedHeight(64)  # three links shown; more scroll within the list
         self.search = QLineEdit()
         self.search.setObjectName(f"edit_{spec.name}")
         self.search.setPlaceholderText(translate("Forms", "Ajouter : tapez une référence ou un "
