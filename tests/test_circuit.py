@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from cabinet_desktop.domain.entities import AuditEntry
+from cabinet_desktop.domain.entities import AuditEntry, User
 from cabinet_desktop.domain.enums import (
     AuditAction,
     AvisKind,
@@ -347,3 +347,21 @@ def test_steps_recorded_without_their_name_are_named_by_their_states() -> None:
     assert step_between(DossierState.SENT_TO_MINISTER, DossierState.CLOSED) is (
         CircuitStep.CLOSE)
     assert step_between(DossierState.CLOSED, DossierState.RECEIVED) is None
+
+
+def test_a_dossier_is_imputed_to_those_who_may_give_its_avis(
+        database: Database, team: dict[str, Actor]) -> None:
+    """The « Imputer » picker offers the conseillers first, then the DCA and the DC; neither
+    the secretariat, the reader, a person without an account nor a deactivated account."""
+    records.create(database, team["dc"], "person", {"first_name": "Awa", "last_name": "Zerbo",
+                                                    "function": "Chargée d'études"})
+    offered = circuit.instructors(database, team["dc"])
+    assert [person_id for person_id, _label in offered] == [
+        team["ct2"].person_id, team["ct"].person_id, team["dca"].person_id,
+        team["dc"].person_id]
+    assert offered[0][1] == "Issa Compaoré — Conseiller technique"
+    with database.writing() as session:
+        session.execute(update(User).where(User.id == team["ct2"].user_id)
+                        .values(active=False))
+    first, _label = circuit.instructors(database, team["dc"])[0]
+    assert first == team["ct"].person_id

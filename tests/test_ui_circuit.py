@@ -185,7 +185,7 @@ def test_the_whole_circuit_role_by_role(qtbot: Any, sqlite_database: Database,
     dialog = _dialog(qtbot, window, CircuitStep.IMPUTE)
     _ok(qtbot, dialog)
     assert dialog.field_errors["instructor_id"].isVisible()
-    _type(dialog, "instructor_id", "Moussa Kaboré")
+    _type(dialog, "instructor_id", "Moussa Kaboré — Conseiller technique")
     _type(dialog, "avis_due_date", (TODAY - dt.timedelta(days=30)).strftime("%d/%m/%Y"))
     _type(dialog, "comment", "Vérifier la compatibilité avec le traité de l'UEMOA.")
     _ok(qtbot, dialog)  # a due date before reception: the service's refusal at the field

@@ -51,6 +51,7 @@ from cabinet_desktop.services.audit import diff, journal
 from cabinet_desktop.services.catalog import kind
 from cabinet_desktop.services.circuit_offer import may_register, offered
 from cabinet_desktop.services.permissions import Action
+from cabinet_desktop.services.person_choices import name_order
 from cabinet_desktop.services.records import conflict_error, load, to_record, values_of
 from cabinet_desktop.services.rows import ChangeSet, Record, Saved, freeze
 from cabinet_desktop.services.validation import coerce, dossier_rules, fail
@@ -100,6 +101,30 @@ def register(database: Database, actor: Actor, values: Mapping[str, Any],
     return Saved(created.record, ChangeSet.of("dossier", created.saved.id,
                                               also=("attachment",) if files else ()),
                  journal_id=created.journal_id)
+
+
+#: who may be imputed a dossier: the cabinet members whose account may propose its avis,
+#: conseillers first
+_IMPUTABLE = (Role.ADVISER, Role.DEPUTY_DIRECTOR, Role.DIRECTOR)
+
+
+def instructors(database: Database, actor: Actor) -> tuple[tuple[int, str], ...]:
+    """``(person id, « Name — Conseiller technique »)`` of those a dossier may be imputed to:
+    active persons with an active account that may propose an avis (conseillers techniques,
+    then the directeur adjoint and the directeur de cabinet), by name within each role."""
+    with session_guard.reading(database, actor) as (session, actor):
+        permissions.require(actor, Action.READ, "person")
+        rows = session.execute(
+            select(Person, User.role).join(User, User.person_id == Person.id)
+            .where(Person.active.is_(True), User.active.is_(True),
+                   User.role.in_(list(_IMPUTABLE)))).all()
+        ranked = sorted(((_IMPUTABLE.index(Role(role)), name_order(p.first_name, p.last_name,
+                                                                    p.id), p.id,
+                          f"{p.full_name} — {Role(role).label}") for p, role in rows))
+    seen: dict[int, str] = {}
+    for _rank, _order, person_id, label in ranked:
+        seen.setdefault(person_id, label)
+    return tuple(seen.items())
 
 
 def impute(database: Database, actor: Actor, dossier_id: int, version: int,

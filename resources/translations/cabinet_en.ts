@@ -1270,13 +1270,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Circuit</name>
     <message>
-        <location filename="../../cabinet_desktop/services/circuit.py" line="+87"/>
+        <location filename="../../cabinet_desktop/services/circuit.py" line="+88"/>
         <source>Le rôle « {role} » ne permet pas d&apos;enregistrer un dossier entrant (secrétariat, directeur ou directeur adjoint de cabinet).</source>
         <extracomment>A file joined at registration: its name and its bytes (classification: the dossier&apos;s).</extracomment>
         <translation>The role “{role}” may not register an incoming dossier (secretariat, chief of staff or deputy chief of staff).</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+187"/>
         <source>Dossier {reference} — Décision du Ministre : enregistrez la décision du Ministre avant de clore le dossier.</source>
         <translation>Dossier {reference} — Minister&apos;s decision: record the Minister&apos;s decision before closing the dossier.</translation>
     </message>
@@ -9534,6 +9534,7 @@ Choose another place.</translation>
     <message>
         <location line="-40"/>
         <source>Dossier {reference} — Commentaire : un commentaire est obligatoire pour passer à « {target} ».</source>
+        <extracomment>who may be imputed a dossier: the cabinet members whose account may propose its avis, conseillers first</extracomment>
         <translation>File {reference} — Comment: a comment is required to move to “{target}”.</translation>
     </message>
     <message>

@@ -216,12 +216,12 @@ class CircuitController(QObject):
             return
         workspace, dossier_id = self.workspace, dossier.id
 
-        from cabinet_desktop.services import listing, records  # load with the first step
+        from cabinet_desktop.services import circuit, records  # load with the first step
 
         def read() -> tuple[Record, dict[str, Any]]:
             current = records.get(workspace.database, workspace.actor, "dossier", dossier_id)
-            choices = ({"instructor_id": listing.choices(workspace.database, workspace.actor,
-                                                         "persons")}
+            choices = ({"instructor_id": circuit.instructors(workspace.database,
+                                                             workspace.actor)}
                        if step is CircuitStep.IMPUTE else {})
             return current, choices
 
