@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
-from cabinet_desktop.domain.enums import CircuitStep, DossierState, Role
+from cabinet_desktop.domain.enums import CircuitStep, Classification, DossierState, Role
 from cabinet_desktop.domain.errors import PermissionDenied
 from cabinet_desktop.services import circuit, records
 from cabinet_desktop.services.actor import Actor
@@ -392,3 +392,29 @@ def test_new_in_the_dossiers_list_registers_an_incoming_dossier(
     qtbot.keyClick(adviser, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert not adviser.circuit.dialogs and not adviser.editing.forms
+
+
+def test_duplicating_a_dossier_registers_a_new_incoming_one(
+        qtbot: Any, sqlite_database: Database, team: dict[str, Actor], tmp_path: Path) -> None:
+    """« Dupliquer » (Ctrl+D) on a dossier opens « Enregistrer un dossier entrant » with its
+    object, sender and classification, received today: the copy starts the circuit too."""
+    registered = circuit.register(sqlite_database, team["sec"], {
+        "object": "Projet de convention avec la BOAD", "origin_structure": "DGCOOP",
+        "received_date": TODAY - dt.timedelta(days=3),
+        "classification": Classification.RESTRICTED, "sensitive": False})
+    window = _window(qtbot, sqlite_database, team["sec"], tmp_path)
+    reference = str(registered.record.reference)
+    _select(qtbot, window, reference)
+    window.editing.update_actions()
+    assert window.editing.duplicate_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(qtbot, window, CircuitStep.REGISTER)
+    assert dialog.widgets["object"].value() == "Projet de convention avec la BOAD"
+    assert dialog.widgets["origin_structure"].value() == "DGCOOP"
+    assert dialog.widgets["received_date"].value() == TODAY.strftime("%d/%m/%Y")
+    assert not window.editing.forms
+    _done(qtbot, window, dialog)
+    pane = window.list_pane("dossier")
+    assert pane is not None
+    qtbot.waitUntil(lambda: "Enregistrement" in pane.detail.toPlainText()
+                    and reference not in pane.detail.toPlainText())

@@ -1632,7 +1632,7 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
         <translation>D&amp;ossier</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+157"/>
         <source>{reference} : {step} enregistré(e).</source>
         <translation>{reference}: {step} recorded.</translation>
     </message>
@@ -4038,7 +4038,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+59"/>
+        <location filename="../../cabinet_desktop/ui/shell/editing.py" line="+62"/>
         <location line="+86"/>
         <source>&amp;Annuler</source>
         <extracomment>The kinds a list pane edits with a form (notes have their composer, the journal is read-only). Related records added through their own controller: files, and measurements (a period not yet entered: ``ui/shell/measurements.py``). kinds whose « Nouveau » opens another dialog than the record form: kind → (may the user create one now, open that dialog) — a dossier is registered by the circuit</extracomment>
@@ -4102,7 +4102,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>&amp;Redo: {label}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Nouvelle mission de suivi de {reference}</source>
         <translation>New follow-up mission of {reference}</translation>
     </message>

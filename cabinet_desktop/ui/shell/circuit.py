@@ -12,7 +12,7 @@ its state is enabled in the menu, listed in the context menu and shown as a butt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from cabinet_desktop.domain.enums import CircuitStep, Classification
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services import circuit_offer
-from cabinet_desktop.services.circuit_forms import action_text, step_form
+from cabinet_desktop.services.circuit_forms import REGISTERED_FIELDS, action_text, step_form
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui import icons
 from cabinet_desktop.ui.workspace import Workspace
@@ -200,16 +200,22 @@ class CircuitController(QObject):
         """Whether the user may register an incoming dossier (secrétariat, DC, DCA)."""
         return circuit_offer.may_register(self.workspace.actor)
 
-    def register_new(self) -> None:
-        """« Enregistrer un dossier entrant »: also what « Nouveau » does in the dossiers list."""
-        self.take(CircuitStep.REGISTER)
+    def register_new(self, like: Mapping[str, Any] | None = None) -> None:
+        """« Enregistrer un dossier entrant »: also what « Nouveau » does in the dossiers list,
+        and « Dupliquer » with ``like`` (the copied dossier's values, received today)."""
+        if not circuit_offer.may_register(self.workspace.actor):
+            return
+        initial: dict[str, Any] = {name: value for name, value in (like or {}).items()
+                                   if name in REGISTERED_FIELDS}
+        initial.update({"received_date": dt.date.today(),
+                        "classification": initial.get("classification")
+                        or Classification.UNCLASSIFIED})
+        self._open(CircuitStep.REGISTER, None, initial, {})
 
     def take(self, step: CircuitStep) -> None:
         """Open the dialog of ``step`` (on the selected dossier, read again as it is now)."""
         if step is CircuitStep.REGISTER:
-            if circuit_offer.may_register(self.workspace.actor):
-                self._open(step, None, {"received_date": dt.date.today(),
-                                        "classification": Classification.UNCLASSIFIED}, {})
+            self.register_new()
             return
         dossier = self._dossier()
         if dossier is None or step not in self.offered():

@@ -10,7 +10,7 @@ and each of the session's edits can be undone and redone through the services.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,6 +37,8 @@ EDITABLE = frozenset({"mission", "dossier", "partner", "indicator", "consultatio
 OWN_DIALOGS = frozenset({"attachment", "measurement"})
 
 
+T = TypeVar("T")
+
 class EditingController(QObject):
     """The window's editing actions and the session's undo history."""
 
@@ -50,7 +52,8 @@ class EditingController(QObject):
         self.forms: list[RecordForm] = []  # open forms (kept alive until closed)
         #: kinds whose « Nouveau » opens another dialog than the record form: kind → (may the
         #: user create one now, open that dialog) — a dossier is registered by the circuit
-        self.creators: dict[str, tuple[Callable[[], bool], Callable[[], None]]] = {}
+        self.creators: dict[str, tuple[Callable[[], bool],
+                                       Callable[[Mapping[str, Any] | None], None]]] = {}
 
         def action(text: str, name: str, slot: Callable[[], Any], shortcut: Any = None,
                    icon: str | None = None) -> QAction:
@@ -149,7 +152,7 @@ class EditingController(QObject):
 
     # ----------------------------------------------------------------- forms
 
-    def _read(self, work: Callable[[], FormData], done: Callable[[FormData], Any]) -> None:
+    def _read(self, work: Callable[[], T], done: Callable[[T], Any]) -> None:
         """Read what a form needs: at once from a file, on a worker from a distant server."""
         read_before_write(self.workspace, self, self.window, work, done)
 
@@ -164,7 +167,7 @@ class EditingController(QObject):
             return
         creator = self.creators.get(kind)
         if creator is not None and parent_id is None and initial is None:
-            creator[1]()
+            creator[1](None)
             return
         workspace = self.workspace
         self._read(lambda: read_form_data(workspace, kind, None, initial),
@@ -192,6 +195,11 @@ class EditingController(QObject):
         if kind is None or record is None or not self.duplicate_action.isEnabled():
             return
         workspace = self.workspace
+        creator = self.creators.get(kind)
+        if creator is not None:  # a dossier is copied into the registration of a new one
+            self._read(lambda: dict(records.get(workspace.database, workspace.actor, kind,
+                                                record.id).values), creator[1])
+            return
         initial: dict[str, Any] = {}
 
         def read() -> FormData:
