@@ -324,6 +324,7 @@ def test_a_conflict_is_shown_with_both_values_and_not_applied(
     assert [dialog.conflicts.item(0, c).text() for c in (0, 3, 4, 5)] == [
         mission.reference, "Intitulé", "Rapport annuel (version du cabinet)",
         "Rapport annuel (version du SG)"]
+    assert dialog.conflicts.item(0, 6).text().startswith("un autre utilisateur, ")
     assert not dialog.apply_button.isEnabled()
     verdict = dialog.verdict.text()
     assert "conflits" in verdict and "Rien ne sera enregistré" in verdict

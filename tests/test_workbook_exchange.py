@@ -169,6 +169,11 @@ def test_concurrent_change_is_a_conflict_never_overwritten(database: Database,
     _edit(path, "DOS-2026-0001", "Dossiers", {"Objet": "Objet changé par le SG"})
     report = preview_import(database, dc, path)
     assert [c.change.reference for c in report.conflicts] == ["DOS-2026-0001"]
+    saved = records.get(database, dc, "dossier", ids["dossier"])
+    assert report.conflicts[0].saved_by == records.last_saves(
+        database, dc, "dossier", [ids["dossier"]])[ids["dossier"]][0] != "un autre utilisateur"
+    assert report.conflicts[0].saved_at is not None
+    assert report.conflicts[0].saved_at == saved["updated_at"]
     assert report.exit_code == 75
     with pytest.raises(ConflictError):
         apply_import(database, dc, report)

@@ -5684,20 +5684,20 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location line="-30"/>
         <location line="+12"/>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <location line="+11"/>
         <location line="+19"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <location line="+30"/>
         <source>Champ</source>
         <translation>Field</translation>
@@ -5733,7 +5733,12 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>In the workbook</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Modifié par</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
@@ -5826,6 +5831,11 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <location line="+3"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{who}, {at}</source>
+        <translation>{who}, {at}</translation>
     </message>
 </context>
 <context>
@@ -7573,7 +7583,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>No {kind} has the reference “{reference}”.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+255"/>
         <source>un autre utilisateur</source>
         <translation>another user</translation>
     </message>
@@ -8918,7 +8928,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>Unknown sheet ignored: “{sheet}”.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Import refusé : le classeur contient {count} erreur(s) ; rien n&apos;a été enregistré.</source>
         <translation>Import refused: the workbook holds {count} error(s); nothing was saved.</translation>
     </message>
@@ -9186,7 +9196,7 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>For information: not imported.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_desktop/exchange/workbook/report.py" line="+25"/>
+        <location filename="../../cabinet_desktop/exchange/workbook/report.py" line="+26"/>
         <source>feuille « {sheet} », ligne {row}, colonne « {column} » ({letter})</source>
         <translation>sheet “{sheet}”, row {row}, column “{column}” ({letter})</translation>
     </message>
@@ -9196,8 +9206,9 @@ An issued note is frozen: its PDF and SHA-256 fingerprint are kept in the regist
         <translation>sheet “{sheet}”, row {row}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Import de « {name} » :</source>
+        <extracomment>who saved the record after the export, and when (filled once the file is read)</extracomment>
         <translation>Import of “{name}”:</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -55,7 +55,7 @@ from cabinet_desktop.exchange.workbook.report import (
 from cabinet_desktop.exchange.workbook.safety import check_workbook_file, refuse
 from cabinet_desktop.formatting import format_value
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import batch, bulk_reads, permissions
+from cabinet_desktop.services import batch, bulk_reads, permissions, records
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.catalog import Kind, kind
 from cabinet_desktop.services.permissions import Action
@@ -631,7 +631,21 @@ def _preview(database: Database, actor: Actor, path: Path, handle: IO[bytes], la
                                      ).format(reason=error)) from None
     finally:
         workbook.close()
+    _name_who_saved(database, actor, report)
     return report
+
+
+def _name_who_saved(database: Database, actor: Actor, report: ImportReport) -> None:
+    """Give each conflict who saved its record after the export, and when."""
+    by_kind: dict[str, list[int]] = {}
+    for conflict in report.conflicts:
+        by_kind.setdefault(conflict.change.kind, []).append(conflict.change.record_id)
+    saves = {(kind_name, record_id): save for kind_name, ids in by_kind.items()
+             for record_id, save in records.last_saves(database, actor, kind_name, ids).items()}
+    report.conflicts = [
+        replace(conflict, saved_by=saves[key][0], saved_at=saves[key][1])
+        if (key := (conflict.change.kind, conflict.change.record_id)) in saves else conflict
+        for conflict in report.conflicts]
 
 
 def apply_import(database: Database, actor: Actor, report: ImportReport,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,6 +77,9 @@ class Conflict:
 
     change: RowChange
     exported_version: int | None
+    #: who saved the record after the export, and when (filled once the file is read)
+    saved_by: str = ""
+    saved_at: dt.datetime | None = None
 
 
 @dataclass

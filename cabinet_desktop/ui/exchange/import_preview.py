@@ -289,12 +289,14 @@ class ImportPreviewDialog(QDialog):
             translate("ImportPreview", "Référence"), translate("ImportPreview", "Feuille"),
             translate("ImportPreview", "Ligne"), translate("ImportPreview", "Champ"),
             translate("ImportPreview", "Dans la base aujourd'hui"),
-            translate("ImportPreview", "Dans le classeur")])
+            translate("ImportPreview", "Dans le classeur"),
+            translate("ImportPreview", "Modifié par")])
         rows = [(conflict.change.reference, conflict.change.place.sheet,
-                 conflict.change.place.row, field.header, field.old, field.new)
+                 conflict.change.place.row, field.header, field.old, field.new,
+                 _saved(conflict))
                 for conflict in self.report.conflicts[:MAX_SHOWN]
                 for field in conflict.change.changes]
-        table.fill(rows, stretch=(4, 5), empty_columns=(4, 5))
+        table.fill(rows, stretch=(4, 5, 6), empty_columns=(4, 5))
         return table
 
     def _problems_table(self) -> _Table:
@@ -409,3 +411,13 @@ class ImportPreviewDialog(QDialog):
     def show_page(self, name: str) -> None:
         """Bring the tab ``name`` (changes, new, conflicts, problems) to the front."""
         self.tabs.setCurrentIndex(self.pages[name])
+
+
+def _saved(conflict: Any) -> str:
+    """« Aminata OUÉDRAOGO, 06/12/2026 10:05 »: who saved the record after the export."""
+    if not conflict.saved_by:
+        return ""
+    if conflict.saved_at is None:
+        return str(conflict.saved_by)
+    return translate("ImportPreview", "{who}, {at}").format(
+        who=conflict.saved_by, at=conflict.saved_at.astimezone().strftime("%d/%m/%Y %H:%M"))
