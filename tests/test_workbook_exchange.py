@@ -331,3 +331,29 @@ def test_cancelled_export_leaves_no_file(database: Database, tmp_path: Path) -> 
     with pytest.raises(Cancelled):
         export_workbook(database, dc, folder / "annule.xlsx", state=state)
     assert list(folder.iterdir()) == []
+
+
+def test_a_dossier_created_by_an_import_starts_the_circuit(database: Database,
+                                                          tmp_path: Path) -> None:
+    """A new dossier row gets its first step « Enregistrement », by the importing user, as a
+    dossier registered from the window does."""
+    from cabinet_desktop.domain.enums import CircuitStep, DossierState
+    from cabinet_desktop.services import circuit
+
+    dc = director(database)
+    small_cabinet(database, dc)
+    path = tmp_path / "cabinet.xlsx"
+    export_workbook(database, dc, path)
+    workbook = load_workbook(path)
+    workbook["Dossiers"].append(["", "Demande d'audience de la BOAD", "SG", "02/12/2026", None,
+                                 None, "Non classifié"])
+    workbook.save(path)
+    report = preview_import(database, dc, path)
+    assert len(report.new) == 1 and report.ready
+    apply_import(database, dc, report)
+    created = records.get_by_reference(database, dc, "dossier", "DOS-2026-0004")
+    assert created["object"] == "Demande d'audience de la BOAD"
+    steps = circuit.history(database, dc, created.id)
+    assert [(s["action"], s["to_state"]) for s in steps] == [
+        (CircuitStep.REGISTER, DossierState.RECEIVED)]
+    assert steps[0]["user"] == dc.login and "classeur Excel" in steps[0]["comment"]

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cabinet_desktop.domain.entities import Dossier
 from cabinet_desktop.i18n import translate
-from cabinet_desktop.services import records, session_guard
+from cabinet_desktop.services import circuit, records, session_guard
 from cabinet_desktop.services.actor import Actor
 from cabinet_desktop.services.rows import ChangeSet
 from cabinet_desktop.services.tasks import TaskState
@@ -46,6 +47,11 @@ def apply(database: Database, actor: Actor, writes: Sequence[Write],
                 state.report(step, done, len(writes))
             if write.record_id is None:
                 saved = records.create_in(session, database, actor, write.kind, write.values)
+                if write.kind == "dossier":  # a new dossier starts the circuit, as registered
+                    dossier = session.get(Dossier, saved.saved.id)
+                    if dossier is not None:
+                        circuit.first_step(session, actor, dossier,
+                                           translate("Batch", "Importé d'un classeur Excel"))
             else:
                 saved = records.update_in(session, database, actor, write.kind,
                                           write.record_id, int(write.version or 0),

@@ -78,6 +78,16 @@ def available_steps(actor: Actor, state: DossierState | str) -> list[DossierStat
 # --------------------------------------------------------------------------- the actions
 
 
+def first_step(session: Session, actor: Actor, dossier: Dossier, comment: str = "") -> None:
+    """The step « Enregistrement » of a dossier just created (by the window's registration
+    or by an Excel import): who, when, the state it starts in."""
+    session.add(DossierStep(dossier_id=dossier.id, from_state=None,
+                            to_state=dossier.state or DossierState.RECEIVED,
+                            user_id=actor.user_id, comment=(comment or "").strip(),
+                            action=CircuitStep.REGISTER))
+    session.flush()
+
+
 def register(database: Database, actor: Actor, values: Mapping[str, Any],
              files: Sequence[IncomingFile] = (), comment: str = "") -> Saved:
     """« Enregistrer un dossier entrant »: the dossier (object, structure émettrice, received
@@ -94,10 +104,7 @@ def register(database: Database, actor: Actor, values: Mapping[str, Any],
         assert dossier is not None
         for name, content in files:
             attach_in(session, actor, dossier, name, content, dossier.classification)
-        session.add(DossierStep(dossier_id=dossier.id, from_state=None,
-                                to_state=DossierState.RECEIVED, user_id=actor.user_id,
-                                comment=(comment or "").strip(), action=CircuitStep.REGISTER))
-        session.flush()
+        first_step(session, actor, dossier, comment)
     return Saved(created.record, ChangeSet.of("dossier", created.saved.id,
                                               also=("attachment",) if files else ()),
                  journal_id=created.journal_id)

@@ -744,9 +744,14 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../cabinet_desktop/services/batch.py" line="+42"/>
+        <location filename="../../cabinet_desktop/services/batch.py" line="+43"/>
         <source>Enregistrement</source>
         <translation>Saving</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importé d&apos;un classeur Excel</source>
+        <translation>Imported from an Excel workbook</translation>
     </message>
 </context>
 <context>
@@ -1270,13 +1275,13 @@ Make one by hand as soon as possible (File › Back up…). The backup folder is
 <context>
     <name>Circuit</name>
     <message>
-        <location filename="../../cabinet_desktop/services/circuit.py" line="+88"/>
+        <location filename="../../cabinet_desktop/services/circuit.py" line="+98"/>
         <source>Le rôle « {role} » ne permet pas d&apos;enregistrer un dossier entrant (secrétariat, directeur ou directeur adjoint de cabinet).</source>
         <extracomment>A file joined at registration: its name and its bytes (classification: the dossier&apos;s).</extracomment>
         <translation>The role “{role}” may not register an incoming dossier (secretariat, chief of staff or deputy chief of staff).</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+184"/>
         <source>Dossier {reference} — Décision du Ministre : enregistrez la décision du Ministre avant de clore le dossier.</source>
         <translation>Dossier {reference} — Minister&apos;s decision: record the Minister&apos;s decision before closing the dossier.</translation>
     </message>
