@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from cabinet_desktop.domain.enums import Classification, Role
 from cabinet_desktop.services import listing
@@ -111,7 +111,9 @@ def test_the_director_validates_from_the_context_menu(qtbot: Any, cabinet_db: Da
     controller = window.measurements
     assert controller.validate_action in pane.view.actions()
     assert controller.validate_action.isEnabled()
-    controller.validate_action.trigger()
+    button = pane.findChild(QPushButton, "validateMeasurementsButton")
+    assert button is not None and button.isVisible()  # also under the detail
+    _click(qtbot, button)
     qtbot.waitUntil(lambda: isinstance(controller.dialog, ValidationDialog)
                     and controller.dialog.isVisible())
     dialog = controller.dialog
@@ -138,5 +140,6 @@ def test_a_reader_is_offered_neither_action(qtbot: Any, cabinet_db: Database,
     _choose_budget_indicator(qtbot, window)
     assert not window.measurements.enter_action.isEnabled()
     assert not window.measurements.validate_action.isEnabled()
+    assert not window.measurements.validate_button.isVisible()
     window.close()
     QApplication.processEvents()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QWidget
 
 from cabinet_desktop.i18n import translate
 from cabinet_desktop.services.permissions import Action, allowed
@@ -51,6 +51,19 @@ class MeasurementsController(QObject):
         separator = QAction(pane.view)
         separator.setSeparator(True)
         pane.view.addActions([separator, self.enter_action, self.validate_action])
+        # under the detail, for the DC and DCA: the same action as a button
+        self.validate_button = QPushButton(self.validate_action.icon(),
+                                           self.validate_action.text().replace("&", ""))
+        self.validate_button.setObjectName("validateMeasurementsButton")
+        self.validate_button.clicked.connect(self.validate_action.trigger)
+        self.validate_action.enabledChanged.connect(self.validate_button.setVisible)
+        self.validate_button.setVisible(self.validate_action.isEnabled())
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 4, 0, 0)
+        line.addWidget(self.validate_button)
+        line.addStretch(1)
+        pane.add_detail_actions(row)
         pane.selection_changed.connect(self.update_actions)
         pane.new_requested.connect(lambda kind, indicator_id: self.enter(indicator_id)
                                    if kind == "measurement" else None)
