@@ -24,9 +24,9 @@ from cabinet_desktop.services import catalog
 from cabinet_desktop.services.permissions import Action, allowed
 from cabinet_desktop.services.rows import Record
 from cabinet_desktop.ui.actions import window_action
-from cabinet_desktop.ui.tasks import run_in_background, run_task
+from cabinet_desktop.ui.tasks import run_task
 from cabinet_desktop.ui.workspace import Workspace
-from cabinet_desktop.ui.write_path import run_write
+from cabinet_desktop.ui.write_path import read_before_write, run_write
 
 if TYPE_CHECKING:  # the notes' services, composer and PDF code load with the first use
     from cabinet_desktop.services.briefings import NoteRow
@@ -150,15 +150,7 @@ class NotesController(QObject):
 
     def _read(self, work: Callable[[], Any], done: Callable[[Any], Any]) -> None:
         """A service read: at once from a local file, on a worker from a distant server."""
-        if self.workspace.distant:
-            run_in_background(lambda _state: work(), done, self._refused, owner=self)
-            return
-        try:
-            result = work()
-        except CabinetError as error:
-            self._refused(error)
-            return
-        done(result)
+        read_before_write(self.workspace, self, self.window, work, done)
 
     # ----------------------------------------------------------------- composing
 
